@@ -1,0 +1,117 @@
+# atc: AT command sets -> zero-allocation streaming C codecs.
+#   make          build/libatc.a (the codec) and build/atc (the CLI), from the committed generated/
+#   make demo     decode the sample sessions in examples/
+#   make test     every test; installs what is missing with apt-get
+#   make generate regenerate generated/, docs/reference/ and tests/vectors/ from spec/ (needs ragel)
+
+PROFILES    := quectel_tcpip
+PYTHON      := /usr/bin/python3
+RAGEL       := ragel
+RAGEL_STYLE ?= -T0
+CC          ?= cc
+CXX         ?= c++
+STRICT      := -std=c99 -Wall -Wextra -Werror -pedantic
+CFLAGS      ?= -O2 -g
+INCLUDES    := -Iruntime -Igenerated -Itools
+BUILD       := build
+
+LIB_SRCS  := runtime/atc.c generated/atc_fields.c $(PROFILES:%=generated/%.c)
+LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+TOOL_SRCS := tools/atc_json.c tools/profiles.c
+TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
+TEST_SRCS := $(wildcard tests/*.c)
+SPECS     := $(PROFILES:%=spec/%.yaml)
+
+.PHONY: all deps generate check-generated check-lib test test-unit test-gen test-cli test-examples \
+        demo examples clean
+
+all: $(BUILD)/libatc.a $(BUILD)/atc
+
+deps:
+	@sh tools/install-deps.sh
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) -c $< -o $@
+
+$(BUILD)/libatc.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/atc: tools/atc_cli.c $(TOOL_OBJS) $(BUILD)/libatc.a
+	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) $< $(TOOL_OBJS) $(BUILD)/libatc.a -o $@
+
+# ---- generation (developers only: generated/ is committed) ----
+
+# $(1): C output dir, $(2): reference docs dir, $(3): test vectors dir
+define generate_into
+	$(PYTHON) gen/atcgen.py --out $(1) --docs $(2) --vectors $(3) $(SPECS)
+	$(RAGEL) $(RAGEL_STYLE) -L -o $(1)/atc_fields.c runtime/atc_fields.rl
+	for p in $(PROFILES); do $(RAGEL) $(RAGEL_STYLE) -L -o $(1)/$$p.c $(1)/$$p.rl || exit 1; done
+	$(PYTHON) gen/amalgamate.py --out $(1) $(PROFILES)
+endef
+
+generate: deps
+	$(call generate_into,generated,docs/reference,tests/vectors)
+
+# Fails when generated/, docs/reference/ or tests/vectors/ differ from what spec/, templates/,
+# gen/ and runtime/ produce now.
+check-generated: deps
+	@tmp=$$(mktemp -d) && mkdir -p $$tmp/gen $$tmp/docs $$tmp/vectors && \
+	( $(call generate_into,$$tmp/gen,$$tmp/docs,$$tmp/vectors) ) >/dev/null && \
+	diff -r -q $$tmp/gen generated && diff -r -q $$tmp/docs docs/reference && \
+	diff -r -q $$tmp/vectors tests/vectors && rm -rf $$tmp && echo "generated/ is up to date"
+
+# The codec library must not reach for the allocator or stdio.
+check-lib: $(BUILD)/libatc.a
+	@bad=$$(nm -u $(BUILD)/libatc.a | awk '{print $$2}' | sort -u | \
+	        grep -v -E '^(memcpy|memset|memcmp|memmove|strlen|strcmp)$$' || true); \
+	if [ -n "$$bad" ]; then echo "libatc.a uses: $$bad"; exit 1; fi; \
+	echo "libatc.a: no malloc, free or stdio"
+
+# ---- tests ----
+
+$(BUILD)/tests: $(TEST_SRCS) $(TOOL_OBJS) $(BUILD)/libatc.a
+	$(CC) -std=c99 -Wall -Wextra -Werror -O1 -g $(INCLUDES) $(TEST_SRCS) $(TOOL_OBJS) \
+	    $(BUILD)/libatc.a -lcriterion -o $@
+
+test-unit: $(BUILD)/tests
+	cd . && ATC_VECTORS=tests/vectors $(BUILD)/tests --jobs 2
+
+test-gen:
+	$(PYTHON) -m unittest discover -s tests/gen -t . -q
+
+test-cli: $(BUILD)/atc
+	sh tests/cli/run.sh $(BUILD)/atc
+
+# examples/minimal.c built from the single header alone, as C99 and as C++
+examples: $(BUILD)/minimal $(BUILD)/minimal_cpp
+
+$(BUILD)/minimal: examples/minimal.c $(PROFILES:%=generated/atc_%.h)
+	@mkdir -p $(BUILD)
+	$(CC) $(STRICT) -Igenerated $< -o $@
+
+$(BUILD)/minimal_cpp: examples/minimal.c $(PROFILES:%=generated/atc_%.h)
+	@mkdir -p $(BUILD)
+	$(CXX) -x c++ -Wall -Wextra -Werror -pedantic -Igenerated $< -o $@
+
+test-examples: examples
+	$(BUILD)/minimal
+	$(BUILD)/minimal_cpp
+
+test: deps
+	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory all check-lib
+	$(MAKE) --no-print-directory test-gen test-examples test-cli
+	$(MAKE) --no-print-directory test-unit
+
+demo: deps all
+	@for f in examples/sessions/*.txt examples/sessions/*.bin; do \
+	  [ -f "$$f" ] || continue; \
+	  p=$$(basename $$f | sed 's/-.*//'); \
+	  echo "== $(BUILD)/atc decode --profile $$p $$f"; \
+	  $(BUILD)/atc decode --profile $$p $$f || exit 1; \
+	done
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,78 @@
+"""Ragel expressions for the messages of a profile.
+
+Each message shape (one combination of its optional fields) becomes one alternative of the
+profile's line machine. The grammar only decides which alternatives a line matches; actions mark
+where the fields begin, which message a prefix names (for error reports) and which alternatives
+matched. Values are converted afterwards (runtime/atc.c) from the spans the field splitter finds.
+"""
+
+
+def rl_lit(text, ci=False):
+    """A Ragel string literal."""
+    s = text.replace("\\", "\\\\").replace("'", "\\'")
+    return f"'{s}'" + ("i" if ci else "")
+
+
+def field_expr(f):
+    """The machine (name defined in the template's preamble) for one field."""
+    if f.type == "literal":
+        return rl_lit(f.literal)
+    p = f.param
+    if f.type == "string":
+        if isinstance(p.values, list):
+            return "( " + " | ".join(rl_lit('"' + v.replace('\\', '\\\\').replace('"', '\\"') + '"')
+                                     for v in p.values) + " )"
+        if p.format == "ipv4":
+            return "ipv4_str"
+        if p.format == "ipv6":
+            return "ipv6_str"
+        return "qstr"
+    if f.type == "token" and p.format == "ipv4":
+        return "ipv4_tok"
+    if f.type == "token" and isinstance(p.values, list):
+        return "( " + " | ".join(rl_lit(v) for v in p.values) + " )"
+    return {"int": "int_num", "hex": "hex_num", "token": "token", "text": "text",
+            "supported": "supported"}[f.type]
+
+
+def fields_expr(m, shape):
+    parts = [field_expr(m.fields[i]) for i in shape]
+    return " sep ".join(parts)
+
+
+def head_expr(m):
+    """The part of the line before the fields, with the actions marking the name and field start."""
+    h = f"h_{m.hint}"
+    if m.kind == "command":
+        names = " | ".join(rl_lit(n, ci=True) for n in m.names)
+        suffix = {"test": "'=?'", "read": "'?'", "set": "'=' @fa", "exec": ""}[m.form]
+        return f"'AT'i '+' ( {names} ) @{h} {suffix}".rstrip()
+    heads = []
+    for n in m.names:
+        core = n.rstrip(" ")
+        if core == "":
+            heads.append(None)
+        elif core != n or core.endswith(":"):
+            heads.append(f"{rl_lit(core)} @{h} @fa ' '*")
+        else:
+            heads.append(f"{rl_lit(core)} @{h} @fa")
+    if None in heads:
+        return None
+    return "( " + " | ".join(heads) + " )"
+
+
+def alternatives(profile):
+    """[(alt index, message, shape, ragel expression)] in priority order (spec order)."""
+    alts = []
+    for m in profile.messages:
+        for shape in m.shapes:
+            head = head_expr(m)
+            body = fields_expr(m, shape)
+            if head is None:
+                expr = body
+            elif body:
+                expr = f"{head} {'' if m.kind == 'command' else ''}{body}"
+            else:
+                expr = head
+            alts.append((len(alts), m, shape, expr))
+    return alts

@@ -1,0 +1,505 @@
+"""The typed model of a profile: built from a loaded spec, checked, then handed to the emitters.
+
+Nothing here writes files; templates only read what this module computes.
+"""
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from loader import SpecError
+
+FORMS = ("test", "read", "set", "exec")
+FORM_SUFFIX = {"test": "=?", "read": "?", "set": "=", "exec": ""}
+KIND_C = {"command": "ATC_KIND_COMMAND", "response": "ATC_KIND_RESPONSE", "final": "ATC_KIND_FINAL",
+          "intermediate": "ATC_KIND_INTERMEDIATE", "urc": "ATC_KIND_URC"}
+TYPE_C = {"literal": "ATC_T_LITERAL", "int": "ATC_T_INT", "hex": "ATC_T_HEX", "string": "ATC_T_STRING",
+          "token": "ATC_T_TOKEN", "text": "ATC_T_TEXT", "supported": "ATC_T_SUPPORTED"}
+MAX_FIELDS = 32
+MAX_MATCH = 8
+
+
+def snake(name):
+    """contextID -> context_id, IPv4_address -> ipv4_address."""
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    s = re.sub(r"[^A-Za-z0-9]+", "_", s).strip("_")
+    return s.lower()
+
+
+def c_ident(name):
+    return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").upper()
+
+
+@dataclass
+class Param:
+    key: str
+    name: str
+    type: str
+    line: int
+    ranges: list = field(default_factory=list)     # [(lo, hi)]
+    values: object = None                           # {int: name} or [str]
+    default: object = None
+    max_len: int = 0
+    format: Optional[str] = None
+    table: Optional[str] = None
+    unit: str = ""
+    doc: str = ""
+    note: str = ""
+
+    @property
+    def int_like(self):
+        return self.type in ("int", "hex")
+
+
+@dataclass
+class Field:
+    name: str             # snake_case, JSON and C
+    type: str             # literal | int | hex | string | token | text | supported
+    optional: bool
+    param: Optional[Param] = None
+    literal: str = ""     # wire text of a literal
+
+    @property
+    def stored(self):
+        return self.type != "literal"
+
+
+@dataclass
+class Message:
+    id: str                # C identifier, unique in the profile
+    name: str              # wire/JSON name
+    kind: str              # command | response | urc | final | intermediate
+    line: int
+    variant: Optional[str] = None
+    form: Optional[str] = None
+    prefix: str = ""       # canonical wire prefix
+    names: list = field(default_factory=list)    # decode spellings of the name (canonical first)
+    fields: list = field(default_factory=list)
+    shapes: list = field(default_factory=list)   # lists of field indexes present
+    payload_field: int = -1
+    payload_max: int = 0
+    prompt: Optional[dict] = None
+    answers: list = field(default_factory=list)  # 'NAME.form' strings, resolved to messages below
+    answer_ids: list = field(default_factory=list)
+    multi: bool = False
+    flags: list = field(default_factory=list)
+    timeout_ms: int = 0
+    doc: str = ""
+    note: str = ""
+    ambiguous_with: list = field(default_factory=list)
+    index: int = 0
+
+    @property
+    def lower(self):
+        return self.id.lower()
+
+    def masks(self):
+        return [sum(1 << i for i in s) for s in self.shapes]
+
+
+@dataclass
+class Profile:
+    name: str
+    path: str
+    doc: dict
+    document: dict
+    transparent: Optional[dict]
+    params: dict
+    errors: dict
+    messages: list
+    commands: list       # the spec's command entries (for docs)
+    examples: list
+
+    def msg(self, mid):
+        return self.by_id[mid]
+
+
+# ---- syntax strings ----
+
+_TOKEN = re.compile(r'\s*(?:(<[^>]+>)|("[^"]*")|(\[)|(\])|(,)|([A-Za-z0-9_/.+\-]+))')
+
+
+def parse_syntax(text, err):
+    """'<a>[,<b>[,<c>]]' -> nested list: items are ('param', key) / ('lit', text) / ('opt', [...])."""
+    pos, stack = 0, [[]]
+    text = text.strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            err(f"cannot read syntax at {text[pos:]!r}")
+        pos = m.end()
+        ref, quoted, opn, cls, comma, bare = m.groups()
+        if ref:
+            stack[-1].append(("param", ref[1:-1].strip()))
+        elif quoted:
+            stack[-1].append(("lit", quoted))
+        elif bare:
+            stack[-1].append(("lit", bare))
+        elif opn:
+            stack.append([])
+        elif cls:
+            if len(stack) == 1:
+                err(f"unbalanced ']' in syntax {text!r}")
+            group = stack.pop()
+            stack[-1].append(("opt", group))
+    if len(stack) != 1:
+        err(f"unbalanced '[' in syntax {text!r}")
+    return stack[0]
+
+
+def flatten(tree, optional=False, out=None):
+    """Leaves in order, each with whether it sits inside an optional group."""
+    out = [] if out is None else out
+    for kind, val in tree:
+        if kind == "opt":
+            flatten(val, True, out)
+        else:
+            out.append((kind, val, optional))
+    return out
+
+
+def expand(tree, start=0):
+    """All field-index lists the syntax allows: each optional group present or absent."""
+    results = [[]]
+    idx = start
+    for kind, val in tree:
+        if kind == "opt":
+            subs = expand(val, idx)
+            results = [r for r in results] + [r + s for r in results for s in subs]
+            idx += len(flatten(val))
+        else:
+            results = [r + [idx] for r in results]
+            idx += 1
+    seen, out = set(), []
+    for present in sorted(results, key=len):
+        t = tuple(present)
+        if t not in seen:
+            seen.add(t)
+            out.append(list(t))
+    return out
+
+
+# ---- building ----
+
+def _param(key, d, path):
+    # range: [min, max], or a list of single values and [lo, hi] pairs: [0, [20, 65535]]
+    raw = d.get("range", [])
+    if len(raw) == 2 and all(isinstance(r, int) for r in raw):
+        raw = [raw]
+    ranges = [(r, r) if isinstance(r, int) else (r[0], r[1]) for r in raw]
+    p = Param(key=key, name=d.get("name") or snake(key), type=d["type"], line=d["line"], ranges=ranges,
+              values=d.get("values"), default=d.get("default"), max_len=d.get("max_len", 0),
+              format=d.get("format"), table=d.get("table"), unit=d.get("unit", ""), doc=d.get("doc", ""),
+              note=d.get("note", ""))
+    if isinstance(p.values, dict):
+        p.values = {int(k): v for k, v in p.values.items()}
+        if not p.ranges:
+            p.ranges = [(v, v) for v in sorted(p.values)]
+    if p.values is not None and p.type not in ("int", "hex", "string", "token"):
+        raise SpecError(path, p.line, f"parameter {key}: values only go with int, hex, string or token")
+    if isinstance(p.values, dict) and not p.int_like:
+        raise SpecError(path, p.line, f"parameter {key}: a string parameter lists its values, not a mapping")
+    if isinstance(p.values, list) and p.int_like:
+        raise SpecError(path, p.line, f"parameter {key}: an integer parameter maps values to names")
+    for lo, hi in p.ranges:
+        if lo > hi:
+            raise SpecError(path, p.line, f"parameter {key}: empty range [{lo}, {hi}]")
+    return p
+
+
+class Builder:
+    def __init__(self, path, doc):
+        self.path, self.doc = path, doc
+        self.params = {k: _param(k, v, path) for k, v in doc.get("params", {}).items()}
+        self.errors = doc.get("errors", {})
+        self.messages = []
+
+    def err(self, line, msg):
+        raise SpecError(self.path, line, msg)
+
+    def resolve(self, key, local, line, as_supported):
+        if key in local:
+            p = local[key]
+        elif key in self.params:
+            p = self.params[key]
+        else:
+            self.err(line, f"parameter <{key}> is not defined (params: or the message's params:)")
+        if p.table:
+            if p.table not in self.errors:
+                self.err(p.line, f"parameter {key}: no error table {p.table!r}")
+            if not p.ranges:
+                p.ranges = sorted((c["code"], c["code"]) for c in self.errors[p.table]["codes"])
+        if as_supported:
+            return Param(key=p.key, name=p.name, type="supported", line=p.line, doc=p.doc)
+        return p
+
+    def fields(self, syntax, local_spec, line, as_supported=False):
+        local = {k: _param(k, v, self.path) for k, v in (local_spec or {}).items()}
+        tree = parse_syntax(syntax, lambda m: self.err(line, m))
+        leaves = flatten(tree)
+        fields = []
+        for kind, val, opt in leaves:
+            if kind == "lit":
+                fields.append(Field(name="", type="literal", optional=opt, literal=val))
+            else:
+                p = self.resolve(val, local, line, as_supported)
+                fields.append(Field(name=p.name, type=p.type, optional=opt, param=p))
+        if len(fields) > MAX_FIELDS:
+            self.err(line, f"{len(fields)} fields; at most {MAX_FIELDS}")
+        names = [f.name for f in fields if f.stored]
+        for n in names:
+            if names.count(n) > 1:
+                self.err(line, f"field name {n!r} appears twice; give one parameter another name:")
+        for i, f in enumerate(fields):
+            if f.type == "text" and i != len(fields) - 1:
+                self.err(line, f"text field {f.name} must be the last field")
+        return fields, expand(tree)
+
+    def add(self, m):
+        m.index = len(self.messages)
+        self.messages.append(m)
+        return m
+
+    def build(self):
+        doc = self.doc
+        for r in doc.get("results", []):
+            m = Message(id=r["name"], name=r["name"], kind=r["kind"], line=r["line"], doc=r.get("doc", ""),
+                        note=r.get("note", ""))
+            m.prefix = r["text"]
+            m.names = [r["text"]]
+            if r.get("syntax"):
+                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), r["line"])
+            else:
+                m.shapes = [[]]
+            if r.get("enters") == "transparent":
+                m.flags.append("ATC_M_ENTERS_DATA")
+            if r.get("leaves") == "transparent":
+                m.flags.append("ATC_M_LEAVES_DATA")
+            if r.get("error"):
+                m.flags.append("ATC_M_ERROR")
+            if r.get("prompt"):
+                m.flags.append("ATC_M_PROMPT")
+            self.add(m)
+        for c in doc.get("commands", []):
+            timeout = c.get("max_response_time", {}).get("ms", 0)
+            for form in FORMS:
+                fd = c["forms"].get(form)
+                if fd is None:
+                    continue
+                variants = fd.get("variants")
+                if variants and form != "set":
+                    self.err(fd["line"], "only a set form has keyword variants")
+                if form == "set" and not variants and not fd.get("syntax"):
+                    self.err(fd["line"], f"{c['name']} set form needs syntax: or variants:")
+                if form != "set" and fd.get("syntax"):
+                    self.err(fd["line"], f"{c['name']} {form} form takes no parameters")
+                for v in variants or [fd]:
+                    vid = v.get("variant")
+                    mid = f"AT_{c['name']}_{form.upper()}" + (f"_{c_ident(vid)}" if vid else "")
+                    m = Message(id=mid, name=c["name"], kind="command", form=form, variant=vid,
+                                line=v["line"], timeout_ms=timeout, doc=c.get("brief", ""),
+                                note=v.get("note", ""))
+                    m.prefix = f"AT+{c['name']}{FORM_SUFFIX[form]}"
+                    m.names = [c["name"]] + list(c.get("aliases", []))
+                    if v.get("syntax"):
+                        m.fields, m.shapes = self.fields(v["syntax"], v.get("params"), v["line"])
+                    else:
+                        m.shapes = [[]]
+                    pr = v.get("prompt") or (fd.get("prompt") if variants else None)
+                    if pr:
+                        m.prompt = self.prompt(m, pr, v["line"])
+                    self.add(m)
+        for section, kind in (("responses", "response"), ("urcs", "urc")):
+            for r in doc.get(section, []):
+                mid = r.get("id") or r["name"]
+                m = Message(id=mid, name=r["name"], kind=kind, variant=r.get("variant"), line=r["line"],
+                            multi=r.get("multi", False), doc=r.get("doc", ""), note=r.get("note", ""))
+                m.answers = list(r.get("answers", []))
+                m.prefix = r.get("prefix", f"+{r['name']}: ")
+                m.names = [m.prefix] + [f"+{a}: " for a in r.get("aliases", [])]
+                test_answer = bool(m.answers) and all(a.endswith(".test") for a in m.answers)
+                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), r["line"], test_answer)
+                if m.variant is not None:
+                    lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
+                    if m.variant not in lits:
+                        self.err(r["line"], f"variant {m.variant!r} is not a keyword of its syntax")
+                if r.get("payload"):
+                    key = r["payload"]["length"]
+                    names = [f.param.key if f.param else None for f in m.fields]
+                    if key not in names:
+                        self.err(r["line"], f"payload length <{key}> is not a field of the syntax")
+                    m.payload_field = names.index(key)
+                    p = m.fields[m.payload_field].param
+                    hi = max((h for _, h in p.ranges), default=0)
+                    m.payload_max = r["payload"].get("max_len", hi)
+                    if not p.int_like or not m.payload_max:
+                        self.err(r["line"], "payload length must be an integer field with a range or max_len")
+                if m.multi:
+                    m.flags.append("ATC_M_MULTI")
+                self.add(m)
+        return self.messages
+
+    def prompt(self, m, pr, line):
+        names = [f.param.key if f.param else None for f in m.fields]
+
+        def idx(key):
+            if key not in names:
+                self.err(pr.get("line", line), f"prompt: <{key}> is not a field of {m.id}")
+            return names.index(key)
+
+        none_field, none_value = -1, 0
+        if pr.get("none_when"):
+            (k, v), = pr["none_when"].items()
+            none_field, none_value = idx(k), int(v)
+        term = pr.get("terminator")
+        cancel = pr.get("cancel")
+        return {
+            "length_field": idx(pr["length"]) if pr.get("length") else -1,
+            "none_field": none_field, "none_value": none_value,
+            "terminator": ord(term) if term else -1, "cancel": ord(cancel) if cancel else -1,
+            "max_len": pr.get("max_len", 0),
+        }
+
+
+# ---- checks ----
+
+def _lang(f):
+    """A coarse description of the text a field's grammar accepts, for overlap checks."""
+    if f.type == "literal":
+        return ("lit", f.literal)
+    if f.type == "string":
+        vals = tuple(f.param.values) if isinstance(f.param.values, list) else None
+        return ("string", f.param.format, vals)
+    return (f.type,)
+
+
+def _overlap(a, b):
+    ka, kb = a[0], b[0]
+    if "supported" in (ka, kb) or "text" in (ka, kb):
+        return True
+    if ka == "lit" and kb == "lit":
+        return a[1] == b[1]
+    if "lit" in (ka, kb):
+        lit, other = (a, b) if ka == "lit" else (b, a)
+        text = lit[1]
+        if other[0] == "string":
+            if not text.startswith('"'):
+                return False
+            return other[2] is None or text.strip('"') in other[2]
+        if other[0] == "int":
+            return bool(re.fullmatch(r"-?\d+", text))
+        if other[0] == "hex":
+            return bool(re.fullmatch(r"0[xX][0-9A-Fa-f]+", text))
+        if other[0] == "token":
+            return not text.startswith('"')
+        return True
+    if ka == "string" and kb == "string":
+        fa, fb = a[1], b[1]
+        if fa and fb and fa != fb:
+            return False
+        if a[2] is not None and b[2] is not None and not set(a[2]) & set(b[2]):
+            return False
+        return True
+    if {ka, kb} == {"int", "token"} or {ka, kb} == {"hex", "token"}:
+        return True
+    return ka == kb
+
+
+def _shape_lang(m, shape):
+    return [_lang(m.fields[i]) for i in shape]
+
+
+def _shapes_overlap(m1, s1, m2, s2):
+    l1, l2 = _shape_lang(m1, s1), _shape_lang(m2, s2)
+    # a text field swallows the rest of the line
+    if l1 and l1[-1] == ("text",) and len(l2) >= len(l1):
+        return all(_overlap(a, b) for a, b in zip(l1[:-1], l2))
+    if l2 and l2[-1] == ("text",) and len(l1) >= len(l2):
+        return all(_overlap(a, b) for a, b in zip(l1, l2[:-1]))
+    return len(l1) == len(l2) and all(_overlap(a, b) for a, b in zip(l1, l2))
+
+
+def _decode_keys(m):
+    """Spellings of the line head the decoder matches, normalised."""
+    if m.kind == "command":
+        return {(n.upper(), m.form) for n in m.names}
+    return {(n.rstrip(" "), None) for n in m.names}
+
+
+def check(profile_path, messages, examples_doc):
+    errors = []
+
+    def err(line, msg):
+        errors.append(SpecError(profile_path, line, msg))
+
+    ids = {}
+    for m in messages:
+        if m.id in ids:
+            err(m.line, f"duplicate message id {m.id} (first at line {ids[m.id].line}); give one an id:")
+        ids[m.id] = m
+    cmd_forms = {}
+    for m in messages:
+        if m.kind == "command":
+            cmd_forms.setdefault(f"{m.name}.{m.form}", []).append(m)
+    for m in messages:
+        for a in m.answers:
+            if a not in cmd_forms:
+                err(m.line, f"{m.id} answers {a}, which no command form defines")
+            else:
+                m.answer_ids += [c.index for c in cmd_forms[a]]
+        if m.kind == "command" and m.variant:
+            lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
+            if m.variant not in lits:
+                err(m.line, f"{m.id}: variant {m.variant!r} is not a keyword of its syntax")
+        # unreachable optionals: two shapes of one message that read the same text
+        for i, s1 in enumerate(m.shapes):
+            for s2 in m.shapes[i + 1:]:
+                if _shapes_overlap(m, s1, m, s2):
+                    a = [m.fields[k].name or m.fields[k].literal for k in s1]
+                    b = [m.fields[k].name or m.fields[k].literal for k in s2]
+                    err(m.line, f"{m.id}: optional fields cannot be told apart: ({', '.join(a)}) reads "
+                                f"like ({', '.join(b)}); give them formats or values that differ")
+    # ambiguous variants: messages with a common head whose shapes read the same text
+    by_head = {}
+    for m in messages:
+        for k in _decode_keys(m):
+            by_head.setdefault(k, []).append(m)
+    worst = 1
+    for head, ms in by_head.items():
+        for i, m1 in enumerate(ms):
+            clash = 1
+            for m2 in ms:
+                if m2 is m1:
+                    continue
+                same = any(_shapes_overlap(m1, s1, m2, s2) for s1 in m1.shapes for s2 in m2.shapes)
+                if not same:
+                    continue
+                clash += 1
+                if m2.index < m1.index or m1.kind != m2.kind:
+                    continue
+                told_apart = (m1.kind == "response" and set(m1.answers) != set(m2.answers))
+                ack = m2.id in m1.ambiguous_with or m1.id in m2.ambiguous_with
+                if not told_apart and not ack:
+                    err(m2.line, f"{m2.id} cannot be told apart from {m1.id} (line {m1.line}): same head, "
+                                 f"shapes that read alike and the same context; the decoder would always "
+                                 f"pick {m1.id}")
+            worst = max(worst, clash)
+    if worst > MAX_MATCH:
+        err(1, f"up to {worst} alternatives may match one line; ATC_MAX_MATCH is {MAX_MATCH}")
+    if errors:
+        raise SpecError(profile_path, errors[0].line,
+                        "\n".join(f"{e.path}:{e.line}: {e.message}" for e in errors)[len(f"{profile_path}:{errors[0].line}: "):])
+    return worst
+
+
+def build(path, doc):
+    b = Builder(path, doc)
+    messages = b.build()
+    for r, m in zip(doc.get("responses", []) + doc.get("urcs", []),
+                    [m for m in messages if m.kind in ("response", "urc")]):
+        m.ambiguous_with = list(r.get("ambiguous_with", []))
+    check(path, messages, doc.get("examples", []))
+    prof = Profile(name=doc["profile"], path=path, doc=doc, document=doc["document"],
+                   transparent=doc.get("transparent"), params=b.params, errors=b.errors,
+                   messages=messages, commands=doc.get("commands", []), examples=doc.get("examples", []))
+    prof.by_id = {m.id: m for m in messages}
+    return prof

@@ -1,0 +1,195 @@
+
+/* #line 1 "runtime/atc_fields.rl" */
+/* Splits the fields part of a line that the profile's machine has already accepted, and hands
+ * each field to atc__field for conversion. The profile grammar decided validity; this machine
+ * only needs the field boundaries, which are the same for every message: commas outside quotes
+ * and parentheses, optional spaces around them. Compiled by ragel into generated/atc_fields.c. */
+#include "atc.h"
+
+
+/* #line 20 "runtime/atc_fields.rl" */
+
+
+
+/* #line 10 "generated/atc_fields.c" */
+static const char _atc_fields_actions[] = {
+	0, 1, 0, 1, 1
+};
+
+static const char _atc_fields_key_offsets[] = {
+	0, 0, 4, 6, 8, 8, 11, 13, 
+	13, 15
+};
+
+static const char _atc_fields_trans_keys[] = {
+	32, 34, 40, 44, 34, 92, 32, 44, 
+	34, 40, 41, 34, 92, 32, 44, 32, 
+	44, 0
+};
+
+static const char _atc_fields_single_lengths[] = {
+	0, 4, 2, 2, 0, 3, 2, 0, 
+	2, 2
+};
+
+static const char _atc_fields_range_lengths[] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0
+};
+
+static const char _atc_fields_index_offsets[] = {
+	0, 0, 5, 8, 11, 12, 16, 19, 
+	20, 23
+};
+
+static const char _atc_fields_trans_targs[] = {
+	1, 2, 5, 0, 8, 9, 4, 2, 
+	3, 1, 0, 2, 6, 0, 9, 5, 
+	5, 7, 6, 6, 8, 1, 8, 3, 
+	1, 0, 0
+};
+
+static const char _atc_fields_trans_actions[] = {
+	0, 1, 1, 0, 1, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 3, 3, 0, 3, 
+	3, 0, 0
+};
+
+static const char _atc_fields_eof_actions[] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	3, 3
+};
+
+static const int atc_fields_start = 1;
+static const int atc_fields_first_final = 8;
+
+
+/* #line 23 "runtime/atc_fields.rl" */
+
+ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
+{
+    char *p = line, *pe = line + len, *eof = pe, *ts = line;
+    int cs;
+    
+/* #line 67 "generated/atc_fields.c" */
+	{
+	cs = atc_fields_start;
+	}
+
+/* #line 29 "runtime/atc_fields.rl" */
+    
+/* #line 70 "generated/atc_fields.c" */
+	{
+	int _klen;
+	unsigned int _trans;
+	const char *_acts;
+	unsigned int _nacts;
+	const char *_keys;
+
+	if ( p == pe )
+		goto _test_eof;
+	if ( cs == 0 )
+		goto _out;
+_resume:
+	_keys = _atc_fields_trans_keys + _atc_fields_key_offsets[cs];
+	_trans = _atc_fields_index_offsets[cs];
+
+	_klen = _atc_fields_single_lengths[cs];
+	if ( _klen > 0 ) {
+		const char *_lower = _keys;
+		const char *_mid;
+		const char *_upper = _keys + _klen - 1;
+		while (1) {
+			if ( _upper < _lower )
+				break;
+
+			_mid = _lower + ((_upper-_lower) >> 1);
+			if ( (*p) < *_mid )
+				_upper = _mid - 1;
+			else if ( (*p) > *_mid )
+				_lower = _mid + 1;
+			else {
+				_trans += (unsigned int)(_mid - _keys);
+				goto _match;
+			}
+		}
+		_keys += _klen;
+		_trans += _klen;
+	}
+
+	_klen = _atc_fields_range_lengths[cs];
+	if ( _klen > 0 ) {
+		const char *_lower = _keys;
+		const char *_mid;
+		const char *_upper = _keys + (_klen<<1) - 2;
+		while (1) {
+			if ( _upper < _lower )
+				break;
+
+			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
+			if ( (*p) < _mid[0] )
+				_upper = _mid - 2;
+			else if ( (*p) > _mid[1] )
+				_lower = _mid + 2;
+			else {
+				_trans += (unsigned int)((_mid - _keys)>>1);
+				goto _match;
+			}
+		}
+		_trans += _klen;
+	}
+
+_match:
+	cs = _atc_fields_trans_targs[_trans];
+
+	if ( _atc_fields_trans_actions[_trans] == 0 )
+		goto _again;
+
+	_acts = _atc_fields_actions + _atc_fields_trans_actions[_trans];
+	_nacts = (unsigned int) *_acts++;
+	while ( _nacts-- > 0 )
+	{
+		switch ( *_acts++ )
+		{
+	case 0:
+/* #line 11 "runtime/atc_fields.rl" */
+	{ ts = p; }
+	break;
+	case 1:
+/* #line 12 "runtime/atc_fields.rl" */
+	{ atc__field(s, ts, p); }
+	break;
+/* #line 148 "generated/atc_fields.c" */
+		}
+	}
+
+_again:
+	if ( cs == 0 )
+		goto _out;
+	if ( ++p != pe )
+		goto _resume;
+	_test_eof: {}
+	if ( p == eof )
+	{
+	const char *__acts = _atc_fields_actions + _atc_fields_eof_actions[cs];
+	unsigned int __nacts = (unsigned int) *__acts++;
+	while ( __nacts-- > 0 ) {
+		switch ( *__acts++ ) {
+	case 1:
+/* #line 12 "runtime/atc_fields.rl" */
+	{ atc__field(s, ts, p); }
+	break;
+/* #line 166 "generated/atc_fields.c" */
+		}
+	}
+	}
+
+	_out: {}
+	}
+
+/* #line 30 "runtime/atc_fields.rl" */
+    if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
+        s->err = ATC_ERR_MALFORMED;
+    return (size_t)(p - line);
+}

@@ -1,0 +1,805 @@
+/* atc runtime: line framing around the profile's Ragel machine, pending-command context,
+ * payload hand-off, field conversion and the generic encoder. No malloc, no stdio. */
+#include "atc.h"
+
+#include <string.h>
+
+/* ---- Error names and reasons ---- */
+
+static const char *const atc__err_names[ATC_ERR__COUNT] = {
+    "ATC_OK", "ATC_ERR_LINE_TOO_LONG", "ATC_ERR_MALFORMED", "ATC_ERR_RANGE", "ATC_ERR_TOO_LONG",
+    "ATC_ERR_VALUE", "ATC_ERR_LENGTH", "ATC_ERR_TRUNCATED", "ATC_ERR_BAD_CHAR", "ATC_ERR_MISSING",
+    "ATC_ERR_NO_SPACE", "ATC_ERR_UNKNOWN_MESSAGE", "ATC_ERR_BINARY"};
+
+#if !ATC_NO_ERROR_STRINGS
+static const char *const atc__err_reasons[ATC_ERR__COUNT] = {
+    "success",
+    "line longer than ATC_MAX_LINE",
+    "fields do not match the message syntax",
+    "integer out of range",
+    "string longer than allowed",
+    "value not allowed",
+    "announced payload length out of range",
+    "input ended inside a payload",
+    "CR, LF or NUL in a string",
+    "mandatory field missing or optional fields in an invalid combination",
+    "output buffer too small",
+    "unknown message",
+    "control byte inside a line"};
+#endif
+
+ATC_API const char *atc_err_name(atc_err err)
+{
+    return (unsigned)err < ATC_ERR__COUNT ? atc__err_names[err] : "ATC_ERR_?";
+}
+
+ATC_API const char *atc_err_reason(atc_err err)
+{
+#if ATC_NO_ERROR_STRINGS
+    (void)err;
+    return "";
+#else
+    return (unsigned)err < ATC_ERR__COUNT ? atc__err_reasons[err] : "?";
+#endif
+}
+
+/* ---- Parser life cycle ---- */
+
+static void atc__line_reset(atc_parser *p)
+{
+    p->len = 0;
+    p->overflow = 0;
+    p->bad = 0;
+    p->nmatch = 0;
+    p->hint = ATC_NO_MSG;
+    p->fields_at = 0;
+}
+
+ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user)
+{
+    memset(p, 0, sizeof *p);
+    p->user = user;
+    p->profile = profile;
+    p->cb = cb;
+    p->cs = profile->start_state;
+    p->mode = ATC_MODE_LINES;
+    p->pending = ATC_NO_MSG;
+    p->prompt_len = -2;
+    atc__line_reset(p);
+}
+
+ATC_API void atc_reset_pending(atc_parser *p)
+{
+    p->pending = ATC_NO_MSG;
+    p->prompt_len = -2;
+}
+
+/* ---- Callbacks from the generated machine ---- */
+
+ATC_API void atc__machine_match(atc_parser *p, uint16_t alt)
+{
+    if (p->nmatch < ATC_MAX_MATCH)
+        p->match[p->nmatch++] = alt;
+}
+
+ATC_API int atc__prompt_expected(const atc_parser *p)
+{
+    return p->prompt_len != -2;
+}
+
+/* ---- Field conversion (called by the field splitter, runtime/atc_fields.rl) ---- */
+
+static int atc__in_ranges(const atc_field_desc *f, int32_t v)
+{
+    uint8_t i;
+    if (f->nranges == 0)
+        return 1;
+    for (i = 0; i < f->nranges; i++)
+        if (v >= f->ranges[2 * i] && v <= f->ranges[2 * i + 1])
+            return 1;
+    return 0;
+}
+
+static atc_err atc__parse_int(const char *s, const char *e, int hex, int32_t *out)
+{
+    int neg = 0;
+    int64_t v = 0;
+    if (s < e && *s == '-') {
+        neg = 1;
+        s++;
+    }
+    if (hex) {
+        if (e - s < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+            return ATC_ERR_MALFORMED;
+        s += 2;
+    }
+    if (s == e)
+        return ATC_ERR_MALFORMED;
+    for (; s < e; s++) {
+        int d;
+        char c = *s;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (hex && c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        else
+            return ATC_ERR_MALFORMED;
+        v = v * (hex ? 16 : 10) + d;
+        if (v > (int64_t)INT32_MAX + 1)
+            return ATC_ERR_RANGE;
+    }
+    if (neg)
+        v = -v;
+    if (v > INT32_MAX || v < INT32_MIN)
+        return ATC_ERR_RANGE;
+    *out = (int32_t)v;
+    return ATC_OK;
+}
+
+/* Strip the quotes and undo backslash escapes in place; returns the new length. */
+static uint16_t atc__unquote(char *s, const char *e)
+{
+    const char *r = s + 1;
+    char *w = s;
+    e--; /* closing quote */
+    while (r < e) {
+        if (*r == '\\' && r + 1 < e)
+            r++;
+        *w++ = *r++;
+    }
+    return (uint16_t)(w - s);
+}
+
+static void *atc__at(atc_parser *p, uint16_t off)
+{
+    return p->msg.bytes + off;
+}
+
+ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+{
+    const atc_field_desc *f;
+    atc_parser *p = s->p;
+    if (s->err != ATC_OK || s->next < 0)
+        return;
+    /* next present field of the shape */
+    while (s->next < s->d->nfields && !(s->shape & (1u << s->next)))
+        s->next++;
+    if (s->next >= s->d->nfields) {
+        s->err = ATC_ERR_MALFORMED;
+        return;
+    }
+    f = &s->d->fields[s->next];
+    if (f->type == ATC_T_TEXT) /* the rest of the line, commas included */
+        end = p->line + p->len;
+    while (end > start && (end[-1] == ' ') && f->type != ATC_T_STRING)
+        end--;
+    switch (f->type) {
+    case ATC_T_LITERAL:
+        break;
+    case ATC_T_INT:
+    case ATC_T_HEX: {
+        int32_t v = 0;
+        atc_err e = atc__parse_int(start, end, f->type == ATC_T_HEX, &v);
+        if (e == ATC_OK && !atc__in_ranges(f, v))
+            e = ATC_ERR_RANGE;
+        if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
+            e = ATC_ERR_LENGTH;
+        if (e != ATC_OK) {
+            s->err = e;
+            return;
+        }
+        memcpy(atc__at(p, f->offset), &v, sizeof v);
+        break;
+    }
+    default: {
+        atc_str v;
+        v.ptr = start;
+        v.len = (uint16_t)(end - start);
+        if (f->type == ATC_T_STRING) {
+            if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
+                s->err = ATC_ERR_MALFORMED;
+                return;
+            }
+            if (s->commit) {
+                v.len = atc__unquote(start, end);
+            } else {
+                /* checking a candidate: measure the unescaped value, leave the line as it is */
+                const char *r = start + 1;
+                v.len = 0;
+                while (r < end - 1) {
+                    r += (*r == '\\' && r + 1 < end - 1) ? 2 : 1;
+                    v.len++;
+                }
+                v.ptr = start + 1;
+            }
+        }
+        if (f->max_len && v.len > f->max_len) {
+            s->err = ATC_ERR_TOO_LONG;
+            return;
+        }
+        if (f->nvalues) {
+            uint8_t i;
+            for (i = 0; i < f->nvalues; i++)
+                if (strlen(f->values[i]) == v.len && memcmp(f->values[i], v.ptr, v.len) == 0)
+                    break;
+            if (i == f->nvalues) {
+                s->err = ATC_ERR_VALUE;
+                return;
+            }
+        }
+        memcpy(atc__at(p, f->offset), &v, sizeof v);
+        break;
+    }
+    }
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool yes = true;
+        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    }
+    s->next = (int8_t)(f->type == ATC_T_TEXT ? -1 : s->next + 1);
+}
+
+/* Decode the fields of line for (msg, shape) into p->msg. */
+static atc_err atc__fill(atc_parser *p, uint16_t id, uint32_t shape, int commit)
+{
+    const atc_msg_desc *d = &p->profile->msgs[id];
+    atc__field_sink s;
+    uint8_t i;
+    memset(p->msg.bytes, 0, d->size);
+    s.p = p;
+    s.d = d;
+    s.shape = shape;
+    s.next = 0;
+    s.err = ATC_OK;
+    s.commit = (uint8_t)commit;
+    if (shape != 0)
+        atc__split_fields(&s, p->line + p->fields_at, (size_t)(p->len - p->fields_at));
+    if (s.err != ATC_OK)
+        return s.err;
+    /* all present fields must have been filled */
+    if (s.next >= 0)
+        for (i = (uint8_t)s.next; i < d->nfields; i++)
+            if (shape & (1u << i))
+                return ATC_ERR_MALFORMED;
+    return ATC_OK;
+}
+
+/* ---- Reading decoded values back (for the pending-command context) ---- */
+
+static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32_t *out)
+{
+    const atc_field_desc *f;
+    if (field < 0)
+        return 0;
+    f = &d->fields[field];
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool has;
+        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+        if (!has)
+            return 0;
+    }
+    memcpy(out, (const char *)msg + f->offset, sizeof *out);
+    return 1;
+}
+
+ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
+{
+    const atc_msg_desc *d;
+    const atc_prompt_desc *pr;
+    int32_t v;
+    if (id >= p->profile->nmsgs)
+        return;
+    d = &p->profile->msgs[id];
+    p->pending = id;
+    p->prompt_len = -2;
+    pr = d->prompt;
+    if (!pr)
+        return;
+    if (pr->none_field >= 0 && atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value)
+        return;
+    p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
+    p->prompt_term = pr->terminator;
+    p->prompt_cancel = pr->cancel;
+}
+
+/* ---- Events ---- */
+
+static void atc__emit(atc_parser *p, atc_kind kind, uint16_t id, atc_err err)
+{
+    atc_event ev;
+    ev.kind = (uint8_t)kind;
+    ev.id = id;
+    ev.desc = id < p->profile->nmsgs ? &p->profile->msgs[id] : NULL;
+    ev.msg = p->msg.bytes;
+    ev.raw.ptr = p->line;
+    ev.raw.len = p->len;
+    ev.error = err;
+    ev.dir = (uint8_t)((ev.desc && ev.desc->kind == ATC_KIND_COMMAND) ||
+                               (!ev.desc && p->len >= 2 && (p->line[0] == 'A' || p->line[0] == 'a') &&
+                                (p->line[1] == 'T' || p->line[1] == 't'))
+                           ? ATC_DIR_TX
+                           : ATC_DIR_RX);
+    if (p->cb && p->cb->on_event)
+        p->cb->on_event(p, &ev);
+}
+
+static void atc__data(atc_parser *p, atc_dir dir, const char *data, size_t len)
+{
+    if (len && p->cb && p->cb->on_data)
+        p->cb->on_data(p, dir, data, len);
+}
+
+static void atc__data_end(atc_parser *p, atc_dir dir, atc_data_end how)
+{
+    if (p->cb && p->cb->on_data_end)
+        p->cb->on_data_end(p, dir, how);
+}
+
+/* Candidates in order of preference: an answer to the pending command, then URCs, results and
+ * commands, then any other response (a capture may start after its command). */
+static int atc__rank(const atc_parser *p, uint16_t id)
+{
+    const atc_msg_desc *d = &p->profile->msgs[id];
+    uint8_t i;
+    if (d->kind != ATC_KIND_RESPONSE)
+        return 1;
+    for (i = 0; i < d->nanswers; i++)
+        if (d->answers[i] == p->pending)
+            return 0;
+    return 2;
+}
+
+static void atc__after(atc_parser *p, uint16_t id)
+{
+    const atc_msg_desc *d = &p->profile->msgs[id];
+    int32_t n;
+    if (d->kind == ATC_KIND_COMMAND) {
+        atc_sent(p, id, p->msg.bytes);
+        return;
+    }
+    if (d->kind == ATC_KIND_FINAL)
+        atc_reset_pending(p);
+    if (d->flags & ATC_M_ENTERS_DATA) {
+        p->mode = ATC_MODE_TRANSPARENT;
+        p->hold = 0;
+        return;
+    }
+    if (d->payload_field >= 0 && atc__get_int(d, p->msg.bytes, d->payload_field, &n) && n > 0) {
+        p->mode = ATC_MODE_PAYLOAD;
+        p->left = (uint32_t)n;
+    }
+}
+
+static void atc__line_end(atc_parser *p)
+{
+    uint16_t best = ATC_NO_MSG;
+    atc_err first_err = ATC_ERR_MALFORMED;
+    uint16_t first_id = p->hint;
+    int rank;
+    uint8_t i;
+    if (p->overflow) {
+        p->len = ATC_MAX_LINE;
+        atc__emit(p, ATC_KIND_ERROR, p->hint, ATC_ERR_LINE_TOO_LONG);
+        return;
+    }
+    for (rank = 0; rank <= 2 && best == ATC_NO_MSG; rank++) {
+        for (i = 0; i < p->nmatch; i++) {
+            const atc_alt *a = &p->profile->alts[p->match[i]];
+            atc_err e;
+            if (atc__rank(p, a->msg) != rank)
+                continue;
+            e = atc__fill(p, a->msg, a->shape, 0);
+            if (e == ATC_OK) {
+                best = a->msg;
+                atc__fill(p, a->msg, a->shape, 1);
+                break;
+            }
+            if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
+                first_err = e;
+                first_id = a->msg;
+            }
+        }
+    }
+    if (best != ATC_NO_MSG) {
+        atc__emit(p, (atc_kind)p->profile->msgs[best].kind, best, ATC_OK);
+        atc__after(p, best);
+        return;
+    }
+    {
+        uint16_t k;
+        int binary = 0;
+        for (k = 0; k < p->len; k++)
+            if ((unsigned char)p->line[k] < 0x20 && p->line[k] != '\t')
+                binary = 1;
+        if (binary)
+            atc__emit(p, ATC_KIND_ERROR, first_id, ATC_ERR_BINARY);
+        else if (first_id == ATC_NO_MSG)
+            atc__emit(p, ATC_KIND_UNKNOWN, ATC_NO_MSG, ATC_OK);
+        else
+            atc__emit(p, ATC_KIND_ERROR, first_id, first_err);
+    }
+}
+
+/* Append [from, to) to the line buffer, remembering when it overflows. */
+static void atc__keep(atc_parser *p, const char *from, const char *to)
+{
+    size_t n = (size_t)(to - from);
+    size_t room = (size_t)(ATC_MAX_LINE - p->len);
+    if (n > room) {
+        n = room;
+        p->overflow = 1;
+    }
+    memcpy(p->line + p->len, from, n);
+    p->len = (uint16_t)(p->len + n);
+}
+
+/* ---- Feeding ---- */
+
+/* Line mode: the profile's machine consumes bytes up to a line end or a prompt and hands the
+ * line's bytes to atc__feed_line_bytes. */
+static const char *atc__lines(atc_parser *p, const char *data, const char *end)
+{
+    return data + p->profile->exec(p, data, (size_t)(end - data));
+}
+
+static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
+{
+    uint8_t i;
+    if (p->profile->escape && c == p->profile->escape[0]) {
+        *which = 0;
+        return 1;
+    }
+    for (i = 0; i < p->profile->nleave_lines; i++)
+        if (c == p->profile->leave_lines[i][0]) {
+            *which = (uint8_t)(i + 1);
+            return 1;
+        }
+    return 0;
+}
+
+ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal);
+
+/* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
+ * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
+ * marker) and released as data when the marker does not complete. */
+static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
+{
+    const char *run = data;
+    while (data < end) {
+        char c = *data;
+        if (p->hold) {
+            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
+            if (c == m[p->hold]) {
+                p->hold++;
+                data++;
+                run = data;
+                if (m[p->hold] == '\0') {
+                    uint8_t which = p->hold_which;
+                    p->hold = 0;
+                    p->mode = ATC_MODE_LINES;
+                    atc__data_end(p, ATC_DIR_RX, which == 0 ? ATC_DATA_ESCAPE : ATC_DATA_CARRIER);
+                    if (which != 0) /* the module's line: decode it as a result */
+                        atc_feed(p, m, strlen(m));
+                    return data;
+                }
+                continue;
+            }
+            atc__data(p, ATC_DIR_RX, m, p->hold);
+            p->hold = 0;
+        }
+        {
+            uint8_t which;
+            if (atc__is_leave_start(p, c, &which)) {
+                atc__data(p, ATC_DIR_RX, run, (size_t)(data - run));
+                p->hold_which = which;
+                p->hold = 1;
+                data++;
+                run = data;
+                continue;
+            }
+        }
+        data++;
+    }
+    atc__data(p, ATC_DIR_RX, run, (size_t)(data - run));
+    return data;
+}
+
+static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
+{
+    if (p->prompt_space) {
+        p->prompt_space = 0;
+        if (*data == ' ')
+            return data + 1;
+    }
+    if (p->prompt_len >= 0) {
+        size_t n = (size_t)(end - data);
+        if (n > p->left)
+            n = p->left;
+        atc__data(p, ATC_DIR_TX, data, n);
+        p->left -= (uint32_t)n;
+        data += n;
+        if (p->left == 0) {
+            p->mode = ATC_MODE_LINES;
+            atc_reset_pending(p);
+            atc__data_end(p, ATC_DIR_TX, ATC_DATA_COMPLETE);
+        }
+        return data;
+    }
+    {
+        const char *q = data;
+        while (q < end && *q != (char)p->prompt_term && *q != (char)p->prompt_cancel)
+            q++;
+        atc__data(p, ATC_DIR_TX, data, (size_t)(q - data));
+        if (q < end) {
+            atc_data_end how = *q == (char)p->prompt_term ? ATC_DATA_SUBMIT : ATC_DATA_CANCEL;
+            p->mode = ATC_MODE_LINES;
+            atc_reset_pending(p);
+            atc__data_end(p, ATC_DIR_TX, how);
+            q++;
+        }
+        return q;
+    }
+}
+
+static const char *atc__payload(atc_parser *p, const char *data, const char *end)
+{
+    size_t n;
+    if (p->after_cr) { /* the header ended in CR: its LF is framing, not payload */
+        p->after_cr = 0;
+        if (*data == '\n')
+            return data + 1;
+    }
+    n = (size_t)(end - data);
+    if (n > p->left)
+        n = p->left;
+    atc__data(p, ATC_DIR_RX, data, n);
+    p->left -= (uint32_t)n;
+    if (p->left == 0) {
+        p->mode = ATC_MODE_LINES;
+        atc__data_end(p, ATC_DIR_RX, ATC_DATA_COMPLETE);
+    }
+    return data + n;
+}
+
+/* Called by the generated exec with the bytes of the current line it consumed. */
+ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal)
+{
+    if (from)
+        atc__keep(p, from, to);
+    if (signal == ATC__SIG_LINE) {
+        p->after_cr = (uint8_t)(to[0] == '\r');
+        atc__line_end(p);
+        atc__line_reset(p);
+    } else if (signal == ATC__SIG_PROMPT) {
+        atc__line_reset(p);
+        if (p->profile->msg_prompt != ATC_NO_MSG) {
+            memset(p->msg.bytes, 0, sizeof p->msg.bytes);
+            p->len = 0;
+            atc__emit(p, ATC_KIND_INTERMEDIATE, p->profile->msg_prompt, ATC_OK);
+        }
+        p->mode = ATC_MODE_PROMPT;
+        p->prompt_space = 1;
+        p->left = p->prompt_len >= 0 ? (uint32_t)p->prompt_len : 0;
+    }
+}
+
+ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
+{
+    const char *end = data + len;
+    while (data < end) {
+        switch (p->mode) {
+        case ATC_MODE_LINES:
+            data = atc__lines(p, data, end);
+            break;
+        case ATC_MODE_PAYLOAD:
+            data = atc__payload(p, data, end);
+            break;
+        case ATC_MODE_PROMPT:
+            data = atc__prompt_data(p, data, end);
+            break;
+        default:
+            if (p->after_cr) {
+                p->after_cr = 0;
+                if (*data == '\n') {
+                    data++;
+                    break;
+                }
+            }
+            data = atc__transparent(p, data, end);
+            break;
+        }
+    }
+}
+
+ATC_API void atc_finish(atc_parser *p)
+{
+    switch (p->mode) {
+    case ATC_MODE_LINES:
+        if (p->len || p->bad || p->hint != ATC_NO_MSG || p->cs != p->profile->start_state)
+            atc_feed(p, "\n", 1);
+        break;
+    case ATC_MODE_TRANSPARENT:
+        if (p->hold) {
+            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
+            atc__data(p, ATC_DIR_RX, m, p->hold);
+            p->hold = 0;
+        }
+        p->mode = ATC_MODE_LINES;
+        atc__data_end(p, ATC_DIR_RX, ATC_DATA_TRUNCATED);
+        break;
+    default: {
+        atc_dir dir = p->mode == ATC_MODE_PAYLOAD ? ATC_DIR_RX : ATC_DIR_TX;
+        p->mode = ATC_MODE_LINES;
+        atc__data_end(p, dir, ATC_DATA_TRUNCATED);
+        p->len = 0;
+        atc__emit(p, ATC_KIND_ERROR, ATC_NO_MSG, ATC_ERR_TRUNCATED);
+        break;
+    }
+    }
+    atc_reset_pending(p);
+    atc__line_reset(p);
+    p->cs = p->profile->start_state;
+}
+
+/* ---- Encoding ---- */
+
+typedef struct atc__writer {
+    char *buf;
+    size_t cap, n;
+} atc__writer;
+
+static void atc__put(atc__writer *w, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++, w->n++)
+        if (w->buf && w->n < w->cap)
+            w->buf[w->n] = s[i];
+}
+
+static void atc__puts(atc__writer *w, const char *s)
+{
+    atc__put(w, s, strlen(s));
+}
+
+static void atc__put_int(atc__writer *w, int32_t v, int hex)
+{
+    char tmp[16];
+    int i = (int)sizeof tmp;
+    uint32_t u = v < 0 ? (uint32_t)0 - (uint32_t)v : (uint32_t)v;
+    do {
+        unsigned d = (unsigned)(u % (hex ? 16u : 10u));
+        tmp[--i] = (char)(d < 10 ? '0' + d : 'A' + d - 10);
+        u /= hex ? 16u : 10u;
+    } while (u);
+    if (hex) {
+        tmp[--i] = 'x';
+        tmp[--i] = '0';
+    }
+    if (v < 0)
+        tmp[--i] = '-';
+    atc__put(w, tmp + i, sizeof tmp - (size_t)i);
+}
+
+static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const void *msg)
+{
+    const char *at = (const char *)msg + f->offset;
+    if (f->type == ATC_T_LITERAL) {
+        atc__puts(w, f->values[0]);
+        return ATC_OK;
+    }
+    if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
+        int32_t v;
+        memcpy(&v, at, sizeof v);
+        if (!atc__in_ranges(f, v))
+            return ATC_ERR_RANGE;
+        atc__put_int(w, v, f->type == ATC_T_HEX);
+        return ATC_OK;
+    }
+    {
+        atc_str s;
+        uint16_t i, len = 0;
+        memcpy(&s, at, sizeof s);
+        if (s.len && !s.ptr)
+            return ATC_ERR_MISSING;
+        for (i = 0; i < s.len; i++) {
+            char c = s.ptr[i];
+            if (c == '\r' || c == '\n' || c == '\0')
+                return ATC_ERR_BAD_CHAR;
+            if (f->type == ATC_T_TOKEN && (c == ',' || c == '"'))
+                return ATC_ERR_BAD_CHAR;
+        }
+        if (f->max_len && s.len > f->max_len)
+            return ATC_ERR_TOO_LONG;
+        if (f->nvalues) {
+            uint8_t k;
+            for (k = 0; k < f->nvalues; k++)
+                if (strlen(f->values[k]) == s.len && memcmp(f->values[k], s.ptr, s.len) == 0)
+                    break;
+            if (k == f->nvalues)
+                return ATC_ERR_VALUE;
+        }
+        if (f->type != ATC_T_STRING) {
+            atc__put(w, s.ptr, s.len);
+            return ATC_OK;
+        }
+        atc__put(w, "\"", 1);
+        for (i = 0; i < s.len; i++) {
+            if (s.ptr[i] == '"' || s.ptr[i] == '\\') {
+                atc__put(w, "\\", 1);
+                len++;
+            }
+            atc__put(w, s.ptr + i, 1);
+        }
+        atc__put(w, "\"", 1);
+        return ATC_OK;
+    }
+}
+
+ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
+                           size_t *len)
+{
+    atc__writer w;
+    uint32_t mask = 0;
+    uint8_t i;
+    int first = 1;
+    int wire = frame == ATC_FRAME_WIRE;
+    w.buf = buf;
+    w.cap = cap;
+    w.n = 0;
+    for (i = 0; i < d->nfields; i++) {
+        const atc_field_desc *f = &d->fields[i];
+        bool has = true;
+        if (f->flags & ATC_F_OPTIONAL)
+            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+        if (has)
+            mask |= 1u << i;
+    }
+    if (d->nshapes) {
+        for (i = 0; i < d->nshapes; i++)
+            if (d->shapes[i] == mask)
+                break;
+        if (i == d->nshapes)
+            return ATC_ERR_MISSING;
+    }
+    if (wire && d->kind != ATC_KIND_COMMAND)
+        atc__put(&w, "\r\n", 2);
+    atc__puts(&w, d->prefix);
+    for (i = 0; i < d->nfields; i++) {
+        atc_err e;
+        if (!(mask & (1u << i)))
+            continue;
+        if (!first)
+            atc__put(&w, ",", 1);
+        first = 0;
+        e = atc__put_field(&w, &d->fields[i], msg);
+        if (e != ATC_OK)
+            return e;
+    }
+    if (wire && !(d->flags & ATC_M_PROMPT))
+        atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");
+    if (len)
+        *len = w.n;
+    if (buf && w.n > cap)
+        return ATC_ERR_NO_SPACE;
+    return ATC_OK;
+}
+
+ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char *name,
+                              const char *variant, atc_form form, uint16_t after)
+{
+    uint16_t i = after == ATC_NO_MSG ? 0 : (uint16_t)(after + 1);
+    for (; i < prof->nmsgs; i++) {
+        const atc_msg_desc *d = &prof->msgs[i];
+        if (d->kind != kind || strcmp(d->name, name) != 0)
+            continue;
+        if (kind == ATC_KIND_COMMAND && d->form != form)
+            continue;
+        if ((variant == NULL) != (d->variant == NULL))
+            continue;
+        if (variant && strcmp(variant, d->variant) != 0)
+            continue;
+        return i;
+    }
+    return ATC_NO_MSG;
+}

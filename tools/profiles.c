@@ -1,0 +1,20 @@
+/* The profiles the atc tool knows; one line per spec/<profile>.yaml. */
+#include "profiles.h"
+
+#include <string.h>
+
+#include "quectel_tcpip.h"
+
+const atc_profile *const atc_tool_profiles[] = {
+    &atc_quectel_tcpip_profile,
+    NULL,
+};
+
+const atc_profile *atc_tool_profile(const char *name)
+{
+    size_t i;
+    for (i = 0; atc_tool_profiles[i]; i++)
+        if (strcmp(atc_tool_profiles[i]->name, name) == 0)
+            return atc_tool_profiles[i];
+    return NULL;
+}
