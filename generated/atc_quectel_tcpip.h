@@ -316,7 +316,7 @@ ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *t
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_QUECTEL_TCPIP_SPEC_HASH "d7ee80e59babfd52"
+#define ATC_QUECTEL_TCPIP_SPEC_HASH "6b006ce05358ad74"
 
 #ifdef __cplusplus
 extern "C" {

@@ -10,7 +10,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_QUECTEL_TCPIP_SPEC_HASH "d7ee80e59babfd52"
+#define ATC_QUECTEL_TCPIP_SPEC_HASH "6b006ce05358ad74"
 
 #ifdef __cplusplus
 extern "C" {

@@ -517,17 +517,10 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
                 continue;
             e = atc_encode(d, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, NULL, 0, &need);
             if (e == ATC_OK) {
-                size_t at = out->len;
-                atcj_buf_put(out, NULL, 0);
-                while (out->cap < at + need + 1)
-                    atcj_buf_put(out, "", 0), out->cap = out->cap, out->len = at,
-                        atcj_buf_put(out, msg, 0), (void)0;
-                {
-                    char *tmp = (char *)malloc(need + 1);
-                    atc_encode(d, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, tmp, need + 1, &need);
-                    atcj_buf_put(out, tmp, need);
-                    free(tmp);
-                }
+                char *tmp = (char *)malloc(need + 1);
+                atc_encode(d, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, tmp, need + 1, &need);
+                atcj_buf_put(out, tmp, need);
+                free(tmp);
                 if (transcript && !(d->flags & ATC_M_PROMPT))
                     atcj_buf_puts(out, "\n");
                 break;
@@ -539,7 +532,7 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
             goto done;
         }
     }
-    if (data) {
+    if (data && (kind == ATC_KIND_DATA || find(vals, n, "data")->str.len > 0 || end)) {
         jval *dv = find(vals, n, "data");
         atcj_buf_put(out, dv->str.ptr, dv->str.len);
         if (end && strcmp(end, "ctrl_z") == 0)

@@ -1,0 +1,271 @@
+/* The C API directly: encoders and their refusals, the pending-command context when the module
+ * does not echo, line-length limits and payload chunking. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "quectel_tcpip.h"
+
+/* ---- a recording sink ---- */
+
+typedef struct record {
+    int events, data_calls, ends;
+    atc_kind kind[16];
+    uint16_t id[16];
+    atc_err err[16];
+    char data[2048];
+    size_t data_len;
+    atc_data_end how;
+    int32_t first_int; /* first int field of the last event, if any */
+} record;
+
+static void rec_event(atc_parser *p, const atc_event *ev)
+{
+    record *r = (record *)p->user;
+    if (r->events < 16) {
+        r->kind[r->events] = (atc_kind)ev->kind;
+        r->id[r->events] = ev->id;
+        r->err[r->events] = ev->error;
+    }
+    r->events++;
+    if (ev->desc) {
+        uint8_t i;
+        for (i = 0; i < ev->desc->nfields; i++)
+            if (ev->desc->fields[i].type == ATC_T_INT) {
+                memcpy(&r->first_int, (const char *)ev->msg + ev->desc->fields[i].offset, sizeof r->first_int);
+                break;
+            }
+    }
+}
+
+static void rec_data(atc_parser *p, atc_dir dir, const char *data, size_t len)
+{
+    record *r = (record *)p->user;
+    (void)dir;
+    memcpy(r->data + r->data_len, data, len);
+    r->data_len += len;
+    r->data_calls++;
+}
+
+static void rec_end(atc_parser *p, atc_dir dir, atc_data_end how)
+{
+    record *r = (record *)p->user;
+    (void)dir;
+    r->ends++;
+    r->how = how;
+}
+
+static const atc_callbacks rec_cb = {rec_event, rec_data, rec_end};
+
+static void feed_str(atc_parser *p, const char *s)
+{
+    atc_feed(p, s, strlen(s));
+}
+
+/* ---- encoders ---- */
+
+Test(encode, command_with_optionals)
+{
+    atc_quectel_tcpip_at_qiopen_set m = ATC_QUECTEL_TCPIP_AT_QIOPEN_SET_INIT_ZERO;
+    char buf[ATC_QUECTEL_TCPIP_AT_QIOPEN_SET_MAX_LEN];
+    size_t len = 0;
+    m.context_id = 1;
+    m.connect_id = 0;
+    m.service_type.ptr = "TCP";
+    m.service_type.len = 3;
+    m.ip_address.ptr = "112.31.84.164";
+    m.ip_address.len = 13;
+    m.remote_port = 8305;
+    m.has_local_port = true;
+    m.local_port = 0;
+    m.has_access_mode = true;
+    m.access_mode = ATC_QUECTEL_TCPIP_ACCESS_MODE_BUFFER;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_OK);
+    cr_assert_eq(len, strlen("AT+QIOPEN=1,0,\"TCP\",\"112.31.84.164\",8305,0,0\r"));
+    cr_assert(memcmp(buf, "AT+QIOPEN=1,0,\"TCP\",\"112.31.84.164\",8305,0,0\r", len) == 0);
+}
+
+Test(encode, refuses_invalid_values)
+{
+    atc_quectel_tcpip_at_qiopen_set m = ATC_QUECTEL_TCPIP_AT_QIOPEN_SET_INIT_ZERO;
+    char buf[256];
+    size_t len;
+    m.context_id = 1;
+    m.service_type.ptr = "TCP";
+    m.service_type.len = 3;
+    m.ip_address.ptr = "a";
+    m.ip_address.len = 1;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_OK);
+    m.context_id = 16; /* range 1..15 */
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_ERR_RANGE);
+    m.context_id = 1;
+    m.service_type.ptr = "SCTP"; /* not among the document's service types */
+    m.service_type.len = 4;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_ERR_VALUE);
+    m.service_type.ptr = "UDP";
+    m.service_type.len = 3;
+    m.ip_address.ptr = "a\r\nAT+X";
+    m.ip_address.len = 7;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_ERR_BAD_CHAR);
+    m.ip_address.ptr = "a";
+    m.ip_address.len = 1;
+    m.has_access_mode = true; /* access_mode without local_port is not a shape of the syntax */
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_ERR_MISSING);
+}
+
+Test(encode, refuses_overlong_strings)
+{
+    atc_quectel_tcpip_at_qicsgp_set m = ATC_QUECTEL_TCPIP_AT_QICSGP_SET_INIT_ZERO;
+    char name[200], buf[600];
+    size_t len;
+    memset(name, 'u', sizeof name);
+    m.context_id = 1;
+    m.has_context_type = m.has_apn = m.has_username = m.has_password = true;
+    m.context_type = 1;
+    m.apn.ptr = "CMNET";
+    m.apn.len = 5;
+    m.username.ptr = name;
+    m.username.len = 127; /* max_len 127 */
+    m.password.ptr = "";
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qicsgp_set(&m, buf, sizeof buf, &len), ATC_OK);
+    m.username.len = 128;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qicsgp_set(&m, buf, sizeof buf, &len), ATC_ERR_TOO_LONG);
+}
+
+Test(encode, escapes_quotes_and_backslashes)
+{
+    atc_quectel_tcpip_at_qicsgp_set m = ATC_QUECTEL_TCPIP_AT_QICSGP_SET_INIT_ZERO;
+    char buf[128];
+    size_t len;
+    const char *want = "AT+QICSGP=1,1,\"a\\\"b\\\\c\"\r";
+    m.context_id = 1;
+    m.has_context_type = m.has_apn = true;
+    m.context_type = 1;
+    m.apn.ptr = "a\"b\\c";
+    m.apn.len = 5;
+    cr_assert_eq(atc_quectel_tcpip_encode_at_qicsgp_set(&m, buf, sizeof buf, &len), ATC_OK);
+    cr_assert_eq(len, strlen(want));
+    cr_assert(memcmp(buf, want, len) == 0);
+}
+
+Test(encode, buffer_one_byte_short_is_refused_without_overrun)
+{
+    atc_quectel_tcpip_qiurc_recv_push m = ATC_QUECTEL_TCPIP_QIURC_RECV_PUSH_INIT_ZERO;
+    char buf[64];
+    size_t need = 0, len;
+    m.connect_id = 3;
+    m.currentrecvlength = 1500;
+    cr_assert_eq(atc_quectel_tcpip_encode_qiurc_recv_push(&m, NULL, 0, &need), ATC_OK);
+    cr_assert_eq(need, strlen("\r\n+QIURC: \"recv\",3,1500\r\n"));
+    cr_assert_leq(need, ATC_QUECTEL_TCPIP_QIURC_RECV_PUSH_MAX_LEN);
+    memset(buf, '#', sizeof buf);
+    cr_assert_eq(atc_quectel_tcpip_encode_qiurc_recv_push(&m, buf, need - 1, &len), ATC_ERR_NO_SPACE);
+    cr_assert_eq(buf[need - 1], '#', "wrote past the end of the buffer");
+    cr_assert_eq(atc_quectel_tcpip_encode_qiurc_recv_push(&m, buf, need, &len), ATC_OK);
+    cr_assert(memcmp(buf, "\r\n+QIURC: \"recv\",3,1500\r\n", need) == 0);
+}
+
+/* ---- decoding through the API ---- */
+
+Test(decode, prompt_and_payload_without_echo)
+{
+    atc_parser p;
+    record r;
+    atc_quectel_tcpip_at_qisend_set cmd = ATC_QUECTEL_TCPIP_AT_QISEND_SET_INIT_ZERO;
+    memset(&r, 0, sizeof r);
+    atc_init(&p, &atc_quectel_tcpip_profile, &rec_cb, &r);
+    cmd.connect_id = 0;
+    cmd.has_send_length = true;
+    cmd.send_length = 4;
+    atc_sent(&p, ATC_QUECTEL_TCPIP_AT_QISEND_SET, &cmd); /* ATE0: the module echoes nothing */
+    feed_str(&p, "\r\n> ");
+    feed_str(&p, "te");
+    feed_str(&p, "st\r\nSEND OK\r\n");
+    cr_assert_eq(r.events, 2);
+    cr_assert_eq(r.id[0], ATC_QUECTEL_TCPIP_PROMPT);
+    cr_assert_eq(r.id[1], ATC_QUECTEL_TCPIP_SEND_OK);
+    cr_assert_eq(r.data_len, 4);
+    cr_assert(memcmp(r.data, "test", 4) == 0);
+    cr_assert_eq(r.data_calls, 2, "payload split across feeds arrives in two pieces");
+    cr_assert_eq(r.how, ATC_DATA_COMPLETE);
+}
+
+Test(decode, pending_command_decides_response_or_urc)
+{
+    atc_parser p;
+    record r;
+    memset(&r, 0, sizeof r);
+    atc_init(&p, &atc_quectel_tcpip_profile, &rec_cb, &r);
+    atc_sent(&p, ATC_QUECTEL_TCPIP_AT_QIACTEX_READ, NULL);
+    feed_str(&p, "\r\n+QIACTEX: 1,1,1,\"10.0.0.1\"\r\n\r\nOK\r\n");
+    feed_str(&p, "\r\n+QIACTEX: 1,0,1,\"10.0.0.1\"\r\n"); /* after OK: the async result */
+    cr_assert_eq(r.events, 3);
+    cr_assert_eq(r.kind[0], ATC_KIND_RESPONSE);
+    cr_assert_eq(r.id[0], ATC_QUECTEL_TCPIP_QIACTEX_READ);
+    cr_assert_eq(r.kind[1], ATC_KIND_FINAL);
+    cr_assert_eq(r.kind[2], ATC_KIND_URC);
+    cr_assert_eq(r.id[2], ATC_QUECTEL_TCPIP_QIACTEX);
+}
+
+Test(decode, overlong_line_is_an_error_and_the_next_line_decodes)
+{
+    atc_parser p;
+    record r;
+    size_t i;
+    memset(&r, 0, sizeof r);
+    atc_init(&p, &atc_quectel_tcpip_profile, &rec_cb, &r);
+    feed_str(&p, "+QIURC: \"closed\",");
+    for (i = 0; i < 3 * ATC_MAX_LINE; i++)
+        atc_feed(&p, "1", 1);
+    feed_str(&p, "\r\nOK\r\n");
+    cr_assert_eq(r.events, 2);
+    cr_assert_eq(r.kind[0], ATC_KIND_ERROR);
+    cr_assert_eq(r.err[0], ATC_ERR_LINE_TOO_LONG);
+    cr_assert_eq(r.id[0], ATC_QUECTEL_TCPIP_QIURC_CLOSED, "the error names the message its prefix announced");
+    cr_assert_eq(r.id[1], ATC_QUECTEL_TCPIP_OK);
+}
+
+Test(decode, line_of_exactly_max_length_decodes)
+{
+    atc_parser p;
+    record r;
+    char line[ATC_MAX_LINE + 2];
+    const char *head = "+QIURC: \"closed\",";
+    size_t n = strlen(head);
+    memset(&r, 0, sizeof r);
+    memcpy(line, head, n);
+    memset(line + n, ' ', ATC_MAX_LINE - n - 1);
+    line[ATC_MAX_LINE - 1] = '7';
+    line[ATC_MAX_LINE] = '\r';
+    line[ATC_MAX_LINE + 1] = '\n';
+    atc_init(&p, &atc_quectel_tcpip_profile, &rec_cb, &r);
+    atc_feed(&p, line, sizeof line);
+    cr_assert_eq(r.events, 1);
+    cr_assert_eq(r.kind[0], ATC_KIND_URC);
+    cr_assert_eq(r.first_int, 7);
+}
+
+Test(decode, line_flood_without_terminator_keeps_bounded_state)
+{
+    atc_parser p;
+    record r;
+    char junk[1000];
+    int i;
+    memset(&r, 0, sizeof r);
+    memset(junk, 'x', sizeof junk);
+    atc_init(&p, &atc_quectel_tcpip_profile, &rec_cb, &r);
+    for (i = 0; i < 1000; i++)
+        atc_feed(&p, junk, sizeof junk);
+    cr_assert_eq(r.events, 0);
+    cr_assert_leq(p.len, ATC_MAX_LINE);
+    feed_str(&p, "\r\n\r\n+QIURC: \"incoming full\"\r\n");
+    cr_assert_eq(r.events, 2);
+    cr_assert_eq(r.err[0], ATC_ERR_LINE_TOO_LONG);
+    cr_assert_eq(r.id[1], ATC_QUECTEL_TCPIP_QIURC_INCOMING_FULL);
+}
+
+Test(decode, error_table_descriptions)
+{
+    cr_assert_str_eq(atc_quectel_tcpip_cme_text(565), "DNS parse failed");
+    cr_assert_null(atc_quectel_tcpip_cme_text(549));
+    cr_assert_str_eq(atc_err_name(ATC_ERR_RANGE), "ATC_ERR_RANGE");
+}
