@@ -13,7 +13,8 @@ FORM_SUFFIX = {"test": "=?", "read": "?", "set": "=", "exec": ""}
 KIND_C = {"command": "ATC_KIND_COMMAND", "response": "ATC_KIND_RESPONSE", "final": "ATC_KIND_FINAL",
           "intermediate": "ATC_KIND_INTERMEDIATE", "urc": "ATC_KIND_URC"}
 TYPE_C = {"literal": "ATC_T_LITERAL", "int": "ATC_T_INT", "hex": "ATC_T_HEX", "string": "ATC_T_STRING",
-          "token": "ATC_T_TOKEN", "text": "ATC_T_TEXT", "supported": "ATC_T_SUPPORTED"}
+          "token": "ATC_T_TOKEN", "text": "ATC_T_TEXT", "supported": "ATC_T_SUPPORTED",
+          "float": "ATC_T_FLOAT", "dynamic": "ATC_T_DYNAMIC"}
 MAX_FIELDS = 32
 MAX_MATCH = 8
 
@@ -44,6 +45,11 @@ class Param:
     unit: str = ""
     doc: str = ""
     note: str = ""
+    hex_prefix: str = "0x"
+    hex_width: int = 0
+    hex_lower: bool = False
+    type_from: Optional[str] = None
+    types: dict = field(default_factory=dict)
 
     @property
     def int_like(self):
@@ -57,6 +63,8 @@ class Field:
     optional: bool
     param: Optional[Param] = None
     literal: str = ""     # wire text of a literal
+    fixed: Optional[int] = None   # <name=value>: the only value this message accepts
+    type_from: int = -1   # dynamic: index of the field choosing the type
 
     @property
     def stored(self):
@@ -189,7 +197,11 @@ def _param(key, d, path):
     p = Param(key=key, name=d.get("name") or snake(key), type=d["type"], line=d["line"], ranges=ranges,
               values=d.get("values"), default=d.get("default"), max_len=d.get("max_len", 0),
               format=d.get("format"), table=d.get("table"), unit=d.get("unit", ""), doc=d.get("doc", ""),
-              note=d.get("note", ""))
+              note=d.get("note", ""), hex_prefix=d.get("hex_prefix", "0x"), hex_width=d.get("hex_width", 0),
+              hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
+              types={int(k): v for k, v in d.get("types", {}).items()})
+    if p.type == "dynamic" and not (p.type_from and p.types):
+        raise SpecError(path, p.line, f"parameter {key}: type dynamic needs type_from and types")
     if isinstance(p.values, dict):
         p.values = {int(k): v for k, v in p.values.items()}
         if not p.ranges:
@@ -224,10 +236,12 @@ class Builder:
         else:
             self.err(line, f"parameter <{key}> is not defined (params: or the message's params:)")
         if p.table:
-            if p.table not in self.errors:
-                self.err(p.line, f"parameter {key}: no error table {p.table!r}")
+            tables = [p.table] if isinstance(p.table, str) else list(p.table)
+            for t in tables:
+                if t not in self.errors:
+                    self.err(p.line, f"parameter {key}: no error table {t!r}")
             if not p.ranges:
-                p.ranges = sorted((c["code"], c["code"]) for c in self.errors[p.table]["codes"])
+                p.ranges = sorted({(c["code"], c["code"]) for t in tables for c in self.errors[t]["codes"]})
         if as_supported:
             return Param(key=p.key, name=p.name, type="supported", line=p.line, doc=p.doc)
         return p
@@ -241,8 +255,20 @@ class Builder:
             if kind == "lit":
                 fields.append(Field(name="", type="literal", optional=opt, literal=val))
             else:
-                p = self.resolve(val, local, line, as_supported)
-                fields.append(Field(name=p.name, type=p.type, optional=opt, param=p))
+                key, fixed = val, None
+                if "=" in val:
+                    key, _, v = val.partition("=")
+                    try:
+                        fixed = int(v, 0)
+                    except ValueError:
+                        self.err(line, f"<{val}>: a fixed value must be an integer")
+                p = self.resolve(key.strip(), local, line, as_supported)
+                if fixed is not None:
+                    if not p.int_like:
+                        self.err(line, f"<{val}>: only integer parameters take a fixed value")
+                    if p.ranges and not any(lo <= fixed <= hi for lo, hi in p.ranges):
+                        self.err(line, f"<{val}>: {fixed} is outside the parameter's range")
+                fields.append(Field(name=p.name, type=p.type, optional=opt, param=p, fixed=fixed))
         if len(fields) > MAX_FIELDS:
             self.err(line, f"{len(fields)} fields; at most {MAX_FIELDS}")
         names = [f.name for f in fields if f.stored]
@@ -252,6 +278,12 @@ class Builder:
         for i, f in enumerate(fields):
             if f.type == "text" and i != len(fields) - 1:
                 self.err(line, f"text field {f.name} must be the last field")
+            if f.type == "dynamic":
+                keys = [g.param.key if g.param else None for g in fields[:i]]
+                if f.param.type_from not in keys:
+                    self.err(line, f"<{f.param.key}> takes its type from <{f.param.type_from}>, "
+                                   f"which must come earlier in the same syntax")
+                f.type_from = keys.index(f.param.type_from)
         return fields, expand(tree)
 
     def add(self, m):
@@ -369,12 +401,16 @@ def _lang(f):
     if f.type == "string":
         vals = tuple(f.param.values) if isinstance(f.param.values, list) else None
         return ("string", f.param.format, vals)
+    if f.fixed is not None:
+        return ("lit", str(f.fixed) if f.type == "int" else f"{f.param.hex_prefix}{f.fixed:X}")
     return (f.type,)
 
 
 def _overlap(a, b):
     ka, kb = a[0], b[0]
-    if "supported" in (ka, kb) or "text" in (ka, kb):
+    if {"supported", "text", "dynamic"} & {ka, kb}:
+        return True
+    if {ka, kb} <= {"int", "float", "token"} or {ka, kb} == {"hex", "token"}:
         return True
     if ka == "lit" and kb == "lit":
         return a[1] == b[1]
@@ -387,6 +423,8 @@ def _overlap(a, b):
             return other[2] is None or text.strip('"') in other[2]
         if other[0] == "int":
             return bool(re.fullmatch(r"-?\d+", text))
+        if other[0] == "float":
+            return bool(re.fullmatch(r"-?\d+(\.\d+)?", text))
         if other[0] == "hex":
             return bool(re.fullmatch(r"0[xX][0-9A-Fa-f]+", text))
         if other[0] == "token":
