@@ -1,0 +1,144 @@
+"""The generator's own checks: schema errors with file:line, and the model's semantic checks
+(duplicate names, ambiguous variants, unreachable optionals, undefined parameters)."""
+import glob
+import os
+import sys
+import tempfile
+import textwrap
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
+
+import loader  # noqa: E402
+import model  # noqa: E402
+
+HEAD = """\
+profile: t
+document: {file: x.txt, title: T}
+dialect: v250
+results:
+  - {name: OK, kind: final, text: OK, line: 1}
+params:
+  a: {type: int, range: [0, 9], line: 2}
+  b: {type: int, line: 3}
+  s: {type: string, line: 4}
+  v4: {type: string, format: ipv4, line: 5}
+  v6: {type: string, format: ipv6, line: 6}
+"""
+
+
+def build(body):
+    """Load and check a spec made of HEAD plus body; returns the profile."""
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
+        f.write(HEAD + textwrap.dedent(body))
+        path = f.name
+    try:
+        return model.build(path, loader.load(path)), path
+    finally:
+        os.unlink(path)
+
+
+class SpecChecks(unittest.TestCase):
+    def fails(self, body, *fragments):
+        with self.assertRaises(loader.SpecError) as cm:
+            build(body)
+        for frag in fragments:
+            self.assertIn(frag, str(cm.exception))
+        return cm.exception
+
+    def test_schema_errors_name_file_and_line(self):
+        e = self.fails("""\
+            commands:
+              - name: X
+                line: 1
+                forms: {set: {line: 2, syntax: '<a>', colour: red}}
+            """, "Additional properties")
+        self.assertEqual(e.line, 15)  # the line of the set form's mapping
+        self.assertRegex(str(e), r"\.yaml:15: ")
+
+    def test_duplicate_yaml_keys_are_refused(self):
+        self.fails("""\
+            commands:
+              - name: X
+                name: Y
+                line: 1
+                forms: {exec: {line: 2}}
+            """, "duplicate key 'name'")
+
+    def test_undefined_parameter(self):
+        self.fails("urcs:\n  - {name: U, syntax: '<nope>', line: 7}\n", "<nope> is not defined")
+
+    def test_duplicate_message_ids(self):
+        self.fails("""\
+            urcs:
+              - {name: U, syntax: '<a>', line: 7}
+              - {name: U, syntax: '<s>', line: 8}
+            """, "duplicate message id U")
+
+    def test_unreachable_optional(self):
+        self.fails("urcs:\n  - {name: U, syntax: '<a>[,<b>][,<b>]', line: 7}\n", "field name 'b' appears twice")
+        self.fails("urcs:\n  - {name: U, syntax: '<a>[,<a2>][,<b>]', line: 7, params: {a2: {type: int, line: 1}}}\n",
+                   "optional fields cannot be told apart")
+
+    def test_formats_make_adjacent_optionals_reachable(self):
+        prof, _ = build("urcs:\n  - {name: U, syntax: '<a>[,<v4>][,<v6>]', line: 7}\n")
+        self.assertEqual(len(prof.by_id["U"].shapes), 4)
+
+    def test_ambiguous_variants_need_acknowledging(self):
+        body = """\
+            urcs:
+              - {id: U1, name: U, syntax: '<a>,<b>', line: 7}
+              - {id: U2, name: U, syntax: '<b>,<a>', line: 8%s}
+            """
+        self.fails(body % "", "U2 cannot be told apart from U1")
+        prof, _ = build(body % ", ambiguous_with: [U1]")
+        self.assertIn("U2", prof.by_id)
+
+    def test_responses_to_different_commands_are_told_apart_by_context(self):
+        prof, _ = build("""\
+            commands:
+              - {name: C, line: 1, forms: {read: {line: 2}, test: {line: 3}}}
+            responses:
+              - {id: R1, name: C, answers: [C.read], syntax: '<a>', line: 7}
+              - {id: R2, name: C, answers: [C.test], syntax: '<a>', line: 8}
+            """)
+        self.assertEqual(prof.by_id["R1"].answer_ids, [prof.by_id["AT_C_READ"].index])
+
+    def test_answers_must_name_a_command_form(self):
+        self.fails("responses:\n  - {name: R, answers: [C.read], syntax: '<a>', line: 7}\n",
+                   "answers C.read, which no command form defines")
+
+    def test_fixed_value_must_be_in_range(self):
+        self.fails("urcs:\n  - {name: U, syntax: '<a=12>', line: 7}\n", "outside the parameter's range")
+
+    def test_payload_length_must_be_an_integer_field(self):
+        self.fails("urcs:\n  - {name: U, syntax: '<a>', payload: {length: s}, line: 7}\n",
+                   "payload length <s> is not a field")
+
+    def test_variant_must_be_a_keyword_of_the_syntax(self):
+        self.fails("urcs:\n  - {name: U, variant: recv, syntax: '\"closed\",<a>', line: 7}\n",
+                   "variant 'recv' is not a keyword")
+
+    def test_syntax_expansion(self):
+        tree = model.parse_syntax("<a>[,<b>,<c>[,<d>]][,<e>]", self.fail)
+        self.assertEqual(model.expand(tree),
+                         [[0], [0, 4], [0, 1, 2], [0, 1, 2, 3], [0, 1, 2, 4], [0, 1, 2, 3, 4]])
+
+    def test_snake_case_names(self):
+        self.assertEqual(model.snake("contextID"), "context_id")
+        self.assertEqual(model.snake("IPv4_address"), "ipv4_address")
+        self.assertEqual(model.snake("Freesize"), "freesize")
+
+
+class RealSpecs(unittest.TestCase):
+    def test_every_spec_passes_its_checks(self):
+        root = os.path.join(os.path.dirname(__file__), "..", "..", "spec")
+        specs = sorted(glob.glob(os.path.join(root, "*.yaml")))
+        self.assertTrue(specs)
+        for path in specs:
+            with self.subTest(spec=os.path.basename(path)):
+                model.build(path, loader.load(path))
+
+
+if __name__ == "__main__":
+    unittest.main()
