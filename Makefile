@@ -43,24 +43,18 @@ $(BUILD)/atc: tools/atc_cli.c $(TOOL_OBJS) $(BUILD)/libatc.a
 
 # ---- generation (developers only: generated/ is committed) ----
 
-# $(1): C output dir, $(2): reference docs dir, $(3): test vectors dir
-define generate_into
-	$(PYTHON) gen/atcgen.py --out $(1) --docs $(2) --vectors $(3) $(SPECS)
-	$(RAGEL) $(RAGEL_STYLE) -L -o $(1)/atc_fields.c runtime/atc_fields.rl
-	for p in $(PROFILES); do $(RAGEL) $(RAGEL_STYLE) -L -o $(1)/$$p.c $(1)/$$p.rl || exit 1; done
-	$(PYTHON) gen/amalgamate.py --out $(1) $(PROFILES)
-endef
-
 generate: deps
-	$(call generate_into,generated,docs/reference,tests/vectors)
+	PYTHON=$(PYTHON) RAGEL=$(RAGEL) RAGEL_STYLE=$(RAGEL_STYLE) sh gen/generate.sh \
+	    generated docs/reference tests/vectors $(PROFILES)
 
 # Fails when generated/, docs/reference/ or tests/vectors/ differ from what spec/, templates/,
 # gen/ and runtime/ produce now.
 check-generated: deps
-	@tmp=$$(mktemp -d) && mkdir -p $$tmp/gen $$tmp/docs $$tmp/vectors && \
-	( $(call generate_into,$$tmp/gen,$$tmp/docs,$$tmp/vectors) ) >/dev/null && \
-	diff -r -q $$tmp/gen generated && diff -r -q $$tmp/docs docs/reference && \
-	diff -r -q $$tmp/vectors tests/vectors && rm -rf $$tmp && echo "generated/ is up to date"
+	@tmp=$$(mktemp -d) && \
+	PYTHON=$(PYTHON) RAGEL=$(RAGEL) RAGEL_STYLE=$(RAGEL_STYLE) sh gen/generate.sh \
+	    $$tmp/gen $$tmp/docs $$tmp/vectors $(PROFILES) >/dev/null && \
+	diff -r $$tmp/gen generated && diff -r $$tmp/docs docs/reference && \
+	diff -r $$tmp/vectors tests/vectors && rm -rf $$tmp && echo "generated/ is up to date"
 
 # The codec library must not reach for the allocator or stdio.
 check-lib: $(BUILD)/libatc.a
