@@ -13,6 +13,11 @@ specs=""
 for p in "$@"; do specs="$specs spec/$p.yaml"; done
 mkdir -p "$out" "$docs" "$vectors"
 $PYTHON gen/atcgen.py --out "$out" --docs "$docs" --vectors "$vectors" $specs
-$RAGEL $RAGEL_STYLE -L -o "$out/atc_fields.c" runtime/atc_fields.rl
-for p in "$@"; do $RAGEL $RAGEL_STYLE -L -o "$out/$p.c" "$out/$p.rl"; done
+# ragel -L still leaves /* #line N "path" */ comments; drop them so output is the same anywhere
+ragel_c() {
+    $RAGEL $RAGEL_STYLE -L -o "$2" "$1"
+    sed -i '/^\/\* #line [0-9]* ".*" \*\/$/d' "$2"
+}
+ragel_c runtime/atc_fields.rl "$out/atc_fields.c"
+for p in "$@"; do ragel_c "$out/$p.rl" "$out/$p.c"; done
 $PYTHON gen/amalgamate.py --out "$out" "$@"

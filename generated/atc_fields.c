@@ -1,5 +1,4 @@
 
-/* #line 1 "runtime/atc_fields.rl" */
 /* Splits the fields part of a line that the profile's machine has already accepted, and hands
  * each field to atc__field for conversion. The profile grammar decided validity; this machine
  * only needs the field boundaries, which are the same for every message: commas outside quotes
@@ -7,11 +6,9 @@
 #include "atc.h"
 
 
-/* #line 20 "runtime/atc_fields.rl" */
 
 
 
-/* #line 10 "generated/atc_fields.c" */
 static const char _atc_fields_actions[] = {
 	0, 1, 0, 1, 1
 };
@@ -65,21 +62,17 @@ static const int atc_fields_start = 1;
 static const int atc_fields_first_final = 8;
 
 
-/* #line 23 "runtime/atc_fields.rl" */
 
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
 {
     char *p = line, *pe = line + len, *eof = pe, *ts = line;
     int cs;
     
-/* #line 67 "generated/atc_fields.c" */
 	{
 	cs = atc_fields_start;
 	}
 
-/* #line 29 "runtime/atc_fields.rl" */
     
-/* #line 70 "generated/atc_fields.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -153,14 +146,11 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 11 "runtime/atc_fields.rl" */
 	{ ts = p; }
 	break;
 	case 1:
-/* #line 12 "runtime/atc_fields.rl" */
 	{ atc__field(s, ts, p); }
 	break;
-/* #line 148 "generated/atc_fields.c" */
 		}
 	}
 
@@ -177,10 +167,8 @@ _again:
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 1:
-/* #line 12 "runtime/atc_fields.rl" */
 	{ atc__field(s, ts, p); }
 	break;
-/* #line 166 "generated/atc_fields.c" */
 		}
 	}
 	}
@@ -188,7 +176,6 @@ _again:
 	_out: {}
 	}
 
-/* #line 30 "runtime/atc_fields.rl" */
     if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
         s->err = ATC_ERR_MALFORMED;
     return (size_t)(p - line);
