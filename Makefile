@@ -58,7 +58,8 @@ check-generated: deps
 
 # The codec library must not reach for the allocator or stdio.
 check-lib: $(BUILD)/libatc.a
-	@bad=$$(nm -u $(BUILD)/libatc.a | awk '{print $$2}' | sort -u | \
+	@ld -r -o $(BUILD)/libatc-all.o $(LIB_OBJS) && \
+	bad=$$(nm -u $(BUILD)/libatc-all.o | awk '{print $$2}' | sort -u | \
 	        grep -v -E '^(memcpy|memset|memcmp|memmove|strlen|strcmp)$$' || true); \
 	if [ -n "$$bad" ]; then echo "libatc.a uses: $$bad"; exit 1; fi; \
 	echo "libatc.a: no malloc, free or stdio"
