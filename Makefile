@@ -22,7 +22,7 @@ TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
 TEST_SRCS := $(wildcard tests/*.c)
 SPECS     := $(PROFILES:%=spec/%.yaml)
 
-.PHONY: all deps generate check-generated check-lib test test-unit test-gen test-cli test-examples \
+.PHONY: all deps generate check-generated check-lib check-compilers test test-unit test-gen test-cli test-examples \
         demo examples clean
 
 all: $(BUILD)/libatc.a $(BUILD)/atc
@@ -64,6 +64,14 @@ check-lib: $(BUILD)/libatc.a
 	if [ -n "$$bad" ]; then echo "libatc.a uses: $$bad"; exit 1; fi; \
 	echo "libatc.a: no malloc, free or stdio"
 
+# The codec compiles cleanly with gcc and clang as C99, and as C++.
+check-compilers:
+	@for cc in gcc clang; do for f in $(LIB_SRCS) $(TOOL_SRCS); do \
+	  $$cc $(STRICT) $(INCLUDES) -fsyntax-only $$f || exit 1; done; done
+	@for cxx in g++ clang++; do for f in $(LIB_SRCS); do \
+	  $$cxx -x c++ -Wall -Wextra -Werror -pedantic $(INCLUDES) -fsyntax-only $$f || exit 1; done; done
+	@echo "gcc, clang, g++ and clang++: clean"
+
 # ---- tests ----
 
 $(BUILD)/tests: $(TEST_SRCS) $(TOOL_OBJS) $(BUILD)/libatc.a
@@ -96,7 +104,7 @@ test-examples: examples
 
 test: deps
 	$(MAKE) --no-print-directory check-generated
-	$(MAKE) --no-print-directory all check-lib
+	$(MAKE) --no-print-directory all check-lib check-compilers
 	$(MAKE) --no-print-directory test-gen test-examples test-cli
 	$(MAKE) --no-print-directory test-unit
 
