@@ -95,6 +95,7 @@ class Message:
     note: str = ""
     ambiguous_with: list = field(default_factory=list)
     index: int = 0
+    syntax: str = ""      # as written in the spec (the document's notation)
 
     @property
     def lower(self):
@@ -247,6 +248,7 @@ class Builder:
         return p
 
     def fields(self, syntax, local_spec, line, as_supported=False):
+        self.last_syntax = syntax
         local = {k: _param(k, v, self.path) for k, v in (local_spec or {}).items()}
         tree = parse_syntax(syntax, lambda m: self.err(line, m))
         leaves = flatten(tree)
@@ -287,6 +289,8 @@ class Builder:
         return fields, expand(tree)
 
     def add(self, m):
+        m.syntax = getattr(self, "last_syntax", "") if m.fields else ""
+        self.last_syntax = ""
         m.index = len(self.messages)
         self.messages.append(m)
         return m
