@@ -54,6 +54,8 @@ def field_max_len(f):
     if f.type == "literal":
         return len(f.literal), 0
     p = f.param
+    if f.type == "float":
+        return 24, 0
     if f.type in ("int", "hex"):
         if not p.ranges:
             return 11, 0

@@ -17,6 +17,8 @@ def field_expr(f):
     """The machine (name defined in the template's preamble) for one field."""
     if f.type == "literal":
         return rl_lit(f.literal)
+    if f.fixed is not None and f.type == "int":
+        return rl_lit(str(f.fixed))
     p = f.param
     if f.type == "string":
         if isinstance(p.values, list):
@@ -31,8 +33,8 @@ def field_expr(f):
         return "ipv4_tok"
     if f.type == "token" and isinstance(p.values, list):
         return "( " + " | ".join(rl_lit(v) for v in p.values) + " )"
-    return {"int": "int_num", "hex": "hex_num", "token": "token", "text": "text",
-            "supported": "supported"}[f.type]
+    return {"int": "int_num", "hex": "hex_num", "float": "float_num", "token": "token", "text": "text",
+            "supported": "supported", "dynamic": "( qstr | token )"}[f.type]
 
 
 def fields_expr(m, shape):

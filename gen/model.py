@@ -70,6 +70,25 @@ class Field:
     def stored(self):
         return self.type != "literal"
 
+    @property
+    def ranges(self):
+        """The values this field accepts here: a fixed value narrows the parameter's range."""
+        if self.fixed is not None:
+            return [(self.fixed, self.fixed)]
+        return self.param.ranges if self.param else []
+
+    @property
+    def fmt(self):
+        p = self.param
+        if self.type != "hex" or p is None:
+            return 0
+        return (p.hex_width & 0xF) | (0x10 if p.hex_lower else 0) | (0x20 if p.hex_prefix == "0X" else 0)
+
+    @property
+    def dyn(self):
+        """(value, C type) pairs of a dynamic field."""
+        return [(v, TYPE_C[t]) for v, t in sorted(self.param.types.items())] if self.type == "dynamic" else []
+
 
 @dataclass
 class Message:

@@ -113,7 +113,9 @@ typedef enum atc_type {
     ATC_T_STRING,      /* atc_str, quoted on the wire with \ escapes */
     ATC_T_TOKEN,       /* atc_str, unquoted, no comma */
     ATC_T_TEXT,        /* atc_str, unquoted rest of the line */
-    ATC_T_SUPPORTED    /* atc_str, raw test-form answer: (list), "string" or token */
+    ATC_T_SUPPORTED,   /* atc_str, raw test-form answer: (list), "string" or token */
+    ATC_T_FLOAT,       /* atc_str, the decimal text as written: 1.88 (see atc_parse_float) */
+    ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
 enum { ATC_F_OPTIONAL = 1 };
@@ -129,7 +131,13 @@ typedef struct atc_field_desc {
     uint8_t nvalues;            /* strings: number of allowed values, 0 = any */
     const int32_t *ranges;      /* lo0, hi0, lo1, hi1, ... */
     const char *const *values;  /* allowed strings; LITERAL: values[0] is the wire text */
+    uint8_t fmt;                /* HEX: digits to pad to (bits 0-3), ATC_FMT_* */
+    int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
+    uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
+    const int32_t *dyn;
 } atc_field_desc;
+
+enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
 
 enum {
     ATC_M_MULTI = 1,        /* may repeat before the final result */
@@ -278,6 +286,13 @@ ATC_API void atc_reset_pending(atc_parser *p);
 enum { ATC_FRAME_WIRE = 0, ATC_FRAME_NONE = 1 };
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len);
+
+/* The type a field has in a given message: for DYNAMIC fields, the one its type_from field
+ * chooses (ATC_T_DYNAMIC itself if that value is not in the table or the field is absent). */
+ATC_API atc_type atc_field_type(const atc_field_desc *fields, uint8_t index, const void *msg);
+
+/* A FLOAT field's text as a double (no locale, no stdio). */
+ATC_API double atc_parse_float(atc_str s);
 
 /* Lookup helpers for tools. */
 ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char *name,
@@ -2379,6 +2394,69 @@ ATC_API int atc__prompt_expected(const atc_parser *p)
     return p->prompt_len != -2;
 }
 
+/* ---- Field types ---- */
+
+ATC_API atc_type atc_field_type(const atc_field_desc *fields, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &fields[index];
+    const atc_field_desc *sel;
+    int32_t v;
+    uint8_t i;
+    if (f->type != ATC_T_DYNAMIC)
+        return (atc_type)f->type;
+    sel = &fields[f->type_from];
+    if (sel->flags & ATC_F_OPTIONAL) {
+        bool has;
+        memcpy(&has, (const char *)msg + sel->has_offset, sizeof has);
+        if (!has)
+            return ATC_T_DYNAMIC;
+    }
+    memcpy(&v, (const char *)msg + sel->offset, sizeof v);
+    for (i = 0; i < f->ndyn; i++)
+        if (f->dyn[2 * i] == v)
+            return (atc_type)f->dyn[2 * i + 1];
+    return ATC_T_DYNAMIC;
+}
+
+ATC_API double atc_parse_float(atc_str s)
+{
+    double v = 0, scale = 1;
+    uint16_t i = 0;
+    int neg = 0, frac = 0;
+    if (i < s.len && (s.ptr[i] == '-' || s.ptr[i] == '+'))
+        neg = s.ptr[i++] == '-';
+    for (; i < s.len; i++) {
+        char c = s.ptr[i];
+        if (c == '.' && !frac) {
+            frac = 1;
+        } else if (c >= '0' && c <= '9') {
+            if (frac)
+                scale /= 10;
+            v = v * (frac ? 1 : 10) + (c - '0') * (frac ? scale : 1);
+        } else {
+            break;
+        }
+    }
+    return neg ? -v : v;
+}
+
+/* -?digits(.digits)? */
+static int atc__is_float(const char *s, const char *e)
+{
+    int digits = 0, dot = 0;
+    if (s < e && *s == '-')
+        s++;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9')
+            digits++;
+        else if (*s == '.' && !dot && digits)
+            dot = 1, digits = 0;
+        else
+            return 0;
+    }
+    return digits > 0;
+}
+
 /* ---- Field conversion (called by the field splitter, runtime/atc_fields.rl) ---- */
 
 static int atc__in_ranges(const atc_field_desc *f, int32_t v)
@@ -2452,6 +2530,7 @@ static void *atc__at(atc_parser *p, uint16_t off)
 ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
 {
     const atc_field_desc *f;
+    atc_type type;
     atc_parser *p = s->p;
     if (s->err != ATC_OK || s->next < 0)
         return;
@@ -2463,17 +2542,35 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         return;
     }
     f = &s->d->fields[s->next];
-    if (f->type == ATC_T_TEXT) /* the rest of the line, commas included */
+    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
+    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
+        s->err = ATC_ERR_VALUE;
+        return;
+    }
+    if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
-    while (end > start && (end[-1] == ' ') && f->type != ATC_T_STRING)
+    while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
-    switch (f->type) {
+    if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
+        /* a number typed by another field is kept as its text, but checked */
+        int32_t v;
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
+            s->err = ATC_ERR_MALFORMED;
+            return;
+        }
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
+            s->err = ATC_ERR_MALFORMED;
+            return;
+        }
+        type = ATC_T_TOKEN;
+    }
+    switch (type) {
     case ATC_T_LITERAL:
         break;
     case ATC_T_INT:
     case ATC_T_HEX: {
         int32_t v = 0;
-        atc_err e = atc__parse_int(start, end, f->type == ATC_T_HEX, &v);
+        atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
         if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
@@ -2489,7 +2586,7 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
-        if (f->type == ATC_T_STRING) {
+        if (type == ATC_T_STRING) {
             if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
                 s->err = ATC_ERR_MALFORMED;
                 return;
@@ -2529,7 +2626,7 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         bool yes = true;
         memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
     }
-    s->next = (int8_t)(f->type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
 }
 
 /* Decode the fields of line for (msg, shape) into p->msg. */
@@ -2954,18 +3051,22 @@ static void atc__puts(atc__writer *w, const char *s)
     atc__put(w, s, strlen(s));
 }
 
-static void atc__put_int(atc__writer *w, int32_t v, int hex)
+/* Decimal, or hex as the spec formats it (prefix case, digit case, zero padding). */
+static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
 {
-    char tmp[16];
-    int i = (int)sizeof tmp;
+    char tmp[24];
+    int i = (int)sizeof tmp, width = hex ? (fmt & ATC_FMT_WIDTH) : 0;
     uint32_t u = v < 0 ? (uint32_t)0 - (uint32_t)v : (uint32_t)v;
     do {
         unsigned d = (unsigned)(u % (hex ? 16u : 10u));
-        tmp[--i] = (char)(d < 10 ? '0' + d : 'A' + d - 10);
+        tmp[--i] = (char)(d < 10 ? '0' + d : ((fmt & ATC_FMT_LOWER) ? 'a' : 'A') + d - 10);
         u /= hex ? 16u : 10u;
+        width--;
     } while (u);
+    while (width-- > 0)
+        tmp[--i] = '0';
     if (hex) {
-        tmp[--i] = 'x';
+        tmp[--i] = (fmt & ATC_FMT_UPPER_X) ? 'X' : 'x';
         tmp[--i] = '0';
     }
     if (v < 0)
@@ -2973,19 +3074,23 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const void *msg)
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
 {
+    const atc_field_desc *f = &d->fields[index];
     const char *at = (const char *)msg + f->offset;
-    if (f->type == ATC_T_LITERAL) {
+    atc_type type = atc_field_type(d->fields, index, msg);
+    if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
     }
+    if (type == ATC_T_DYNAMIC)
+        return ATC_ERR_VALUE;
     if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
         int32_t v;
         memcpy(&v, at, sizeof v);
         if (!atc__in_ranges(f, v))
             return ATC_ERR_RANGE;
-        atc__put_int(w, v, f->type == ATC_T_HEX);
+        atc__put_int(w, v, f->type == ATC_T_HEX, f->fmt);
         return ATC_OK;
     }
     {
@@ -2998,11 +3103,18 @@ static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const voi
             char c = s.ptr[i];
             if (c == '\r' || c == '\n' || c == '\0')
                 return ATC_ERR_BAD_CHAR;
-            if (f->type == ATC_T_TOKEN && (c == ',' || c == '"'))
+            if (type == ATC_T_TOKEN && (c == ',' || c == '"'))
                 return ATC_ERR_BAD_CHAR;
         }
         if (f->max_len && s.len > f->max_len)
             return ATC_ERR_TOO_LONG;
+        if (type == ATC_T_FLOAT && !atc__is_float(s.ptr, s.ptr + s.len))
+            return ATC_ERR_VALUE;
+        if (f->type == ATC_T_DYNAMIC && (type == ATC_T_INT || type == ATC_T_HEX)) {
+            int32_t v;
+            if (atc__parse_int(s.ptr, s.ptr + s.len, type == ATC_T_HEX, &v) != ATC_OK)
+                return ATC_ERR_VALUE;
+        }
         if (f->nvalues) {
             uint8_t k;
             for (k = 0; k < f->nvalues; k++)
@@ -3011,7 +3123,7 @@ static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const voi
             if (k == f->nvalues)
                 return ATC_ERR_VALUE;
         }
-        if (f->type != ATC_T_STRING) {
+        if (type != ATC_T_STRING) {
             atc__put(w, s.ptr, s.len);
             return ATC_OK;
         }
@@ -3064,7 +3176,7 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
-        e = atc__put_field(&w, &d->fields[i], msg);
+        e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
     }
@@ -3330,7 +3442,7 @@ ATC__QUECTEL_TCPIP_CHECK(ok_fits, sizeof(atc_quectel_tcpip_ok) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(error_fits, sizeof(atc_quectel_tcpip_error) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_cme_error_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_cme_error_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(cme_error_fits, sizeof(atc_quectel_tcpip_cme_error) <= ATC_MSG_BUF);
@@ -3343,16 +3455,16 @@ ATC__QUECTEL_TCPIP_CHECK(at_qicfg_test_fits, sizeof(atc_quectel_tcpip_at_qicfg_t
 static const char *const atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values },
-    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values, 0, -1, 0, NULL },
+    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transpktsize_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values },
-    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values, 0, -1, 0, NULL },
+    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transwaittm_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm) <= ATC_MSG_BUF);
@@ -3360,65 +3472,65 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dataformat_0_values[] =
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values },
-    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL },
-    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values, 0, -1, 0, NULL },
+    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
+    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dataformat_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dataformat_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values, 0, -1, 0, NULL },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_viewmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_viewmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_sendmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_readmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values },
-    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values, 0, -1, 0, NULL },
+    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_accept_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values },
-    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values, 0, -1, 0, NULL },
+    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_passiveclosed_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values },
-    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values, 0, -1, 0, NULL },
+    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_close_mode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_close_mode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values },
-    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values, 0, -1, 0, NULL },
+    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_recvind_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_recvind_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind) <= ATC_MSG_BUF);
@@ -3428,11 +3540,11 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values },
-    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL },
-    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL },
-    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL },
-    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values, 0, -1, 0, NULL },
+    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
+    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
+    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
+    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_shapes[] = {0x1u, 0x3u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive) <= ATC_MSG_BUF);
@@ -3440,9 +3552,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values },
-    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL },
-    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values, 0, -1, 0, NULL },
+    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg) <= ATC_MSG_BUF);
@@ -3451,51 +3563,51 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges[] = {0, 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values },
-    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL },
-    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL },
-    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL },
-    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
+    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
+    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_send_auto_shapes[] = {0x1u, 0x3u, 0x7u, 0xfu, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_send_auto_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values },
-    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values, 0, -1, 0, NULL },
+    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_formatcfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values, 0, -1, 0, NULL },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_qisend_timeout_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values },
-    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values, 0, -1, 0, NULL },
+    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values },
-    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values, 0, -1, 0, NULL },
+    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_cache_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values },
-    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values, 0, -1, 0, NULL },
+    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle) <= ATC_MSG_BUF);
@@ -3503,9 +3615,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values },
-    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL },
-    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values, 0, -1, 0, NULL },
+    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
+    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_retry_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry) <= ATC_MSG_BUF);
@@ -3514,12 +3626,12 @@ static const int32_t atc__quectel_tcpip_at_qicsgp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_1_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_5_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_at_qicsgp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL },
-    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL },
-    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL },
-    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL },
-    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qicsgp_set_shapes[] = {0x1u, 0x7u, 0x27u, 0x1fu, 0x3fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicsgp_set_fits, sizeof(atc_quectel_tcpip_at_qicsgp_set) <= ATC_MSG_BUF);
@@ -3527,14 +3639,14 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiact_test_fits, sizeof(atc_quectel_tcpip_at_qiact_t
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_read_fits, sizeof(atc_quectel_tcpip_at_qiact_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qiact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qiact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qiact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_set_fits, sizeof(atc_quectel_tcpip_at_qiact_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_test_fits, sizeof(atc_quectel_tcpip_at_qideact_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qideact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_set_fits, sizeof(atc_quectel_tcpip_at_qideact_set) <= ATC_MSG_BUF);
@@ -3543,15 +3655,15 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiactex_read_fits, sizeof(atc_quectel_tcpip_at_qiact
 static const int32_t atc__quectel_tcpip_at_qiactex_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qiactex_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qiactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qiactex_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiactex_set_fits, sizeof(atc_quectel_tcpip_at_qiactex_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_test_fits, sizeof(atc_quectel_tcpip_at_qideactex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideactex_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qideactex_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_set_fits, sizeof(atc_quectel_tcpip_at_qideactex_set) <= ATC_MSG_BUF);
@@ -3564,14 +3676,14 @@ static const int32_t atc__quectel_tcpip_at_qiopen_set_5_ranges[] = {0, 65535};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_6_ranges[] = {0, 0, 1, 1, 2, 2};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_7_ranges[] = {0, 12};
 static const atc_field_desc atc__quectel_tcpip_at_qiopen_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL },
-    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL },
-    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL },
-    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values, 0, -1, 0, NULL },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL, 0, -1, 0, NULL },
+    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL, 0, -1, 0, NULL },
+    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL, 0, -1, 0, NULL },
+    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qiopen_set_shapes[] = {0x1fu, 0x3fu, 0x7fu, 0xffu};
 ATC__QUECTEL_TCPIP_CHECK(at_qiopen_set_fits, sizeof(atc_quectel_tcpip_at_qiopen_set) <= ATC_MSG_BUF);
@@ -3579,8 +3691,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiclose_test_fits, sizeof(atc_quectel_tcpip_at_qiclo
 static const int32_t atc__quectel_tcpip_at_qiclose_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiclose_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qiclose_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qiclose_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiclose_set_fits, sizeof(atc_quectel_tcpip_at_qiclose_set) <= ATC_MSG_BUF);
@@ -3589,8 +3701,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qistate_read_fits, sizeof(atc_quectel_tcpip_at_qista
 static const int32_t atc__quectel_tcpip_at_qistate_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qistate_set_1_ranges[] = {0, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qistate_set_fields[] = {
-    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL },
-    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL },
+    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qistate_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qistate_set_fits, sizeof(atc_quectel_tcpip_at_qistate_set) <= ATC_MSG_BUF);
@@ -3600,10 +3712,10 @@ static const int32_t atc__quectel_tcpip_at_qisend_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qisend_set_1_ranges[] = {0, 1460};
 static const int32_t atc__quectel_tcpip_at_qisend_set_3_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL },
-    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL },
-    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
 static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 26, 27, 1460};
@@ -3612,16 +3724,16 @@ ATC__QUECTEL_TCPIP_CHECK(at_qird_test_fits, sizeof(atc_quectel_tcpip_at_qird_tes
 static const int32_t atc__quectel_tcpip_at_qird_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qird_set_1_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_at_qird_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL },
-    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qird_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qird_set_fits, sizeof(atc_quectel_tcpip_at_qird_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_test_fits, sizeof(atc_quectel_tcpip_at_qisendex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisendex_set_0_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_at_qisendex_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL },
-    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qisendex_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_set_fits, sizeof(atc_quectel_tcpip_at_qisendex_set) <= ATC_MSG_BUF);
@@ -3629,8 +3741,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_test_fits, sizeof(atc_quectel_tcpip_at_qiswt
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_1_ranges[] = {0, 0, 1, 1, 2, 2};
 static const atc_field_desc atc__quectel_tcpip_at_qiswtmd_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qiswtmd_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_set_fits, sizeof(atc_quectel_tcpip_at_qiswtmd_set) <= ATC_MSG_BUF);
@@ -3639,10 +3751,10 @@ static const int32_t atc__quectel_tcpip_at_qping_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qping_set_2_ranges[] = {1, 255};
 static const int32_t atc__quectel_tcpip_at_qping_set_3_ranges[] = {1, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qping_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL },
-    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL },
-    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qping_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qping_set_fits, sizeof(atc_quectel_tcpip_at_qping_set) <= ATC_MSG_BUF);
@@ -3652,27 +3764,27 @@ static const int32_t atc__quectel_tcpip_at_qntp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qntp_set_2_ranges[] = {1, 65535};
 static const int32_t atc__quectel_tcpip_at_qntp_set_3_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qntp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL },
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL },
-    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL },
-    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qntp_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qntp_set_fits, sizeof(atc_quectel_tcpip_at_qntp_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_test_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnscfg_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnscfg_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL },
-    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL },
-    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnscfg_set_shapes[] = {0x1u, 0x3u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_set_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_test_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnsgip_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnsgip_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL },
-    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnsgip_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_set_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_set) <= ATC_MSG_BUF);
@@ -3680,7 +3792,7 @@ ATC__QUECTEL_TCPIP_CHECK(at_qisde_test_fits, sizeof(atc_quectel_tcpip_at_qisde_t
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_read_fits, sizeof(atc_quectel_tcpip_at_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisde_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qisde_set_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qisde_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_set_fits, sizeof(atc_quectel_tcpip_at_qisde_set) <= ATC_MSG_BUF);
@@ -3688,161 +3800,161 @@ ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_test_fits, sizeof(atc_quectel_tcpip_at_qi
 ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_exec_fits, sizeof(atc_quectel_tcpip_at_qigeterror_exec) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transpktsize_0_values[] = {"\"transpktsize\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values },
-    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values, 0, -1, 0, NULL },
+    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transpktsize_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transwaittm_0_values[] = {"\"transwaittm\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values },
-    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values, 0, -1, 0, NULL },
+    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transwaittm_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transwaittm_fits, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dataformat_0_values[] = {"\"dataformat\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values },
-    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL },
-    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values, 0, -1, 0, NULL },
+    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dataformat_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_test_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_viewmode_0_values[] = {"\"viewmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values, 0, -1, 0, NULL },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_viewmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_sendmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_readmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values },
-    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values, 0, -1, 0, NULL },
+    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_accept_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values },
-    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values, 0, -1, 0, NULL },
+    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_passiveclosed_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_close_mode_0_values[] = {"\"close/mode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values },
-    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values, 0, -1, 0, NULL },
+    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_close_mode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_test_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_recvind_0_values[] = {"\"recvind\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values },
-    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values, 0, -1, 0, NULL },
+    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_recvind_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_recvind_fits, sizeof(atc_quectel_tcpip_qicfg_test_recvind) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values[] = {"\"tcp/keepalive\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values },
-    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL },
-    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL },
-    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL },
-    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values, 0, -1, 0, NULL },
+    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values[] = {"\"tcp/retranscfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values },
-    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL },
-    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values, 0, -1, 0, NULL },
+    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_send_auto_0_values[] = {"\"send/auto\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL },
-    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL },
-    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_send_auto_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_test_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_formatcfg_0_values[] = {"\"formatcfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values },
-    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values, 0, -1, 0, NULL },
+    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_formatcfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values, 0, -1, 0, NULL },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_qisend_timeout_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values },
-    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values, 0, -1, 0, NULL },
+    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_cache_0_values[] = {"\"dns/cache\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values },
-    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values, 0, -1, 0, NULL },
+    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_cache_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values },
-    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values, 0, -1, 0, NULL },
+    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_retry_0_values[] = {"\"dns/retry\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values },
-    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL },
-    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values, 0, -1, 0, NULL },
+    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_retry_answers[] = {8};
@@ -3850,8 +3962,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_retry_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_qicfg_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values },
-    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values, 0, -1, 0, NULL },
+    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transpktsize_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3859,8 +3971,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_qicfg_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values },
-    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values, 0, -1, 0, NULL },
+    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transwaittm_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3869,9 +3981,9 @@ static const char *const atc__quectel_tcpip_qicfg_dataformat_0_values[] = {"\"da
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values },
-    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL },
-    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values, 0, -1, 0, NULL },
+    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
+    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dataformat_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3879,8 +3991,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_d
 static const char *const atc__quectel_tcpip_qicfg_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values },
-    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values, 0, -1, 0, NULL },
+    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_viewmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3888,8 +4000,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_vie
 static const char *const atc__quectel_tcpip_qicfg_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_sendmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3897,8 +4009,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_readmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3906,8 +4018,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values },
-    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values, 0, -1, 0, NULL },
+    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_accept_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3915,8 +4027,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_t
 static const char *const atc__quectel_tcpip_qicfg_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_qicfg_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values },
-    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values, 0, -1, 0, NULL },
+    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_passiveclosed_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3924,8 +4036,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_qicfg_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values },
-    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values, 0, -1, 0, NULL },
+    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_close_mode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3933,8 +4045,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_c
 static const char *const atc__quectel_tcpip_qicfg_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_qicfg_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values },
-    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values, 0, -1, 0, NULL },
+    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_recvind_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3945,11 +4057,11 @@ static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges[] = {1, 180
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values },
-    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL },
-    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL },
-    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL },
-    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values, 0, -1, 0, NULL },
+    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
+    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
+    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
+    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_keepalive_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3958,9 +4070,9 @@ static const char *const atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values[] = {"
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values },
-    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL },
-    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values, 0, -1, 0, NULL },
+    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_retranscfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3970,11 +4082,11 @@ static const int32_t atc__quectel_tcpip_qicfg_send_auto_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL },
-    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL },
-    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL },
-    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
+    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
+    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_send_auto_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3982,8 +4094,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_se
 static const char *const atc__quectel_tcpip_qicfg_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_qicfg_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values },
-    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values, 0, -1, 0, NULL },
+    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_formatcfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -3991,8 +4103,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_fo
 static const char *const atc__quectel_tcpip_qicfg_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_qicfg_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values },
-    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values, 0, -1, 0, NULL },
+    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_qisend_timeout_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4000,8 +4112,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values },
-    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values, 0, -1, 0, NULL },
+    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_delay_ack_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4009,8 +4121,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_qicfg_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values },
-    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values, 0, -1, 0, NULL },
+    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_cache_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4018,8 +4130,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_dn
 static const char *const atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values },
-    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values, 0, -1, 0, NULL },
+    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_twrecycle_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4028,20 +4140,20 @@ static const char *const atc__quectel_tcpip_qicfg_dns_retry_0_values[] = {"\"dns
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values },
-    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL },
-    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values, 0, -1, 0, NULL },
+    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
+    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_retry_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_retry_fits, sizeof(atc_quectel_tcpip_qicfg_dns_retry) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qicsgp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL },
-    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL },
-    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL },
-    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL },
-    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_test_shapes[] = {0x3fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_test_answers[] = {28};
@@ -4049,17 +4161,17 @@ ATC__QUECTEL_TCPIP_CHECK(qicsgp_test_fits, sizeof(atc_quectel_tcpip_qicsgp_test)
 static const int32_t atc__quectel_tcpip_qicsgp_query_0_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_qicsgp_query_4_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qicsgp_query_fields[] = {
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL },
-    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL },
-    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL },
-    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL },
-    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL, 0, -1, 0, NULL },
+    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_query_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_query_answers[] = {29};
 ATC__QUECTEL_TCPIP_CHECK(qicsgp_query_fits, sizeof(atc_quectel_tcpip_qicsgp_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qiact_test_answers[] = {30};
@@ -4068,24 +4180,24 @@ static const int32_t atc__quectel_tcpip_qiact_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiact_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiact_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiact_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiact_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiact_read_answers[] = {31};
 ATC__QUECTEL_TCPIP_CHECK(qiact_read_fits, sizeof(atc_quectel_tcpip_qiact_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qideact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideact_test_answers[] = {33};
 ATC__QUECTEL_TCPIP_CHECK(qideact_test_fits, sizeof(atc_quectel_tcpip_qideact_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiactex_test_answers[] = {35};
@@ -4094,37 +4206,37 @@ static const int32_t atc__quectel_tcpip_qiactex_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiactex_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiactex_read_answers[] = {36};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_read_fits, sizeof(atc_quectel_tcpip_qiactex_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideactex_test_answers[] = {38};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_test_fits, sizeof(atc_quectel_tcpip_qideactex_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiopen_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL },
-    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL },
-    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL },
-    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_test_shapes[] = {0xffu};
 static const uint16_t atc__quectel_tcpip_qiopen_test_answers[] = {40};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_test_fits, sizeof(atc_quectel_tcpip_qiopen_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiclose_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiclose_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiclose_test_answers[] = {42};
@@ -4138,31 +4250,31 @@ static const int32_t atc__quectel_tcpip_qistate_6_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qistate_8_ranges[] = {0, 0, 1, 1, 2, 2};
 static const char *const atc__quectel_tcpip_qistate_9_values[] = {"usbmodem", "usbat", "uart1", "cmux1", "cmux2", "cmux3", "cmux4"};
 static const atc_field_desc atc__quectel_tcpip_qistate_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL },
-    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL },
-    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL },
-    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL, 0, -1, 0, NULL },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values, 0, -1, 0, NULL },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL, 0, -1, 0, NULL },
+    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL, 0, -1, 0, NULL },
+    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL, 0, -1, 0, NULL },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL, 0, -1, 0, NULL },
+    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qistate_shapes[] = {0x3ffu};
 static const uint16_t atc__quectel_tcpip_qistate_answers[] = {45, 47, 46};
 ATC__QUECTEL_TCPIP_CHECK(qistate_fits, sizeof(atc_quectel_tcpip_qistate) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisend_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisend_test_answers[] = {48};
 ATC__QUECTEL_TCPIP_CHECK(qisend_test_fits, sizeof(atc_quectel_tcpip_qisend_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_query_fields[] = {
-    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL },
-    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL },
-    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL },
+    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisend_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_query_answers[] = {49};
@@ -4171,23 +4283,23 @@ static const int32_t atc__quectel_tcpip_qisend_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisend_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisend_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisend_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL, 0, -1, 0, NULL },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisend_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_view_answers[] = {49};
 ATC__QUECTEL_TCPIP_CHECK(qisend_view_fits, sizeof(atc_quectel_tcpip_qisend_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qird_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qird_test_answers[] = {50};
 ATC__QUECTEL_TCPIP_CHECK(qird_test_fits, sizeof(atc_quectel_tcpip_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qird_data_0_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_qird_data_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qird_data_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qird_data_answers[] = {51};
@@ -4195,24 +4307,24 @@ ATC__QUECTEL_TCPIP_CHECK(qird_data_fits, sizeof(atc_quectel_tcpip_qird_data) <= 
 static const int32_t atc__quectel_tcpip_qird_udp_0_ranges[] = {0, 1500};
 static const int32_t atc__quectel_tcpip_qird_udp_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qird_udp_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL, 0, -1, 0, NULL },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qird_udp_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_udp_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_udp_fits, sizeof(atc_quectel_tcpip_qird_udp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_query_fields[] = {
-    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL },
-    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL },
-    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL },
+    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qird_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_query_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_query_fits, sizeof(atc_quectel_tcpip_qird_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisendex_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisendex_test_answers[] = {52};
@@ -4221,107 +4333,107 @@ static const int32_t atc__quectel_tcpip_qisendex_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisendex_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisendex_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisendex_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL, 0, -1, 0, NULL },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisendex_view_answers[] = {53};
 ATC__QUECTEL_TCPIP_CHECK(qisendex_view_fits, sizeof(atc_quectel_tcpip_qisendex_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiswtmd_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiswtmd_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiswtmd_test_answers[] = {54};
 ATC__QUECTEL_TCPIP_CHECK(qiswtmd_test_fits, sizeof(atc_quectel_tcpip_qiswtmd_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qping_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL },
-    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qping_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qping_test_answers[] = {56};
 ATC__QUECTEL_TCPIP_CHECK(qping_test_fits, sizeof(atc_quectel_tcpip_qping_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qntp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL },
-    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL },
-    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qntp_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qntp_test_answers[] = {58};
 ATC__QUECTEL_TCPIP_CHECK(qntp_test_fits, sizeof(atc_quectel_tcpip_qntp_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_read_1_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qntp_read_fields[] = {
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qntp_read_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qntp_read_answers[] = {59};
 ATC__QUECTEL_TCPIP_CHECK(qntp_read_fits, sizeof(atc_quectel_tcpip_qntp_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_test_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_test_answers[] = {61};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_test_fits, sizeof(atc_quectel_tcpip_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4v6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4v6_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4v6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4v6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv6_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv6) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnsgip_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL },
-    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qidnsgip_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qidnsgip_test_answers[] = {63};
 ATC__QUECTEL_TCPIP_CHECK(qidnsgip_test_fits, sizeof(atc_quectel_tcpip_qidnsgip_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisde_test_fields[] = {
-    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL },
+    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisde_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_test_answers[] = {65};
 ATC__QUECTEL_TCPIP_CHECK(qisde_test_fits, sizeof(atc_quectel_tcpip_qisde_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qisde_read_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qisde_read_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qisde_read_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_read_answers[] = {66};
 ATC__QUECTEL_TCPIP_CHECK(qisde_read_fits, sizeof(atc_quectel_tcpip_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qigeterror_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qigeterror_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL },
-    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL, 0, -1, 0, NULL },
+    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qigeterror_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qigeterror_answers[] = {69};
@@ -4330,73 +4442,73 @@ static const int32_t atc__quectel_tcpip_qiactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qiactex_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_shapes[] = {0x3u, 0x7u, 0xfu, 0x17u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_fits, sizeof(atc_quectel_tcpip_qiactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qideactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qideactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qideactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_fits, sizeof(atc_quectel_tcpip_qideactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qiopen_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiopen_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiopen_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_fits, sizeof(atc_quectel_tcpip_qiopen) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qping_4_ranges[] = {1, 255};
 static const atc_field_desc atc__quectel_tcpip_qping_fields[] = {
-    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL },
-    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL },
-    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL },
-    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL },
-    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL },
+    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL },
+    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qping_shapes[] = {0x1u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_fits, sizeof(atc_quectel_tcpip_qping) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_summary_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qping_summary_fields[] = {
-    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL },
-    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL },
-    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL },
-    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL },
-    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL },
-    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL },
-    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL },
+    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL, 0, -1, 0, NULL },
+    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qping_summary_shapes[] = {0x1u, 0x7fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_summary_fits, sizeof(atc_quectel_tcpip_qping_summary) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qntp_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL },
-    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL, 0, -1, 0, NULL },
+    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qntp_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qntp_fits, sizeof(atc_quectel_tcpip_qntp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_closed_0_values[] = {"\"closed\""};
 static const int32_t atc__quectel_tcpip_qiurc_closed_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_closed_fields[] = {
-    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL },
+    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_closed_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_closed_fits, sizeof(atc_quectel_tcpip_qiurc_closed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_recv_0_values[] = {"\"recv\""};
 static const int32_t atc__quectel_tcpip_qiurc_recv_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_fits, sizeof(atc_quectel_tcpip_qiurc_recv) <= ATC_MSG_BUF);
@@ -4404,9 +4516,9 @@ static const char *const atc__quectel_tcpip_qiurc_recv_push_0_values[] = {"\"rec
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_2_ranges[] = {1, 1500};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_push_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL, 0, -1, 0, NULL },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_push_shapes[] = {0x7u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_push_fits, sizeof(atc_quectel_tcpip_qiurc_recv_push) <= ATC_MSG_BUF);
@@ -4415,17 +4527,17 @@ static const int32_t atc__quectel_tcpip_qiurc_recv_udp_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_2_ranges[] = {1, 1500};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_udp_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL, 0, -1, 0, NULL },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL, 0, -1, 0, NULL },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_udp_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_udp_fits, sizeof(atc_quectel_tcpip_qiurc_recv_udp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_incoming_full_0_values[] = {"\"incoming full\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_full_fields[] = {
-    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values },
+    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_full_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_full_fits, sizeof(atc_quectel_tcpip_qiurc_incoming_full) <= ATC_MSG_BUF);
@@ -4433,36 +4545,36 @@ static const char *const atc__quectel_tcpip_qiurc_incoming_0_values[] = {"\"inco
 static const int32_t atc__quectel_tcpip_qiurc_incoming_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_incoming_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_fields[] = {
-    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL },
+    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL, 0, -1, 0, NULL },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_fits, sizeof(atc_quectel_tcpip_qiurc_incoming) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_pdpdeact_0_values[] = {"\"pdpdeact\""};
 static const int32_t atc__quectel_tcpip_qiurc_pdpdeact_1_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qiurc_pdpdeact_fields[] = {
-    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL },
+    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_pdpdeact_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_pdpdeact_fits, sizeof(atc_quectel_tcpip_qiurc_pdpdeact) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_0_values[] = {"\"dnsgip\""};
 static const int32_t atc__quectel_tcpip_qiurc_dnsgip_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL },
-    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL },
-    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL, 0, -1, 0, NULL },
+    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_shapes[] = {0x3u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_ip_0_values[] = {"\"dnsgip\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_ip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values },
-    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values, 0, -1, 0, NULL },
+    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_ip_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_ip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip) <= ATC_MSG_BUF);

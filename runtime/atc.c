@@ -87,6 +87,69 @@ ATC_API int atc__prompt_expected(const atc_parser *p)
     return p->prompt_len != -2;
 }
 
+/* ---- Field types ---- */
+
+ATC_API atc_type atc_field_type(const atc_field_desc *fields, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &fields[index];
+    const atc_field_desc *sel;
+    int32_t v;
+    uint8_t i;
+    if (f->type != ATC_T_DYNAMIC)
+        return (atc_type)f->type;
+    sel = &fields[f->type_from];
+    if (sel->flags & ATC_F_OPTIONAL) {
+        bool has;
+        memcpy(&has, (const char *)msg + sel->has_offset, sizeof has);
+        if (!has)
+            return ATC_T_DYNAMIC;
+    }
+    memcpy(&v, (const char *)msg + sel->offset, sizeof v);
+    for (i = 0; i < f->ndyn; i++)
+        if (f->dyn[2 * i] == v)
+            return (atc_type)f->dyn[2 * i + 1];
+    return ATC_T_DYNAMIC;
+}
+
+ATC_API double atc_parse_float(atc_str s)
+{
+    double v = 0, scale = 1;
+    uint16_t i = 0;
+    int neg = 0, frac = 0;
+    if (i < s.len && (s.ptr[i] == '-' || s.ptr[i] == '+'))
+        neg = s.ptr[i++] == '-';
+    for (; i < s.len; i++) {
+        char c = s.ptr[i];
+        if (c == '.' && !frac) {
+            frac = 1;
+        } else if (c >= '0' && c <= '9') {
+            if (frac)
+                scale /= 10;
+            v = v * (frac ? 1 : 10) + (c - '0') * (frac ? scale : 1);
+        } else {
+            break;
+        }
+    }
+    return neg ? -v : v;
+}
+
+/* -?digits(.digits)? */
+static int atc__is_float(const char *s, const char *e)
+{
+    int digits = 0, dot = 0;
+    if (s < e && *s == '-')
+        s++;
+    for (; s < e; s++) {
+        if (*s >= '0' && *s <= '9')
+            digits++;
+        else if (*s == '.' && !dot && digits)
+            dot = 1, digits = 0;
+        else
+            return 0;
+    }
+    return digits > 0;
+}
+
 /* ---- Field conversion (called by the field splitter, runtime/atc_fields.rl) ---- */
 
 static int atc__in_ranges(const atc_field_desc *f, int32_t v)
@@ -160,6 +223,7 @@ static void *atc__at(atc_parser *p, uint16_t off)
 ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
 {
     const atc_field_desc *f;
+    atc_type type;
     atc_parser *p = s->p;
     if (s->err != ATC_OK || s->next < 0)
         return;
@@ -171,17 +235,35 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         return;
     }
     f = &s->d->fields[s->next];
-    if (f->type == ATC_T_TEXT) /* the rest of the line, commas included */
+    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
+    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
+        s->err = ATC_ERR_VALUE;
+        return;
+    }
+    if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
-    while (end > start && (end[-1] == ' ') && f->type != ATC_T_STRING)
+    while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
-    switch (f->type) {
+    if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
+        /* a number typed by another field is kept as its text, but checked */
+        int32_t v;
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
+            s->err = ATC_ERR_MALFORMED;
+            return;
+        }
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
+            s->err = ATC_ERR_MALFORMED;
+            return;
+        }
+        type = ATC_T_TOKEN;
+    }
+    switch (type) {
     case ATC_T_LITERAL:
         break;
     case ATC_T_INT:
     case ATC_T_HEX: {
         int32_t v = 0;
-        atc_err e = atc__parse_int(start, end, f->type == ATC_T_HEX, &v);
+        atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
         if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
@@ -197,7 +279,7 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
-        if (f->type == ATC_T_STRING) {
+        if (type == ATC_T_STRING) {
             if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
                 s->err = ATC_ERR_MALFORMED;
                 return;
@@ -237,7 +319,7 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
         bool yes = true;
         memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
     }
-    s->next = (int8_t)(f->type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
 }
 
 /* Decode the fields of line for (msg, shape) into p->msg. */
@@ -662,18 +744,22 @@ static void atc__puts(atc__writer *w, const char *s)
     atc__put(w, s, strlen(s));
 }
 
-static void atc__put_int(atc__writer *w, int32_t v, int hex)
+/* Decimal, or hex as the spec formats it (prefix case, digit case, zero padding). */
+static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
 {
-    char tmp[16];
-    int i = (int)sizeof tmp;
+    char tmp[24];
+    int i = (int)sizeof tmp, width = hex ? (fmt & ATC_FMT_WIDTH) : 0;
     uint32_t u = v < 0 ? (uint32_t)0 - (uint32_t)v : (uint32_t)v;
     do {
         unsigned d = (unsigned)(u % (hex ? 16u : 10u));
-        tmp[--i] = (char)(d < 10 ? '0' + d : 'A' + d - 10);
+        tmp[--i] = (char)(d < 10 ? '0' + d : ((fmt & ATC_FMT_LOWER) ? 'a' : 'A') + d - 10);
         u /= hex ? 16u : 10u;
+        width--;
     } while (u);
+    while (width-- > 0)
+        tmp[--i] = '0';
     if (hex) {
-        tmp[--i] = 'x';
+        tmp[--i] = (fmt & ATC_FMT_UPPER_X) ? 'X' : 'x';
         tmp[--i] = '0';
     }
     if (v < 0)
@@ -681,19 +767,23 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const void *msg)
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
 {
+    const atc_field_desc *f = &d->fields[index];
     const char *at = (const char *)msg + f->offset;
-    if (f->type == ATC_T_LITERAL) {
+    atc_type type = atc_field_type(d->fields, index, msg);
+    if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
     }
+    if (type == ATC_T_DYNAMIC)
+        return ATC_ERR_VALUE;
     if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
         int32_t v;
         memcpy(&v, at, sizeof v);
         if (!atc__in_ranges(f, v))
             return ATC_ERR_RANGE;
-        atc__put_int(w, v, f->type == ATC_T_HEX);
+        atc__put_int(w, v, f->type == ATC_T_HEX, f->fmt);
         return ATC_OK;
     }
     {
@@ -706,11 +796,18 @@ static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const voi
             char c = s.ptr[i];
             if (c == '\r' || c == '\n' || c == '\0')
                 return ATC_ERR_BAD_CHAR;
-            if (f->type == ATC_T_TOKEN && (c == ',' || c == '"'))
+            if (type == ATC_T_TOKEN && (c == ',' || c == '"'))
                 return ATC_ERR_BAD_CHAR;
         }
         if (f->max_len && s.len > f->max_len)
             return ATC_ERR_TOO_LONG;
+        if (type == ATC_T_FLOAT && !atc__is_float(s.ptr, s.ptr + s.len))
+            return ATC_ERR_VALUE;
+        if (f->type == ATC_T_DYNAMIC && (type == ATC_T_INT || type == ATC_T_HEX)) {
+            int32_t v;
+            if (atc__parse_int(s.ptr, s.ptr + s.len, type == ATC_T_HEX, &v) != ATC_OK)
+                return ATC_ERR_VALUE;
+        }
         if (f->nvalues) {
             uint8_t k;
             for (k = 0; k < f->nvalues; k++)
@@ -719,7 +816,7 @@ static atc_err atc__put_field(atc__writer *w, const atc_field_desc *f, const voi
             if (k == f->nvalues)
                 return ATC_ERR_VALUE;
         }
-        if (f->type != ATC_T_STRING) {
+        if (type != ATC_T_STRING) {
             atc__put(w, s.ptr, s.len);
             return ATC_OK;
         }
@@ -772,7 +869,7 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
-        e = atc__put_field(&w, &d->fields[i], msg);
+        e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
     }

@@ -101,7 +101,9 @@ typedef enum atc_type {
     ATC_T_STRING,      /* atc_str, quoted on the wire with \ escapes */
     ATC_T_TOKEN,       /* atc_str, unquoted, no comma */
     ATC_T_TEXT,        /* atc_str, unquoted rest of the line */
-    ATC_T_SUPPORTED    /* atc_str, raw test-form answer: (list), "string" or token */
+    ATC_T_SUPPORTED,   /* atc_str, raw test-form answer: (list), "string" or token */
+    ATC_T_FLOAT,       /* atc_str, the decimal text as written: 1.88 (see atc_parse_float) */
+    ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
 enum { ATC_F_OPTIONAL = 1 };
@@ -117,7 +119,13 @@ typedef struct atc_field_desc {
     uint8_t nvalues;            /* strings: number of allowed values, 0 = any */
     const int32_t *ranges;      /* lo0, hi0, lo1, hi1, ... */
     const char *const *values;  /* allowed strings; LITERAL: values[0] is the wire text */
+    uint8_t fmt;                /* HEX: digits to pad to (bits 0-3), ATC_FMT_* */
+    int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
+    uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
+    const int32_t *dyn;
 } atc_field_desc;
+
+enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
 
 enum {
     ATC_M_MULTI = 1,        /* may repeat before the final result */
@@ -266,6 +274,13 @@ ATC_API void atc_reset_pending(atc_parser *p);
 enum { ATC_FRAME_WIRE = 0, ATC_FRAME_NONE = 1 };
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len);
+
+/* The type a field has in a given message: for DYNAMIC fields, the one its type_from field
+ * chooses (ATC_T_DYNAMIC itself if that value is not in the table or the field is absent). */
+ATC_API atc_type atc_field_type(const atc_field_desc *fields, uint8_t index, const void *msg);
+
+/* A FLOAT field's text as a double (no locale, no stdio). */
+ATC_API double atc_parse_float(atc_str s);
 
 /* Lookup helpers for tools. */
 ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char *name,

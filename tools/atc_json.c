@@ -105,8 +105,21 @@ static void put_fields(atcj_buf *b, const atc_msg_desc *d, const void *msg)
             atcj_buf_puts(b, tmp);
         } else {
             atc_str s;
+            atc_type t = atc_field_type(d->fields, i, msg);
             memcpy(&s, at, sizeof s);
-            put_json_str(b, s.ptr, s.len);
+            if (t == ATC_T_FLOAT) {
+                atcj_buf_put(b, s.ptr, s.len); /* the decimal text is a JSON number */
+            } else if (t == ATC_T_INT || t == ATC_T_HEX) {
+                char tmp[24];
+                char *text = (char *)malloc((size_t)s.len + 1);
+                memcpy(text, s.ptr, s.len);
+                text[s.len] = '\0';
+                snprintf(tmp, sizeof tmp, "%ld", strtol(text, NULL, t == ATC_T_HEX ? 16 : 10));
+                free(text);
+                atcj_buf_puts(b, tmp);
+            } else {
+                put_json_str(b, s.ptr, s.len);
+            }
         }
     }
     if (!first) {
@@ -373,11 +386,19 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
             if (read_object(r, vals, max, n, 1) < 0)
                 return -1;
         } else {
+            /* a number: keep its text (floats are copied as written) and its integer value */
+            const char *t = r->s;
             char *endp;
-            v->num = strtol(r->s, &endp, 10);
-            if (endp == r->s)
+            if (t < r->e && *t == '-')
+                t++;
+            while (t < r->e && ((*t >= '0' && *t <= '9') || *t == '.' || *t == 'e' || *t == 'E' ||
+                                *t == '+' || *t == '-'))
+                t++;
+            if (t == r->s)
                 return fail(r, "expected a value");
-            r->s = endp;
+            atcj_buf_put(&v->str, r->s, (size_t)(t - r->s));
+            v->num = strtol(v->str.ptr, &endp, 10);
+            r->s = t;
         }
         skip_ws(r);
         if (r->s < r->e && *r->s == ',') {
@@ -429,13 +450,16 @@ static int fill_struct(const atc_msg_desc *d, jval *vals, int n, void *msg)
         used++;
         if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
             int32_t x;
-            if (v->is_str != 0)
+            if (v->is_str != 0 || strspn(v->str.ptr + (v->str.ptr[0] == '-'), "0123456789") !=
+                                      v->str.len - (v->str.ptr[0] == '-'))
                 return -1;
             x = (int32_t)v->num;
             memcpy((char *)msg + f->offset, &x, sizeof x);
         } else {
             atc_str s;
-            if (v->is_str != 1)
+            /* floats and dynamic values may come as JSON numbers: their text is the value */
+            if (v->is_str == 2 || (v->is_str == 0 && f->type != ATC_T_FLOAT && f->type != ATC_T_DYNAMIC) ||
+                (v->is_str == 1 && f->type == ATC_T_FLOAT))
                 return -1;
             s.ptr = v->str.ptr;
             s.len = (uint16_t)v->str.len;
