@@ -12,7 +12,8 @@ CC          ?= cc
 CXX         ?= c++
 STRICT      := -std=c99 -Wall -Wextra -Werror -pedantic
 CFLAGS      ?= -O2 -g
-INCLUDES    := -Iruntime -Igenerated -Itools
+# the tool and the tests decode several profiles at once (--profile a,b); firmware usually needs 1
+INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=5
 BUILD       := build
 
 LIB_SRCS  := runtime/atc.c generated/atc_fields.c $(PROFILES:%=generated/%.c)
@@ -32,13 +33,15 @@ deps:
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) -c $< -o $@
+	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) -MMD -MP -c $< -o $@
+
+-include $(LIB_OBJS:.o=.d) $(TOOL_OBJS:.o=.d)
 
 $(BUILD)/libatc.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/atc: tools/atc_cli.c $(TOOL_OBJS) $(BUILD)/libatc.a
+$(BUILD)/atc: tools/atc_cli.c tools/atc_json.h tools/profiles.h $(TOOL_OBJS) $(BUILD)/libatc.a
 	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) $< $(TOOL_OBJS) $(BUILD)/libatc.a -o $@
 
 # ---- generation (developers only: generated/ is committed) ----
@@ -74,7 +77,7 @@ check-compilers:
 
 # ---- tests ----
 
-$(BUILD)/tests: $(TEST_SRCS) $(TOOL_OBJS) $(BUILD)/libatc.a
+$(BUILD)/tests: $(TEST_SRCS) $(TOOL_OBJS) $(BUILD)/libatc.a runtime/atc.h $(PROFILES:%=generated/%.h)
 	$(CC) -std=c99 -Wall -Wextra -Werror -O1 -g $(INCLUDES) $(TEST_SRCS) $(TOOL_OBJS) \
 	    $(BUILD)/libatc.a -lcriterion -o $@
 

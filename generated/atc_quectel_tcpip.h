@@ -40,6 +40,12 @@
 #define ATC_MAX_MATCH 8
 #endif
 
+/* How many profiles one parser may decode at once (atc_init_multi). Each costs a machine state
+ * of about 12 + 2 * ATC_MAX_MATCH bytes. */
+#ifndef ATC_MAX_PROFILES
+#define ATC_MAX_PROFILES 1
+#endif
+
 /* Define to 1 to drop the reason strings of error codes (saves flash). */
 #ifndef ATC_NO_ERROR_STRINGS
 #define ATC_NO_ERROR_STRINGS 0
@@ -178,6 +184,17 @@ typedef struct atc_msg_desc {
 
 typedef struct atc_parser atc_parser;
 
+/* The state of one profile's line machine over the current line. */
+typedef struct atc_machine {
+    int cs;                              /* Ragel state */
+    uint8_t signal;                      /* what stopped the machine */
+    uint8_t bad;                         /* the machine rejected this line */
+    uint8_t nmatch;
+    uint16_t hint;                       /* message whose prefix the line had, for errors */
+    uint16_t fields_at;                  /* where the fields begin in the line */
+    uint16_t match[ATC_MAX_MATCH];       /* alternatives that matched this line */
+} atc_machine;
+
 /* One alternative of the profile's grammar: message id and field-presence shape. */
 typedef struct atc_alt {
     uint16_t msg;
@@ -191,8 +208,9 @@ typedef struct atc_profile {
     const atc_alt *alts;
     uint16_t nalts;
     int start_state;
-    /* Runs the profile's Ragel machine over data; stops after a line end or a prompt. */
-    size_t (*exec)(atc_parser *p, const char *data, size_t len);
+    /* Runs the profile's Ragel machine over data; stops after a line end or a prompt, and says
+     * where the current line's bytes begin in data (NULL: not in this chunk). */
+    size_t (*exec)(atc_parser *p, atc_machine *m, const char *data, size_t len, const char **line_from);
     const char *escape;           /* what ends transparent mode from the host side ("+++") */
     const char *const *leave_lines; /* module lines ending transparent mode ("NO CARRIER") */
     uint8_t nleave_lines;
@@ -201,9 +219,10 @@ typedef struct atc_profile {
 
 /* What the callbacks see. */
 typedef struct atc_event {
+    const atc_profile *profile;   /* whose message this is (NULL for unknown lines and data) */
     uint8_t kind;                 /* atc_kind */
     uint8_t dir;                  /* atc_dir */
-    uint16_t id;                  /* message id, ATC_NO_MSG for unknown lines and data */
+    uint16_t id;                  /* message id in profile, ATC_NO_MSG for unknown lines */
     const atc_msg_desc *desc;     /* NULL when id is ATC_NO_MSG */
     const void *msg;              /* the decoded struct; cast by desc/id */
     atc_str raw;                  /* the line as received (decoded messages: strings unescaped in it) */
@@ -240,22 +259,20 @@ enum atc_mode { ATC_MODE_LINES = 0, ATC_MODE_PAYLOAD, ATC_MODE_PROMPT, ATC_MODE_
  * except user. */
 struct atc_parser {
     void *user;                          /* for the caller */
-    const atc_profile *profile;
+    const atc_profile *profile;          /* the first (often only) profile */
     const atc_callbacks *cb;
-    int cs;                              /* Ragel state */
+    const atc_profile *profiles[ATC_MAX_PROFILES];
+    atc_machine m[ATC_MAX_PROFILES];
+    uint8_t nprofiles;
     uint8_t mode;                        /* enum atc_mode */
     uint8_t after_cr;                    /* the last line ended with CR: skip one LF */
     uint8_t overflow;                    /* this line outgrew the buffer */
-    uint8_t bad;                         /* the machine rejected this line */
-    uint8_t nmatch;
     uint8_t prompt_space;                /* skip one space after '>' */
-    uint8_t signal;                      /* what stopped the machine (internal) */
     uint8_t hold;                        /* transparent mode: bytes of an end marker seen */
     uint8_t hold_which;                  /* ... of which marker: 0 escape, n leave_lines[n-1] */
-    uint16_t match[ATC_MAX_MATCH];       /* alternatives that matched this line */
-    uint16_t hint;                       /* message whose prefix the line had, for errors */
+    uint8_t pending_profile;             /* index of the pending command's profile */
+    uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
-    uint16_t fields_at;                  /* where the fields begin in line */
     uint16_t pending;                    /* command form awaiting its final result */
     int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
     int16_t prompt_term, prompt_cancel;
@@ -267,6 +284,13 @@ struct atc_parser {
 /* Set up a parser for a profile (e.g. &atc_quectel_tcpip_profile). */
 ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user);
 
+/* Set up a parser that decodes several profiles at once (at most ATC_MAX_PROFILES). A line is
+ * given the meaning of the first profile, in this order, that decodes it; docs/reference/
+ * conflicts.md lists the lines that two profiles read differently. Returns 0, or -1 if n is 0
+ * or larger than ATC_MAX_PROFILES. */
+ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, uint8_t n,
+                           const atc_callbacks *cb, void *user);
+
 /* Feed bytes. Consumes all of them, calls back as messages complete, never blocks. */
 ATC_API void atc_feed(atc_parser *p, const char *data, size_t len);
 
@@ -276,6 +300,8 @@ ATC_API void atc_finish(atc_parser *p);
 /* Tell the parser a command was sent (when the module does not echo), so that prefix-less and
  * ambiguous answers, prompts and payloads get their meaning. msg is the command's struct. */
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg);
+/* The same for a parser with several profiles: which profile the command id belongs to. */
+ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg);
 
 /* Forget the pending command (e.g. after a timeout). */
 ATC_API void atc_reset_pending(atc_parser *p);
@@ -299,11 +325,12 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
                               const char *variant, atc_form form, uint16_t after);
 
 /* ---- Internal, used by generated code. ---- */
-ATC_API void atc__machine_match(atc_parser *p, uint16_t alt);
+ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
 typedef struct atc__field_sink {
     atc_parser *p;
+    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
@@ -312,7 +339,6 @@ typedef struct atc__field_sink {
 } atc__field_sink;
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len);
 ATC_API void atc__field(atc__field_sink *s, char *start, char *end);
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal);
 
 #ifdef __cplusplus
 }
@@ -2354,25 +2380,42 @@ ATC_API const char *atc_err_reason(atc_err err)
 
 static void atc__line_reset(atc_parser *p)
 {
+    uint8_t k;
     p->len = 0;
     p->overflow = 0;
-    p->bad = 0;
-    p->nmatch = 0;
-    p->hint = ATC_NO_MSG;
-    p->fields_at = 0;
+    for (k = 0; k < p->nprofiles; k++) {
+        p->m[k].bad = 0;
+        p->m[k].nmatch = 0;
+        p->m[k].hint = ATC_NO_MSG;
+        p->m[k].fields_at = 0;
+    }
 }
 
-ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user)
+ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, uint8_t n,
+                           const atc_callbacks *cb, void *user)
 {
+    uint8_t k;
+    if (n == 0 || n > ATC_MAX_PROFILES)
+        return -1;
     memset(p, 0, sizeof *p);
     p->user = user;
-    p->profile = profile;
     p->cb = cb;
-    p->cs = profile->start_state;
+    p->nprofiles = n;
+    p->profile = profiles[0];
+    for (k = 0; k < n; k++) {
+        p->profiles[k] = profiles[k];
+        p->m[k].cs = profiles[k]->start_state;
+    }
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
     atc__line_reset(p);
+    return 0;
+}
+
+ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user)
+{
+    atc_init_multi(p, &profile, 1, cb, user);
 }
 
 ATC_API void atc_reset_pending(atc_parser *p)
@@ -2383,10 +2426,10 @@ ATC_API void atc_reset_pending(atc_parser *p)
 
 /* ---- Callbacks from the generated machine ---- */
 
-ATC_API void atc__machine_match(atc_parser *p, uint16_t alt)
+ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 {
-    if (p->nmatch < ATC_MAX_MATCH)
-        p->match[p->nmatch++] = alt;
+    if (m->nmatch < ATC_MAX_MATCH)
+        m->match[m->nmatch++] = alt;
 }
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
@@ -2629,10 +2672,10 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
     s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
 }
 
-/* Decode the fields of line for (msg, shape) into p->msg. */
-static atc_err atc__fill(atc_parser *p, uint16_t id, uint32_t shape, int commit)
+/* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
+static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, int commit)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     atc__field_sink s;
     uint8_t i;
     memset(p->msg.bytes, 0, d->size);
@@ -2643,7 +2686,7 @@ static atc_err atc__fill(atc_parser *p, uint16_t id, uint32_t shape, int commit)
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
     if (shape != 0)
-        atc__split_fields(&s, p->line + p->fields_at, (size_t)(p->len - p->fields_at));
+        atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
     /* all present fields must have been filled */
@@ -2672,15 +2715,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
-ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
+ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
     const atc_prompt_desc *pr;
     int32_t v;
-    if (id >= p->profile->nmsgs)
+    uint8_t k;
+    for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
+        ;
+    if (k == p->nprofiles || id >= profile->nmsgs)
         return;
-    d = &p->profile->msgs[id];
+    d = &profile->msgs[id];
     p->pending = id;
+    p->pending_profile = k;
     p->prompt_len = -2;
     pr = d->prompt;
     if (!pr)
@@ -2692,14 +2739,21 @@ ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
     p->prompt_cancel = pr->cancel;
 }
 
+ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
+{
+    atc_sent_in(p, p->profiles[0], id, msg);
+}
+
 /* ---- Events ---- */
 
-static void atc__emit(atc_parser *p, atc_kind kind, uint16_t id, atc_err err)
+static void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, atc_err err)
 {
     atc_event ev;
+    const atc_profile *prof = id != ATC_NO_MSG ? p->profiles[k] : NULL;
+    ev.profile = prof;
     ev.kind = (uint8_t)kind;
     ev.id = id;
-    ev.desc = id < p->profile->nmsgs ? &p->profile->msgs[id] : NULL;
+    ev.desc = prof ? &prof->msgs[id] : NULL;
     ev.msg = p->msg.bytes;
     ev.raw.ptr = p->line;
     ev.raw.len = p->len;
@@ -2727,30 +2781,31 @@ static void atc__data_end(atc_parser *p, atc_dir dir, atc_data_end how)
 
 /* Candidates in order of preference: an answer to the pending command, then URCs, results and
  * commands, then any other response (a capture may start after its command). */
-static int atc__rank(const atc_parser *p, uint16_t id)
+static int atc__rank(const atc_parser *p, uint8_t k, uint16_t id)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     uint8_t i;
     if (d->kind != ATC_KIND_RESPONSE)
         return 1;
     for (i = 0; i < d->nanswers; i++)
-        if (d->answers[i] == p->pending)
+        if (d->answers[i] == p->pending && k == p->pending_profile)
             return 0;
     return 2;
 }
 
-static void atc__after(atc_parser *p, uint16_t id)
+static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     int32_t n;
     if (d->kind == ATC_KIND_COMMAND) {
-        atc_sent(p, id, p->msg.bytes);
+        atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
         p->mode = ATC_MODE_TRANSPARENT;
+        p->mode_profile = k;
         p->hold = 0;
         return;
     }
@@ -2762,51 +2817,60 @@ static void atc__after(atc_parser *p, uint16_t id)
 
 static void atc__line_end(atc_parser *p)
 {
-    uint16_t best = ATC_NO_MSG;
+    uint16_t best = ATC_NO_MSG, first_id = ATC_NO_MSG;
+    uint8_t best_k = 0, first_k = 0, k, i;
     atc_err first_err = ATC_ERR_MALFORMED;
-    uint16_t first_id = p->hint;
     int rank;
-    uint8_t i;
+    for (k = 0; k < p->nprofiles && first_id == ATC_NO_MSG; k++)
+        if (p->m[k].hint != ATC_NO_MSG) {
+            first_id = p->m[k].hint;
+            first_k = k;
+        }
     if (p->overflow) {
         p->len = ATC_MAX_LINE;
-        atc__emit(p, ATC_KIND_ERROR, p->hint, ATC_ERR_LINE_TOO_LONG);
+        atc__emit(p, ATC_KIND_ERROR, first_k, first_id, ATC_ERR_LINE_TOO_LONG);
         return;
     }
     for (rank = 0; rank <= 2 && best == ATC_NO_MSG; rank++) {
-        for (i = 0; i < p->nmatch; i++) {
-            const atc_alt *a = &p->profile->alts[p->match[i]];
-            atc_err e;
-            if (atc__rank(p, a->msg) != rank)
-                continue;
-            e = atc__fill(p, a->msg, a->shape, 0);
-            if (e == ATC_OK) {
-                best = a->msg;
-                atc__fill(p, a->msg, a->shape, 1);
-                break;
-            }
-            if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
-                first_err = e;
-                first_id = a->msg;
+        for (k = 0; k < p->nprofiles && best == ATC_NO_MSG; k++) {
+            const atc_machine *m = &p->m[k];
+            for (i = 0; i < m->nmatch; i++) {
+                const atc_alt *a = &p->profiles[k]->alts[m->match[i]];
+                atc_err e;
+                if (atc__rank(p, k, a->msg) != rank)
+                    continue;
+                e = atc__fill(p, k, a->msg, a->shape, 0);
+                if (e == ATC_OK) {
+                    best = a->msg;
+                    best_k = k;
+                    atc__fill(p, k, a->msg, a->shape, 1);
+                    break;
+                }
+                if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
+                    first_err = e;
+                    first_id = a->msg;
+                    first_k = k;
+                }
             }
         }
     }
     if (best != ATC_NO_MSG) {
-        atc__emit(p, (atc_kind)p->profile->msgs[best].kind, best, ATC_OK);
-        atc__after(p, best);
+        atc__emit(p, (atc_kind)p->profiles[best_k]->msgs[best].kind, best_k, best, ATC_OK);
+        atc__after(p, best_k, best);
         return;
     }
     {
-        uint16_t k;
+        uint16_t n;
         int binary = 0;
-        for (k = 0; k < p->len; k++)
-            if ((unsigned char)p->line[k] < 0x20 && p->line[k] != '\t')
+        for (n = 0; n < p->len; n++)
+            if ((unsigned char)p->line[n] < 0x20 && p->line[n] != '\t')
                 binary = 1;
         if (binary)
-            atc__emit(p, ATC_KIND_ERROR, first_id, ATC_ERR_BINARY);
+            atc__emit(p, ATC_KIND_ERROR, first_k, first_id, ATC_ERR_BINARY);
         else if (first_id == ATC_NO_MSG)
-            atc__emit(p, ATC_KIND_UNKNOWN, ATC_NO_MSG, ATC_OK);
+            atc__emit(p, ATC_KIND_UNKNOWN, 0, ATC_NO_MSG, ATC_OK);
         else
-            atc__emit(p, ATC_KIND_ERROR, first_id, first_err);
+            atc__emit(p, ATC_KIND_ERROR, first_k, first_id, first_err);
     }
 }
 
@@ -2825,29 +2889,47 @@ static void atc__keep(atc_parser *p, const char *from, const char *to)
 
 /* ---- Feeding ---- */
 
-/* Line mode: the profile's machine consumes bytes up to a line end or a prompt and hands the
- * line's bytes to atc__feed_line_bytes. */
+/* Line mode: every profile's machine reads the same bytes. They stop at the same places (after
+ * a line end, after a prompt's '>'), so the first machine's stop is everyone's. */
+static void atc__line_bytes(atc_parser *p, const char *from, const char *to, int signal);
+
 static const char *atc__lines(atc_parser *p, const char *data, const char *end)
 {
-    return data + p->profile->exec(p, data, (size_t)(end - data));
+    const char *from = NULL;
+    size_t n = p->profiles[0]->exec(p, &p->m[0], data, (size_t)(end - data), &from);
+#if ATC_MAX_PROFILES > 1
+    {
+        const char *other;
+        uint8_t k;
+        for (k = 1; k < p->nprofiles; k++)
+            p->profiles[k]->exec(p, &p->m[k], data, n, &other);
+    }
+#endif
+    atc__line_bytes(p, from, p->m[0].signal == ATC__SIG_LINE ? data + n - 1 : data + n, p->m[0].signal);
+    return data + n;
+}
+
+static const char *atc__marker(const atc_parser *p, uint8_t which)
+{
+    const atc_profile *prof = p->profiles[p->mode_profile];
+    return which == 0 ? prof->escape : prof->leave_lines[which - 1];
 }
 
 static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
 {
+    const atc_profile *prof = p->profiles[p->mode_profile];
     uint8_t i;
-    if (p->profile->escape && c == p->profile->escape[0]) {
+    if (prof->escape && c == prof->escape[0]) {
         *which = 0;
         return 1;
     }
-    for (i = 0; i < p->profile->nleave_lines; i++)
-        if (c == p->profile->leave_lines[i][0]) {
+    for (i = 0; i < prof->nleave_lines; i++)
+        if (c == prof->leave_lines[i][0]) {
             *which = (uint8_t)(i + 1);
             return 1;
         }
     return 0;
 }
-
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal);
 
 /* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
  * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
@@ -2858,7 +2940,7 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     while (data < end) {
         char c = *data;
         if (p->hold) {
-            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
+            const char *m = atc__marker(p, p->hold_which);
             if (c == m[p->hold]) {
                 p->hold++;
                 data++;
@@ -2951,9 +3033,10 @@ static const char *atc__payload(atc_parser *p, const char *data, const char *end
     return data + n;
 }
 
-/* Called by the generated exec with the bytes of the current line it consumed. */
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal)
+/* After the machines ran: keep the line's bytes, and act on what stopped them. */
+static void atc__line_bytes(atc_parser *p, const char *from, const char *to, int signal)
 {
+    uint8_t k;
     if (from)
         atc__keep(p, from, to);
     if (signal == ATC__SIG_LINE) {
@@ -2961,11 +3044,13 @@ ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *t
         atc__line_end(p);
         atc__line_reset(p);
     } else if (signal == ATC__SIG_PROMPT) {
+        uint16_t prompt = p->profiles[p->pending_profile]->msg_prompt;
         atc__line_reset(p);
-        if (p->profile->msg_prompt != ATC_NO_MSG) {
+        for (k = 0; k < p->nprofiles; k++)
+            p->m[k].cs = p->profiles[k]->start_state;
+        if (prompt != ATC_NO_MSG) {
             memset(p->msg.bytes, 0, sizeof p->msg.bytes);
-            p->len = 0;
-            atc__emit(p, ATC_KIND_INTERMEDIATE, p->profile->msg_prompt, ATC_OK);
+            atc__emit(p, ATC_KIND_INTERMEDIATE, p->pending_profile, prompt, ATC_OK);
         }
         p->mode = ATC_MODE_PROMPT;
         p->prompt_space = 1;
@@ -3003,15 +3088,20 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
 
 ATC_API void atc_finish(atc_parser *p)
 {
+    uint8_t k;
     switch (p->mode) {
-    case ATC_MODE_LINES:
-        if (p->len || p->bad || p->hint != ATC_NO_MSG || p->cs != p->profile->start_state)
+    case ATC_MODE_LINES: {
+        int mid_line = p->len != 0;
+        for (k = 0; k < p->nprofiles; k++)
+            if (p->m[k].cs != p->profiles[k]->start_state)
+                mid_line = 1;
+        if (mid_line)
             atc_feed(p, "\n", 1);
         break;
+    }
     case ATC_MODE_TRANSPARENT:
         if (p->hold) {
-            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
-            atc__data(p, ATC_DIR_RX, m, p->hold);
+            atc__data(p, ATC_DIR_RX, atc__marker(p, p->hold_which), p->hold);
             p->hold = 0;
         }
         p->mode = ATC_MODE_LINES;
@@ -3022,13 +3112,14 @@ ATC_API void atc_finish(atc_parser *p)
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
-        atc__emit(p, ATC_KIND_ERROR, ATC_NO_MSG, ATC_ERR_TRUNCATED);
+        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, ATC_ERR_TRUNCATED);
         break;
     }
     }
     atc_reset_pending(p);
     atc__line_reset(p);
-    p->cs = p->profile->start_state;
+    for (k = 0; k < p->nprofiles; k++)
+        p->m[k].cs = p->profiles[k]->start_state;
 }
 
 /* ---- Encoding ---- */
@@ -9841,15 +9932,16 @@ static const int atc_quectel_tcpip_en_main = 1988;
 
 
 
-static size_t atc__quectel_tcpip_exec(atc_parser *par, const char *data, size_t len)
+static size_t atc__quectel_tcpip_exec(atc_parser *par, atc_machine *mc, const char *data, size_t len,
+                                    const char **line_from)
 {
     const char *p = data, *pe = data + len;
     const char *eof = NULL; /* a line ends at CR or LF, never at the end of a chunk */
-    const char *ls = (par->len || par->overflow || par->bad) ? data : NULL;
+    const char *ls = par->len ? data : NULL;
     (void)eof;
     (void)atc_quectel_tcpip_en_main;
     (void)atc_quectel_tcpip_en_skip;
-    par->signal = ATC__SIG_NONE;
+    mc->signal = ATC__SIG_NONE;
     
 	{
 	int _klen;
@@ -9860,13 +9952,13 @@ static size_t atc__quectel_tcpip_exec(atc_parser *par, const char *data, size_t 
 
 	if ( p == pe )
 		goto _test_eof;
-	if (  par->cs == 0 )
+	if (  mc->cs == 0 )
 		goto _out;
 _resume:
-	_keys = _atc_quectel_tcpip_trans_keys + _atc_quectel_tcpip_key_offsets[ par->cs];
-	_trans = _atc_quectel_tcpip_index_offsets[ par->cs];
+	_keys = _atc_quectel_tcpip_trans_keys + _atc_quectel_tcpip_key_offsets[ mc->cs];
+	_trans = _atc_quectel_tcpip_index_offsets[ mc->cs];
 
-	_klen = _atc_quectel_tcpip_single_lengths[ par->cs];
+	_klen = _atc_quectel_tcpip_single_lengths[ mc->cs];
 	if ( _klen > 0 ) {
 		const char *_lower = _keys;
 		const char *_mid;
@@ -9889,7 +9981,7 @@ _resume:
 		_trans += _klen;
 	}
 
-	_klen = _atc_quectel_tcpip_range_lengths[ par->cs];
+	_klen = _atc_quectel_tcpip_range_lengths[ mc->cs];
 	if ( _klen > 0 ) {
 		const char *_lower = _keys;
 		const char *_mid;
@@ -9913,7 +10005,7 @@ _resume:
 
 _match:
 	_trans = _atc_quectel_tcpip_indicies[_trans];
-	 par->cs = _atc_quectel_tcpip_trans_targs[_trans];
+	 mc->cs = _atc_quectel_tcpip_trans_targs[_trans];
 
 	if ( _atc_quectel_tcpip_trans_actions[_trans] == 0 )
 		goto _again;
@@ -9928,802 +10020,802 @@ _match:
 	{ ls = p; }
 	break;
 	case 1:
-	{ par->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
+	{ mc->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
 	break;
 	case 2:
-	{ par->signal = ATC__SIG_LINE; {p++; goto _out; } }
+	{ mc->signal = ATC__SIG_LINE; {p++; goto _out; } }
 	break;
 	case 3:
-	{ if (!ls) ls = p; par->bad = 1; p--; { par->cs = 1987;goto _again;} }
+	{ if (!ls) ls = p; mc->bad = 1; p--; { mc->cs = 1987;goto _again;} }
 	break;
 	case 4:
-	{ par->signal = ATC__SIG_LINE;  par->cs = 1988; {p++; goto _out; } }
+	{ mc->signal = ATC__SIG_LINE;  mc->cs = 1988; {p++; goto _out; } }
 	break;
 	case 5:
-	{ if (atc__prompt_expected(par)) { par->signal = ATC__SIG_PROMPT;  par->cs = 1988; {p++; goto _out; } } }
+	{ if (atc__prompt_expected(par)) { mc->signal = ATC__SIG_PROMPT;  mc->cs = 1988; {p++; goto _out; } } }
 	break;
 	case 6:
-	{ par->hint = 0; }
+	{ mc->hint = 0; }
 	break;
 	case 7:
-	{ par->hint = 1; }
+	{ mc->hint = 1; }
 	break;
 	case 8:
-	{ par->hint = 2; }
+	{ mc->hint = 2; }
 	break;
 	case 9:
-	{ par->hint = 3; }
+	{ mc->hint = 3; }
 	break;
 	case 10:
-	{ par->hint = 4; }
+	{ mc->hint = 4; }
 	break;
 	case 11:
-	{ par->hint = 5; }
+	{ mc->hint = 5; }
 	break;
 	case 12:
-	{ par->hint = 6; }
+	{ mc->hint = 6; }
 	break;
 	case 13:
-	{ par->hint = 8; }
+	{ mc->hint = 8; }
 	break;
 	case 14:
-	{ par->hint = 28; }
+	{ mc->hint = 28; }
 	break;
 	case 15:
-	{ par->hint = 30; }
+	{ mc->hint = 30; }
 	break;
 	case 16:
-	{ par->hint = 33; }
+	{ mc->hint = 33; }
 	break;
 	case 17:
-	{ par->hint = 35; }
+	{ mc->hint = 35; }
 	break;
 	case 18:
-	{ par->hint = 38; }
+	{ mc->hint = 38; }
 	break;
 	case 19:
-	{ par->hint = 40; }
+	{ mc->hint = 40; }
 	break;
 	case 20:
-	{ par->hint = 42; }
+	{ mc->hint = 42; }
 	break;
 	case 21:
-	{ par->hint = 44; }
+	{ mc->hint = 44; }
 	break;
 	case 22:
-	{ par->hint = 48; }
+	{ mc->hint = 48; }
 	break;
 	case 23:
-	{ par->hint = 50; }
+	{ mc->hint = 50; }
 	break;
 	case 24:
-	{ par->hint = 52; }
+	{ mc->hint = 52; }
 	break;
 	case 25:
-	{ par->hint = 54; }
+	{ mc->hint = 54; }
 	break;
 	case 26:
-	{ par->hint = 56; }
+	{ mc->hint = 56; }
 	break;
 	case 27:
-	{ par->hint = 58; }
+	{ mc->hint = 58; }
 	break;
 	case 28:
-	{ par->hint = 61; }
+	{ mc->hint = 61; }
 	break;
 	case 29:
-	{ par->hint = 63; }
+	{ mc->hint = 63; }
 	break;
 	case 30:
-	{ par->hint = 65; }
+	{ mc->hint = 65; }
 	break;
 	case 31:
-	{ par->hint = 68; }
+	{ mc->hint = 68; }
 	break;
 	case 32:
-	{ par->hint = 70; }
+	{ mc->hint = 70; }
 	break;
 	case 33:
-	{ par->hint = 108; }
+	{ mc->hint = 108; }
 	break;
 	case 34:
-	{ par->hint = 110; }
+	{ mc->hint = 110; }
 	break;
 	case 35:
-	{ par->hint = 112; }
+	{ mc->hint = 112; }
 	break;
 	case 36:
-	{ par->hint = 113; }
+	{ mc->hint = 113; }
 	break;
 	case 37:
-	{ par->hint = 115; }
+	{ mc->hint = 115; }
 	break;
 	case 38:
-	{ par->hint = 116; }
+	{ mc->hint = 116; }
 	break;
 	case 39:
-	{ par->hint = 117; }
+	{ mc->hint = 117; }
 	break;
 	case 40:
-	{ par->hint = 118; }
+	{ mc->hint = 118; }
 	break;
 	case 41:
-	{ par->hint = 119; }
+	{ mc->hint = 119; }
 	break;
 	case 42:
-	{ par->hint = 122; }
+	{ mc->hint = 122; }
 	break;
 	case 43:
-	{ par->hint = 126; }
+	{ mc->hint = 126; }
 	break;
 	case 44:
-	{ par->hint = 128; }
+	{ mc->hint = 128; }
 	break;
 	case 45:
-	{ par->hint = 129; }
+	{ mc->hint = 129; }
 	break;
 	case 46:
-	{ par->hint = 130; }
+	{ mc->hint = 130; }
 	break;
 	case 47:
-	{ par->hint = 132; }
+	{ mc->hint = 132; }
 	break;
 	case 48:
-	{ par->hint = 136; }
+	{ mc->hint = 136; }
 	break;
 	case 49:
-	{ par->hint = 137; }
+	{ mc->hint = 137; }
 	break;
 	case 50:
-	{ par->hint = 139; }
+	{ mc->hint = 139; }
 	break;
 	case 51:
-	{ par->hint = 146; }
+	{ mc->hint = 146; }
 	break;
 	case 52:
-	{ atc__machine_match(par, 0); }
+	{ atc__machine_match(mc, 0); }
 	break;
 	case 53:
-	{ atc__machine_match(par, 1); }
+	{ atc__machine_match(mc, 1); }
 	break;
 	case 54:
-	{ atc__machine_match(par, 2); }
+	{ atc__machine_match(mc, 2); }
 	break;
 	case 55:
-	{ atc__machine_match(par, 3); }
+	{ atc__machine_match(mc, 3); }
 	break;
 	case 56:
-	{ atc__machine_match(par, 4); }
+	{ atc__machine_match(mc, 4); }
 	break;
 	case 57:
-	{ atc__machine_match(par, 5); }
+	{ atc__machine_match(mc, 5); }
 	break;
 	case 58:
-	{ atc__machine_match(par, 6); }
+	{ atc__machine_match(mc, 6); }
 	break;
 	case 59:
-	{ atc__machine_match(par, 7); }
+	{ atc__machine_match(mc, 7); }
 	break;
 	case 60:
-	{ atc__machine_match(par, 8); }
+	{ atc__machine_match(mc, 8); }
 	break;
 	case 61:
-	{ atc__machine_match(par, 9); }
+	{ atc__machine_match(mc, 9); }
 	break;
 	case 62:
-	{ atc__machine_match(par, 10); }
+	{ atc__machine_match(mc, 10); }
 	break;
 	case 63:
-	{ atc__machine_match(par, 11); }
+	{ atc__machine_match(mc, 11); }
 	break;
 	case 64:
-	{ atc__machine_match(par, 12); }
+	{ atc__machine_match(mc, 12); }
 	break;
 	case 65:
-	{ atc__machine_match(par, 13); }
+	{ atc__machine_match(mc, 13); }
 	break;
 	case 66:
-	{ atc__machine_match(par, 14); }
+	{ atc__machine_match(mc, 14); }
 	break;
 	case 67:
-	{ atc__machine_match(par, 15); }
+	{ atc__machine_match(mc, 15); }
 	break;
 	case 68:
-	{ atc__machine_match(par, 16); }
+	{ atc__machine_match(mc, 16); }
 	break;
 	case 69:
-	{ atc__machine_match(par, 17); }
+	{ atc__machine_match(mc, 17); }
 	break;
 	case 70:
-	{ atc__machine_match(par, 18); }
+	{ atc__machine_match(mc, 18); }
 	break;
 	case 71:
-	{ atc__machine_match(par, 19); }
+	{ atc__machine_match(mc, 19); }
 	break;
 	case 72:
-	{ atc__machine_match(par, 20); }
+	{ atc__machine_match(mc, 20); }
 	break;
 	case 73:
-	{ atc__machine_match(par, 21); }
+	{ atc__machine_match(mc, 21); }
 	break;
 	case 74:
-	{ atc__machine_match(par, 22); }
+	{ atc__machine_match(mc, 22); }
 	break;
 	case 75:
-	{ atc__machine_match(par, 23); }
+	{ atc__machine_match(mc, 23); }
 	break;
 	case 76:
-	{ atc__machine_match(par, 24); }
+	{ atc__machine_match(mc, 24); }
 	break;
 	case 77:
-	{ atc__machine_match(par, 25); }
+	{ atc__machine_match(mc, 25); }
 	break;
 	case 78:
-	{ atc__machine_match(par, 26); }
+	{ atc__machine_match(mc, 26); }
 	break;
 	case 79:
-	{ atc__machine_match(par, 27); }
+	{ atc__machine_match(mc, 27); }
 	break;
 	case 80:
-	{ atc__machine_match(par, 28); }
+	{ atc__machine_match(mc, 28); }
 	break;
 	case 81:
-	{ atc__machine_match(par, 29); }
+	{ atc__machine_match(mc, 29); }
 	break;
 	case 82:
-	{ atc__machine_match(par, 30); }
+	{ atc__machine_match(mc, 30); }
 	break;
 	case 83:
-	{ atc__machine_match(par, 31); }
+	{ atc__machine_match(mc, 31); }
 	break;
 	case 84:
-	{ atc__machine_match(par, 32); }
+	{ atc__machine_match(mc, 32); }
 	break;
 	case 85:
-	{ atc__machine_match(par, 33); }
+	{ atc__machine_match(mc, 33); }
 	break;
 	case 86:
-	{ atc__machine_match(par, 34); }
+	{ atc__machine_match(mc, 34); }
 	break;
 	case 87:
-	{ atc__machine_match(par, 35); }
+	{ atc__machine_match(mc, 35); }
 	break;
 	case 88:
-	{ atc__machine_match(par, 36); }
+	{ atc__machine_match(mc, 36); }
 	break;
 	case 89:
-	{ atc__machine_match(par, 37); }
+	{ atc__machine_match(mc, 37); }
 	break;
 	case 90:
-	{ atc__machine_match(par, 38); }
+	{ atc__machine_match(mc, 38); }
 	break;
 	case 91:
-	{ atc__machine_match(par, 39); }
+	{ atc__machine_match(mc, 39); }
 	break;
 	case 92:
-	{ atc__machine_match(par, 40); }
+	{ atc__machine_match(mc, 40); }
 	break;
 	case 93:
-	{ atc__machine_match(par, 41); }
+	{ atc__machine_match(mc, 41); }
 	break;
 	case 94:
-	{ atc__machine_match(par, 42); }
+	{ atc__machine_match(mc, 42); }
 	break;
 	case 95:
-	{ atc__machine_match(par, 43); }
+	{ atc__machine_match(mc, 43); }
 	break;
 	case 96:
-	{ atc__machine_match(par, 44); }
+	{ atc__machine_match(mc, 44); }
 	break;
 	case 97:
-	{ atc__machine_match(par, 45); }
+	{ atc__machine_match(mc, 45); }
 	break;
 	case 98:
-	{ atc__machine_match(par, 46); }
+	{ atc__machine_match(mc, 46); }
 	break;
 	case 99:
-	{ atc__machine_match(par, 47); }
+	{ atc__machine_match(mc, 47); }
 	break;
 	case 100:
-	{ atc__machine_match(par, 48); }
+	{ atc__machine_match(mc, 48); }
 	break;
 	case 101:
-	{ atc__machine_match(par, 49); }
+	{ atc__machine_match(mc, 49); }
 	break;
 	case 102:
-	{ atc__machine_match(par, 50); }
+	{ atc__machine_match(mc, 50); }
 	break;
 	case 103:
-	{ atc__machine_match(par, 51); }
+	{ atc__machine_match(mc, 51); }
 	break;
 	case 104:
-	{ atc__machine_match(par, 52); }
+	{ atc__machine_match(mc, 52); }
 	break;
 	case 105:
-	{ atc__machine_match(par, 53); }
+	{ atc__machine_match(mc, 53); }
 	break;
 	case 106:
-	{ atc__machine_match(par, 54); }
+	{ atc__machine_match(mc, 54); }
 	break;
 	case 107:
-	{ atc__machine_match(par, 55); }
+	{ atc__machine_match(mc, 55); }
 	break;
 	case 108:
-	{ atc__machine_match(par, 56); }
+	{ atc__machine_match(mc, 56); }
 	break;
 	case 109:
-	{ atc__machine_match(par, 57); }
+	{ atc__machine_match(mc, 57); }
 	break;
 	case 110:
-	{ atc__machine_match(par, 58); }
+	{ atc__machine_match(mc, 58); }
 	break;
 	case 111:
-	{ atc__machine_match(par, 59); }
+	{ atc__machine_match(mc, 59); }
 	break;
 	case 112:
-	{ atc__machine_match(par, 60); }
+	{ atc__machine_match(mc, 60); }
 	break;
 	case 113:
-	{ atc__machine_match(par, 61); }
+	{ atc__machine_match(mc, 61); }
 	break;
 	case 114:
-	{ atc__machine_match(par, 62); }
+	{ atc__machine_match(mc, 62); }
 	break;
 	case 115:
-	{ atc__machine_match(par, 63); }
+	{ atc__machine_match(mc, 63); }
 	break;
 	case 116:
-	{ atc__machine_match(par, 64); }
+	{ atc__machine_match(mc, 64); }
 	break;
 	case 117:
-	{ atc__machine_match(par, 65); }
+	{ atc__machine_match(mc, 65); }
 	break;
 	case 118:
-	{ atc__machine_match(par, 66); }
+	{ atc__machine_match(mc, 66); }
 	break;
 	case 119:
-	{ atc__machine_match(par, 67); }
+	{ atc__machine_match(mc, 67); }
 	break;
 	case 120:
-	{ atc__machine_match(par, 68); }
+	{ atc__machine_match(mc, 68); }
 	break;
 	case 121:
-	{ atc__machine_match(par, 69); }
+	{ atc__machine_match(mc, 69); }
 	break;
 	case 122:
-	{ atc__machine_match(par, 70); }
+	{ atc__machine_match(mc, 70); }
 	break;
 	case 123:
-	{ atc__machine_match(par, 71); }
+	{ atc__machine_match(mc, 71); }
 	break;
 	case 124:
-	{ atc__machine_match(par, 72); }
+	{ atc__machine_match(mc, 72); }
 	break;
 	case 125:
-	{ atc__machine_match(par, 73); }
+	{ atc__machine_match(mc, 73); }
 	break;
 	case 126:
-	{ atc__machine_match(par, 74); }
+	{ atc__machine_match(mc, 74); }
 	break;
 	case 127:
-	{ atc__machine_match(par, 75); }
+	{ atc__machine_match(mc, 75); }
 	break;
 	case 128:
-	{ atc__machine_match(par, 76); }
+	{ atc__machine_match(mc, 76); }
 	break;
 	case 129:
-	{ atc__machine_match(par, 77); }
+	{ atc__machine_match(mc, 77); }
 	break;
 	case 130:
-	{ atc__machine_match(par, 78); }
+	{ atc__machine_match(mc, 78); }
 	break;
 	case 131:
-	{ atc__machine_match(par, 79); }
+	{ atc__machine_match(mc, 79); }
 	break;
 	case 132:
-	{ atc__machine_match(par, 80); }
+	{ atc__machine_match(mc, 80); }
 	break;
 	case 133:
-	{ atc__machine_match(par, 81); }
+	{ atc__machine_match(mc, 81); }
 	break;
 	case 134:
-	{ atc__machine_match(par, 82); }
+	{ atc__machine_match(mc, 82); }
 	break;
 	case 135:
-	{ atc__machine_match(par, 83); }
+	{ atc__machine_match(mc, 83); }
 	break;
 	case 136:
-	{ atc__machine_match(par, 84); }
+	{ atc__machine_match(mc, 84); }
 	break;
 	case 137:
-	{ atc__machine_match(par, 85); }
+	{ atc__machine_match(mc, 85); }
 	break;
 	case 138:
-	{ atc__machine_match(par, 86); }
+	{ atc__machine_match(mc, 86); }
 	break;
 	case 139:
-	{ atc__machine_match(par, 87); }
+	{ atc__machine_match(mc, 87); }
 	break;
 	case 140:
-	{ atc__machine_match(par, 88); }
+	{ atc__machine_match(mc, 88); }
 	break;
 	case 141:
-	{ atc__machine_match(par, 89); }
+	{ atc__machine_match(mc, 89); }
 	break;
 	case 142:
-	{ atc__machine_match(par, 90); }
+	{ atc__machine_match(mc, 90); }
 	break;
 	case 143:
-	{ atc__machine_match(par, 91); }
+	{ atc__machine_match(mc, 91); }
 	break;
 	case 144:
-	{ atc__machine_match(par, 92); }
+	{ atc__machine_match(mc, 92); }
 	break;
 	case 145:
-	{ atc__machine_match(par, 93); }
+	{ atc__machine_match(mc, 93); }
 	break;
 	case 146:
-	{ atc__machine_match(par, 94); }
+	{ atc__machine_match(mc, 94); }
 	break;
 	case 147:
-	{ atc__machine_match(par, 95); }
+	{ atc__machine_match(mc, 95); }
 	break;
 	case 148:
-	{ atc__machine_match(par, 96); }
+	{ atc__machine_match(mc, 96); }
 	break;
 	case 149:
-	{ atc__machine_match(par, 97); }
+	{ atc__machine_match(mc, 97); }
 	break;
 	case 150:
-	{ atc__machine_match(par, 98); }
+	{ atc__machine_match(mc, 98); }
 	break;
 	case 151:
-	{ atc__machine_match(par, 99); }
+	{ atc__machine_match(mc, 99); }
 	break;
 	case 152:
-	{ atc__machine_match(par, 100); }
+	{ atc__machine_match(mc, 100); }
 	break;
 	case 153:
-	{ atc__machine_match(par, 101); }
+	{ atc__machine_match(mc, 101); }
 	break;
 	case 154:
-	{ atc__machine_match(par, 102); }
+	{ atc__machine_match(mc, 102); }
 	break;
 	case 155:
-	{ atc__machine_match(par, 103); }
+	{ atc__machine_match(mc, 103); }
 	break;
 	case 156:
-	{ atc__machine_match(par, 104); }
+	{ atc__machine_match(mc, 104); }
 	break;
 	case 157:
-	{ atc__machine_match(par, 105); }
+	{ atc__machine_match(mc, 105); }
 	break;
 	case 158:
-	{ atc__machine_match(par, 106); }
+	{ atc__machine_match(mc, 106); }
 	break;
 	case 159:
-	{ atc__machine_match(par, 107); }
+	{ atc__machine_match(mc, 107); }
 	break;
 	case 160:
-	{ atc__machine_match(par, 108); }
+	{ atc__machine_match(mc, 108); }
 	break;
 	case 161:
-	{ atc__machine_match(par, 109); }
+	{ atc__machine_match(mc, 109); }
 	break;
 	case 162:
-	{ atc__machine_match(par, 110); }
+	{ atc__machine_match(mc, 110); }
 	break;
 	case 163:
-	{ atc__machine_match(par, 111); }
+	{ atc__machine_match(mc, 111); }
 	break;
 	case 164:
-	{ atc__machine_match(par, 112); }
+	{ atc__machine_match(mc, 112); }
 	break;
 	case 165:
-	{ atc__machine_match(par, 113); }
+	{ atc__machine_match(mc, 113); }
 	break;
 	case 166:
-	{ atc__machine_match(par, 114); }
+	{ atc__machine_match(mc, 114); }
 	break;
 	case 167:
-	{ atc__machine_match(par, 115); }
+	{ atc__machine_match(mc, 115); }
 	break;
 	case 168:
-	{ atc__machine_match(par, 116); }
+	{ atc__machine_match(mc, 116); }
 	break;
 	case 169:
-	{ atc__machine_match(par, 117); }
+	{ atc__machine_match(mc, 117); }
 	break;
 	case 170:
-	{ atc__machine_match(par, 118); }
+	{ atc__machine_match(mc, 118); }
 	break;
 	case 171:
-	{ atc__machine_match(par, 119); }
+	{ atc__machine_match(mc, 119); }
 	break;
 	case 172:
-	{ atc__machine_match(par, 120); }
+	{ atc__machine_match(mc, 120); }
 	break;
 	case 173:
-	{ atc__machine_match(par, 121); }
+	{ atc__machine_match(mc, 121); }
 	break;
 	case 174:
-	{ atc__machine_match(par, 122); }
+	{ atc__machine_match(mc, 122); }
 	break;
 	case 175:
-	{ atc__machine_match(par, 123); }
+	{ atc__machine_match(mc, 123); }
 	break;
 	case 176:
-	{ atc__machine_match(par, 124); }
+	{ atc__machine_match(mc, 124); }
 	break;
 	case 177:
-	{ atc__machine_match(par, 125); }
+	{ atc__machine_match(mc, 125); }
 	break;
 	case 178:
-	{ atc__machine_match(par, 126); }
+	{ atc__machine_match(mc, 126); }
 	break;
 	case 179:
-	{ atc__machine_match(par, 127); }
+	{ atc__machine_match(mc, 127); }
 	break;
 	case 180:
-	{ atc__machine_match(par, 128); }
+	{ atc__machine_match(mc, 128); }
 	break;
 	case 181:
-	{ atc__machine_match(par, 129); }
+	{ atc__machine_match(mc, 129); }
 	break;
 	case 182:
-	{ atc__machine_match(par, 130); }
+	{ atc__machine_match(mc, 130); }
 	break;
 	case 183:
-	{ atc__machine_match(par, 131); }
+	{ atc__machine_match(mc, 131); }
 	break;
 	case 184:
-	{ atc__machine_match(par, 132); }
+	{ atc__machine_match(mc, 132); }
 	break;
 	case 185:
-	{ atc__machine_match(par, 133); }
+	{ atc__machine_match(mc, 133); }
 	break;
 	case 186:
-	{ atc__machine_match(par, 134); }
+	{ atc__machine_match(mc, 134); }
 	break;
 	case 187:
-	{ atc__machine_match(par, 135); }
+	{ atc__machine_match(mc, 135); }
 	break;
 	case 188:
-	{ atc__machine_match(par, 136); }
+	{ atc__machine_match(mc, 136); }
 	break;
 	case 189:
-	{ atc__machine_match(par, 137); }
+	{ atc__machine_match(mc, 137); }
 	break;
 	case 190:
-	{ atc__machine_match(par, 138); }
+	{ atc__machine_match(mc, 138); }
 	break;
 	case 191:
-	{ atc__machine_match(par, 139); }
+	{ atc__machine_match(mc, 139); }
 	break;
 	case 192:
-	{ atc__machine_match(par, 140); }
+	{ atc__machine_match(mc, 140); }
 	break;
 	case 193:
-	{ atc__machine_match(par, 141); }
+	{ atc__machine_match(mc, 141); }
 	break;
 	case 194:
-	{ atc__machine_match(par, 142); }
+	{ atc__machine_match(mc, 142); }
 	break;
 	case 195:
-	{ atc__machine_match(par, 143); }
+	{ atc__machine_match(mc, 143); }
 	break;
 	case 196:
-	{ atc__machine_match(par, 144); }
+	{ atc__machine_match(mc, 144); }
 	break;
 	case 197:
-	{ atc__machine_match(par, 145); }
+	{ atc__machine_match(mc, 145); }
 	break;
 	case 198:
-	{ atc__machine_match(par, 146); }
+	{ atc__machine_match(mc, 146); }
 	break;
 	case 199:
-	{ atc__machine_match(par, 147); }
+	{ atc__machine_match(mc, 147); }
 	break;
 	case 200:
-	{ atc__machine_match(par, 148); }
+	{ atc__machine_match(mc, 148); }
 	break;
 	case 201:
-	{ atc__machine_match(par, 149); }
+	{ atc__machine_match(mc, 149); }
 	break;
 	case 202:
-	{ atc__machine_match(par, 150); }
+	{ atc__machine_match(mc, 150); }
 	break;
 	case 203:
-	{ atc__machine_match(par, 151); }
+	{ atc__machine_match(mc, 151); }
 	break;
 	case 204:
-	{ atc__machine_match(par, 152); }
+	{ atc__machine_match(mc, 152); }
 	break;
 	case 205:
-	{ atc__machine_match(par, 153); }
+	{ atc__machine_match(mc, 153); }
 	break;
 	case 206:
-	{ atc__machine_match(par, 154); }
+	{ atc__machine_match(mc, 154); }
 	break;
 	case 207:
-	{ atc__machine_match(par, 155); }
+	{ atc__machine_match(mc, 155); }
 	break;
 	case 208:
-	{ atc__machine_match(par, 156); }
+	{ atc__machine_match(mc, 156); }
 	break;
 	case 209:
-	{ atc__machine_match(par, 157); }
+	{ atc__machine_match(mc, 157); }
 	break;
 	case 210:
-	{ atc__machine_match(par, 158); }
+	{ atc__machine_match(mc, 158); }
 	break;
 	case 211:
-	{ atc__machine_match(par, 159); }
+	{ atc__machine_match(mc, 159); }
 	break;
 	case 212:
-	{ atc__machine_match(par, 160); }
+	{ atc__machine_match(mc, 160); }
 	break;
 	case 213:
-	{ atc__machine_match(par, 161); }
+	{ atc__machine_match(mc, 161); }
 	break;
 	case 214:
-	{ atc__machine_match(par, 162); }
+	{ atc__machine_match(mc, 162); }
 	break;
 	case 215:
-	{ atc__machine_match(par, 163); }
+	{ atc__machine_match(mc, 163); }
 	break;
 	case 216:
-	{ atc__machine_match(par, 164); }
+	{ atc__machine_match(mc, 164); }
 	break;
 	case 217:
-	{ atc__machine_match(par, 165); }
+	{ atc__machine_match(mc, 165); }
 	break;
 	case 218:
-	{ atc__machine_match(par, 166); }
+	{ atc__machine_match(mc, 166); }
 	break;
 	case 219:
-	{ atc__machine_match(par, 167); }
+	{ atc__machine_match(mc, 167); }
 	break;
 	case 220:
-	{ atc__machine_match(par, 168); }
+	{ atc__machine_match(mc, 168); }
 	break;
 	case 221:
-	{ atc__machine_match(par, 169); }
+	{ atc__machine_match(mc, 169); }
 	break;
 	case 222:
-	{ atc__machine_match(par, 170); }
+	{ atc__machine_match(mc, 170); }
 	break;
 	case 223:
-	{ atc__machine_match(par, 171); }
+	{ atc__machine_match(mc, 171); }
 	break;
 	case 224:
-	{ atc__machine_match(par, 172); }
+	{ atc__machine_match(mc, 172); }
 	break;
 	case 225:
-	{ atc__machine_match(par, 173); }
+	{ atc__machine_match(mc, 173); }
 	break;
 	case 226:
-	{ atc__machine_match(par, 174); }
+	{ atc__machine_match(mc, 174); }
 	break;
 	case 227:
-	{ atc__machine_match(par, 175); }
+	{ atc__machine_match(mc, 175); }
 	break;
 	case 228:
-	{ atc__machine_match(par, 176); }
+	{ atc__machine_match(mc, 176); }
 	break;
 	case 229:
-	{ atc__machine_match(par, 177); }
+	{ atc__machine_match(mc, 177); }
 	break;
 	case 230:
-	{ atc__machine_match(par, 178); }
+	{ atc__machine_match(mc, 178); }
 	break;
 	case 231:
-	{ atc__machine_match(par, 179); }
+	{ atc__machine_match(mc, 179); }
 	break;
 	case 232:
-	{ atc__machine_match(par, 180); }
+	{ atc__machine_match(mc, 180); }
 	break;
 	case 233:
-	{ atc__machine_match(par, 181); }
+	{ atc__machine_match(mc, 181); }
 	break;
 	case 234:
-	{ atc__machine_match(par, 182); }
+	{ atc__machine_match(mc, 182); }
 	break;
 	case 235:
-	{ atc__machine_match(par, 183); }
+	{ atc__machine_match(mc, 183); }
 	break;
 	case 236:
-	{ atc__machine_match(par, 184); }
+	{ atc__machine_match(mc, 184); }
 	break;
 	case 237:
-	{ atc__machine_match(par, 185); }
+	{ atc__machine_match(mc, 185); }
 	break;
 	case 238:
-	{ atc__machine_match(par, 186); }
+	{ atc__machine_match(mc, 186); }
 	break;
 	case 239:
-	{ atc__machine_match(par, 187); }
+	{ atc__machine_match(mc, 187); }
 	break;
 	case 240:
-	{ atc__machine_match(par, 188); }
+	{ atc__machine_match(mc, 188); }
 	break;
 	case 241:
-	{ atc__machine_match(par, 189); }
+	{ atc__machine_match(mc, 189); }
 	break;
 	case 242:
-	{ atc__machine_match(par, 190); }
+	{ atc__machine_match(mc, 190); }
 	break;
 	case 243:
-	{ atc__machine_match(par, 191); }
+	{ atc__machine_match(mc, 191); }
 	break;
 	case 244:
-	{ atc__machine_match(par, 192); }
+	{ atc__machine_match(mc, 192); }
 	break;
 	case 245:
-	{ atc__machine_match(par, 193); }
+	{ atc__machine_match(mc, 193); }
 	break;
 	case 246:
-	{ atc__machine_match(par, 194); }
+	{ atc__machine_match(mc, 194); }
 	break;
 	case 247:
-	{ atc__machine_match(par, 195); }
+	{ atc__machine_match(mc, 195); }
 	break;
 	case 248:
-	{ atc__machine_match(par, 196); }
+	{ atc__machine_match(mc, 196); }
 	break;
 	case 249:
-	{ atc__machine_match(par, 197); }
+	{ atc__machine_match(mc, 197); }
 	break;
 	case 250:
-	{ atc__machine_match(par, 198); }
+	{ atc__machine_match(mc, 198); }
 	break;
 	case 251:
-	{ atc__machine_match(par, 199); }
+	{ atc__machine_match(mc, 199); }
 	break;
 	case 252:
-	{ atc__machine_match(par, 200); }
+	{ atc__machine_match(mc, 200); }
 	break;
 	case 253:
-	{ atc__machine_match(par, 201); }
+	{ atc__machine_match(mc, 201); }
 	break;
 	case 254:
-	{ atc__machine_match(par, 202); }
+	{ atc__machine_match(mc, 202); }
 	break;
 	case 255:
-	{ atc__machine_match(par, 203); }
+	{ atc__machine_match(mc, 203); }
 	break;
 	case 256:
-	{ atc__machine_match(par, 204); }
+	{ atc__machine_match(mc, 204); }
 	break;
 	case 257:
-	{ atc__machine_match(par, 205); }
+	{ atc__machine_match(mc, 205); }
 	break;
 	case 258:
-	{ atc__machine_match(par, 206); }
+	{ atc__machine_match(mc, 206); }
 	break;
 	case 259:
-	{ atc__machine_match(par, 207); }
+	{ atc__machine_match(mc, 207); }
 	break;
 	case 260:
-	{ atc__machine_match(par, 208); }
+	{ atc__machine_match(mc, 208); }
 	break;
 		}
 	}
 
 _again:
-	if (  par->cs == 0 )
+	if (  mc->cs == 0 )
 		goto _out;
 	if ( ++p != pe )
 		goto _resume;
 	_test_eof: {}
 	if ( p == eof )
 	{
-	const short *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ par->cs];
+	const short *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ mc->cs];
 	unsigned int __nacts = (unsigned int) *__acts++;
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 3:
-	{ if (!ls) ls = p; par->bad = 1; p--; { par->cs = 1987;	if ( p == pe )
+	{ if (!ls) ls = p; mc->bad = 1; p--; { mc->cs = 1987;	if ( p == pe )
 		goto _test_eof;
 goto _again;} }
 	break;
@@ -10734,12 +10826,7 @@ goto _again;} }
 	_out: {}
 	}
 
-    if (par->signal == ATC__SIG_LINE)
-        atc__feed_line_bytes(par, ls, p - 1, ATC__SIG_LINE);
-    else if (par->signal == ATC__SIG_PROMPT)
-        atc__feed_line_bytes(par, NULL, NULL, ATC__SIG_PROMPT);
-    else
-        atc__feed_line_bytes(par, ls, p, ATC__SIG_NONE);
+    *line_from = ls;
     return (size_t)(p - data);
 }
 

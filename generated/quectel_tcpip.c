@@ -6449,15 +6449,16 @@ static const int atc_quectel_tcpip_en_main = 1988;
 
 
 
-static size_t atc__quectel_tcpip_exec(atc_parser *par, const char *data, size_t len)
+static size_t atc__quectel_tcpip_exec(atc_parser *par, atc_machine *mc, const char *data, size_t len,
+                                    const char **line_from)
 {
     const char *p = data, *pe = data + len;
     const char *eof = NULL; /* a line ends at CR or LF, never at the end of a chunk */
-    const char *ls = (par->len || par->overflow || par->bad) ? data : NULL;
+    const char *ls = par->len ? data : NULL;
     (void)eof;
     (void)atc_quectel_tcpip_en_main;
     (void)atc_quectel_tcpip_en_skip;
-    par->signal = ATC__SIG_NONE;
+    mc->signal = ATC__SIG_NONE;
     
 	{
 	int _klen;
@@ -6468,13 +6469,13 @@ static size_t atc__quectel_tcpip_exec(atc_parser *par, const char *data, size_t 
 
 	if ( p == pe )
 		goto _test_eof;
-	if (  par->cs == 0 )
+	if (  mc->cs == 0 )
 		goto _out;
 _resume:
-	_keys = _atc_quectel_tcpip_trans_keys + _atc_quectel_tcpip_key_offsets[ par->cs];
-	_trans = _atc_quectel_tcpip_index_offsets[ par->cs];
+	_keys = _atc_quectel_tcpip_trans_keys + _atc_quectel_tcpip_key_offsets[ mc->cs];
+	_trans = _atc_quectel_tcpip_index_offsets[ mc->cs];
 
-	_klen = _atc_quectel_tcpip_single_lengths[ par->cs];
+	_klen = _atc_quectel_tcpip_single_lengths[ mc->cs];
 	if ( _klen > 0 ) {
 		const char *_lower = _keys;
 		const char *_mid;
@@ -6497,7 +6498,7 @@ _resume:
 		_trans += _klen;
 	}
 
-	_klen = _atc_quectel_tcpip_range_lengths[ par->cs];
+	_klen = _atc_quectel_tcpip_range_lengths[ mc->cs];
 	if ( _klen > 0 ) {
 		const char *_lower = _keys;
 		const char *_mid;
@@ -6521,7 +6522,7 @@ _resume:
 
 _match:
 	_trans = _atc_quectel_tcpip_indicies[_trans];
-	 par->cs = _atc_quectel_tcpip_trans_targs[_trans];
+	 mc->cs = _atc_quectel_tcpip_trans_targs[_trans];
 
 	if ( _atc_quectel_tcpip_trans_actions[_trans] == 0 )
 		goto _again;
@@ -6536,802 +6537,802 @@ _match:
 	{ ls = p; }
 	break;
 	case 1:
-	{ par->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
+	{ mc->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
 	break;
 	case 2:
-	{ par->signal = ATC__SIG_LINE; {p++; goto _out; } }
+	{ mc->signal = ATC__SIG_LINE; {p++; goto _out; } }
 	break;
 	case 3:
-	{ if (!ls) ls = p; par->bad = 1; p--; { par->cs = 1987;goto _again;} }
+	{ if (!ls) ls = p; mc->bad = 1; p--; { mc->cs = 1987;goto _again;} }
 	break;
 	case 4:
-	{ par->signal = ATC__SIG_LINE;  par->cs = 1988; {p++; goto _out; } }
+	{ mc->signal = ATC__SIG_LINE;  mc->cs = 1988; {p++; goto _out; } }
 	break;
 	case 5:
-	{ if (atc__prompt_expected(par)) { par->signal = ATC__SIG_PROMPT;  par->cs = 1988; {p++; goto _out; } } }
+	{ if (atc__prompt_expected(par)) { mc->signal = ATC__SIG_PROMPT;  mc->cs = 1988; {p++; goto _out; } } }
 	break;
 	case 6:
-	{ par->hint = 0; }
+	{ mc->hint = 0; }
 	break;
 	case 7:
-	{ par->hint = 1; }
+	{ mc->hint = 1; }
 	break;
 	case 8:
-	{ par->hint = 2; }
+	{ mc->hint = 2; }
 	break;
 	case 9:
-	{ par->hint = 3; }
+	{ mc->hint = 3; }
 	break;
 	case 10:
-	{ par->hint = 4; }
+	{ mc->hint = 4; }
 	break;
 	case 11:
-	{ par->hint = 5; }
+	{ mc->hint = 5; }
 	break;
 	case 12:
-	{ par->hint = 6; }
+	{ mc->hint = 6; }
 	break;
 	case 13:
-	{ par->hint = 8; }
+	{ mc->hint = 8; }
 	break;
 	case 14:
-	{ par->hint = 28; }
+	{ mc->hint = 28; }
 	break;
 	case 15:
-	{ par->hint = 30; }
+	{ mc->hint = 30; }
 	break;
 	case 16:
-	{ par->hint = 33; }
+	{ mc->hint = 33; }
 	break;
 	case 17:
-	{ par->hint = 35; }
+	{ mc->hint = 35; }
 	break;
 	case 18:
-	{ par->hint = 38; }
+	{ mc->hint = 38; }
 	break;
 	case 19:
-	{ par->hint = 40; }
+	{ mc->hint = 40; }
 	break;
 	case 20:
-	{ par->hint = 42; }
+	{ mc->hint = 42; }
 	break;
 	case 21:
-	{ par->hint = 44; }
+	{ mc->hint = 44; }
 	break;
 	case 22:
-	{ par->hint = 48; }
+	{ mc->hint = 48; }
 	break;
 	case 23:
-	{ par->hint = 50; }
+	{ mc->hint = 50; }
 	break;
 	case 24:
-	{ par->hint = 52; }
+	{ mc->hint = 52; }
 	break;
 	case 25:
-	{ par->hint = 54; }
+	{ mc->hint = 54; }
 	break;
 	case 26:
-	{ par->hint = 56; }
+	{ mc->hint = 56; }
 	break;
 	case 27:
-	{ par->hint = 58; }
+	{ mc->hint = 58; }
 	break;
 	case 28:
-	{ par->hint = 61; }
+	{ mc->hint = 61; }
 	break;
 	case 29:
-	{ par->hint = 63; }
+	{ mc->hint = 63; }
 	break;
 	case 30:
-	{ par->hint = 65; }
+	{ mc->hint = 65; }
 	break;
 	case 31:
-	{ par->hint = 68; }
+	{ mc->hint = 68; }
 	break;
 	case 32:
-	{ par->hint = 70; }
+	{ mc->hint = 70; }
 	break;
 	case 33:
-	{ par->hint = 108; }
+	{ mc->hint = 108; }
 	break;
 	case 34:
-	{ par->hint = 110; }
+	{ mc->hint = 110; }
 	break;
 	case 35:
-	{ par->hint = 112; }
+	{ mc->hint = 112; }
 	break;
 	case 36:
-	{ par->hint = 113; }
+	{ mc->hint = 113; }
 	break;
 	case 37:
-	{ par->hint = 115; }
+	{ mc->hint = 115; }
 	break;
 	case 38:
-	{ par->hint = 116; }
+	{ mc->hint = 116; }
 	break;
 	case 39:
-	{ par->hint = 117; }
+	{ mc->hint = 117; }
 	break;
 	case 40:
-	{ par->hint = 118; }
+	{ mc->hint = 118; }
 	break;
 	case 41:
-	{ par->hint = 119; }
+	{ mc->hint = 119; }
 	break;
 	case 42:
-	{ par->hint = 122; }
+	{ mc->hint = 122; }
 	break;
 	case 43:
-	{ par->hint = 126; }
+	{ mc->hint = 126; }
 	break;
 	case 44:
-	{ par->hint = 128; }
+	{ mc->hint = 128; }
 	break;
 	case 45:
-	{ par->hint = 129; }
+	{ mc->hint = 129; }
 	break;
 	case 46:
-	{ par->hint = 130; }
+	{ mc->hint = 130; }
 	break;
 	case 47:
-	{ par->hint = 132; }
+	{ mc->hint = 132; }
 	break;
 	case 48:
-	{ par->hint = 136; }
+	{ mc->hint = 136; }
 	break;
 	case 49:
-	{ par->hint = 137; }
+	{ mc->hint = 137; }
 	break;
 	case 50:
-	{ par->hint = 139; }
+	{ mc->hint = 139; }
 	break;
 	case 51:
-	{ par->hint = 146; }
+	{ mc->hint = 146; }
 	break;
 	case 52:
-	{ atc__machine_match(par, 0); }
+	{ atc__machine_match(mc, 0); }
 	break;
 	case 53:
-	{ atc__machine_match(par, 1); }
+	{ atc__machine_match(mc, 1); }
 	break;
 	case 54:
-	{ atc__machine_match(par, 2); }
+	{ atc__machine_match(mc, 2); }
 	break;
 	case 55:
-	{ atc__machine_match(par, 3); }
+	{ atc__machine_match(mc, 3); }
 	break;
 	case 56:
-	{ atc__machine_match(par, 4); }
+	{ atc__machine_match(mc, 4); }
 	break;
 	case 57:
-	{ atc__machine_match(par, 5); }
+	{ atc__machine_match(mc, 5); }
 	break;
 	case 58:
-	{ atc__machine_match(par, 6); }
+	{ atc__machine_match(mc, 6); }
 	break;
 	case 59:
-	{ atc__machine_match(par, 7); }
+	{ atc__machine_match(mc, 7); }
 	break;
 	case 60:
-	{ atc__machine_match(par, 8); }
+	{ atc__machine_match(mc, 8); }
 	break;
 	case 61:
-	{ atc__machine_match(par, 9); }
+	{ atc__machine_match(mc, 9); }
 	break;
 	case 62:
-	{ atc__machine_match(par, 10); }
+	{ atc__machine_match(mc, 10); }
 	break;
 	case 63:
-	{ atc__machine_match(par, 11); }
+	{ atc__machine_match(mc, 11); }
 	break;
 	case 64:
-	{ atc__machine_match(par, 12); }
+	{ atc__machine_match(mc, 12); }
 	break;
 	case 65:
-	{ atc__machine_match(par, 13); }
+	{ atc__machine_match(mc, 13); }
 	break;
 	case 66:
-	{ atc__machine_match(par, 14); }
+	{ atc__machine_match(mc, 14); }
 	break;
 	case 67:
-	{ atc__machine_match(par, 15); }
+	{ atc__machine_match(mc, 15); }
 	break;
 	case 68:
-	{ atc__machine_match(par, 16); }
+	{ atc__machine_match(mc, 16); }
 	break;
 	case 69:
-	{ atc__machine_match(par, 17); }
+	{ atc__machine_match(mc, 17); }
 	break;
 	case 70:
-	{ atc__machine_match(par, 18); }
+	{ atc__machine_match(mc, 18); }
 	break;
 	case 71:
-	{ atc__machine_match(par, 19); }
+	{ atc__machine_match(mc, 19); }
 	break;
 	case 72:
-	{ atc__machine_match(par, 20); }
+	{ atc__machine_match(mc, 20); }
 	break;
 	case 73:
-	{ atc__machine_match(par, 21); }
+	{ atc__machine_match(mc, 21); }
 	break;
 	case 74:
-	{ atc__machine_match(par, 22); }
+	{ atc__machine_match(mc, 22); }
 	break;
 	case 75:
-	{ atc__machine_match(par, 23); }
+	{ atc__machine_match(mc, 23); }
 	break;
 	case 76:
-	{ atc__machine_match(par, 24); }
+	{ atc__machine_match(mc, 24); }
 	break;
 	case 77:
-	{ atc__machine_match(par, 25); }
+	{ atc__machine_match(mc, 25); }
 	break;
 	case 78:
-	{ atc__machine_match(par, 26); }
+	{ atc__machine_match(mc, 26); }
 	break;
 	case 79:
-	{ atc__machine_match(par, 27); }
+	{ atc__machine_match(mc, 27); }
 	break;
 	case 80:
-	{ atc__machine_match(par, 28); }
+	{ atc__machine_match(mc, 28); }
 	break;
 	case 81:
-	{ atc__machine_match(par, 29); }
+	{ atc__machine_match(mc, 29); }
 	break;
 	case 82:
-	{ atc__machine_match(par, 30); }
+	{ atc__machine_match(mc, 30); }
 	break;
 	case 83:
-	{ atc__machine_match(par, 31); }
+	{ atc__machine_match(mc, 31); }
 	break;
 	case 84:
-	{ atc__machine_match(par, 32); }
+	{ atc__machine_match(mc, 32); }
 	break;
 	case 85:
-	{ atc__machine_match(par, 33); }
+	{ atc__machine_match(mc, 33); }
 	break;
 	case 86:
-	{ atc__machine_match(par, 34); }
+	{ atc__machine_match(mc, 34); }
 	break;
 	case 87:
-	{ atc__machine_match(par, 35); }
+	{ atc__machine_match(mc, 35); }
 	break;
 	case 88:
-	{ atc__machine_match(par, 36); }
+	{ atc__machine_match(mc, 36); }
 	break;
 	case 89:
-	{ atc__machine_match(par, 37); }
+	{ atc__machine_match(mc, 37); }
 	break;
 	case 90:
-	{ atc__machine_match(par, 38); }
+	{ atc__machine_match(mc, 38); }
 	break;
 	case 91:
-	{ atc__machine_match(par, 39); }
+	{ atc__machine_match(mc, 39); }
 	break;
 	case 92:
-	{ atc__machine_match(par, 40); }
+	{ atc__machine_match(mc, 40); }
 	break;
 	case 93:
-	{ atc__machine_match(par, 41); }
+	{ atc__machine_match(mc, 41); }
 	break;
 	case 94:
-	{ atc__machine_match(par, 42); }
+	{ atc__machine_match(mc, 42); }
 	break;
 	case 95:
-	{ atc__machine_match(par, 43); }
+	{ atc__machine_match(mc, 43); }
 	break;
 	case 96:
-	{ atc__machine_match(par, 44); }
+	{ atc__machine_match(mc, 44); }
 	break;
 	case 97:
-	{ atc__machine_match(par, 45); }
+	{ atc__machine_match(mc, 45); }
 	break;
 	case 98:
-	{ atc__machine_match(par, 46); }
+	{ atc__machine_match(mc, 46); }
 	break;
 	case 99:
-	{ atc__machine_match(par, 47); }
+	{ atc__machine_match(mc, 47); }
 	break;
 	case 100:
-	{ atc__machine_match(par, 48); }
+	{ atc__machine_match(mc, 48); }
 	break;
 	case 101:
-	{ atc__machine_match(par, 49); }
+	{ atc__machine_match(mc, 49); }
 	break;
 	case 102:
-	{ atc__machine_match(par, 50); }
+	{ atc__machine_match(mc, 50); }
 	break;
 	case 103:
-	{ atc__machine_match(par, 51); }
+	{ atc__machine_match(mc, 51); }
 	break;
 	case 104:
-	{ atc__machine_match(par, 52); }
+	{ atc__machine_match(mc, 52); }
 	break;
 	case 105:
-	{ atc__machine_match(par, 53); }
+	{ atc__machine_match(mc, 53); }
 	break;
 	case 106:
-	{ atc__machine_match(par, 54); }
+	{ atc__machine_match(mc, 54); }
 	break;
 	case 107:
-	{ atc__machine_match(par, 55); }
+	{ atc__machine_match(mc, 55); }
 	break;
 	case 108:
-	{ atc__machine_match(par, 56); }
+	{ atc__machine_match(mc, 56); }
 	break;
 	case 109:
-	{ atc__machine_match(par, 57); }
+	{ atc__machine_match(mc, 57); }
 	break;
 	case 110:
-	{ atc__machine_match(par, 58); }
+	{ atc__machine_match(mc, 58); }
 	break;
 	case 111:
-	{ atc__machine_match(par, 59); }
+	{ atc__machine_match(mc, 59); }
 	break;
 	case 112:
-	{ atc__machine_match(par, 60); }
+	{ atc__machine_match(mc, 60); }
 	break;
 	case 113:
-	{ atc__machine_match(par, 61); }
+	{ atc__machine_match(mc, 61); }
 	break;
 	case 114:
-	{ atc__machine_match(par, 62); }
+	{ atc__machine_match(mc, 62); }
 	break;
 	case 115:
-	{ atc__machine_match(par, 63); }
+	{ atc__machine_match(mc, 63); }
 	break;
 	case 116:
-	{ atc__machine_match(par, 64); }
+	{ atc__machine_match(mc, 64); }
 	break;
 	case 117:
-	{ atc__machine_match(par, 65); }
+	{ atc__machine_match(mc, 65); }
 	break;
 	case 118:
-	{ atc__machine_match(par, 66); }
+	{ atc__machine_match(mc, 66); }
 	break;
 	case 119:
-	{ atc__machine_match(par, 67); }
+	{ atc__machine_match(mc, 67); }
 	break;
 	case 120:
-	{ atc__machine_match(par, 68); }
+	{ atc__machine_match(mc, 68); }
 	break;
 	case 121:
-	{ atc__machine_match(par, 69); }
+	{ atc__machine_match(mc, 69); }
 	break;
 	case 122:
-	{ atc__machine_match(par, 70); }
+	{ atc__machine_match(mc, 70); }
 	break;
 	case 123:
-	{ atc__machine_match(par, 71); }
+	{ atc__machine_match(mc, 71); }
 	break;
 	case 124:
-	{ atc__machine_match(par, 72); }
+	{ atc__machine_match(mc, 72); }
 	break;
 	case 125:
-	{ atc__machine_match(par, 73); }
+	{ atc__machine_match(mc, 73); }
 	break;
 	case 126:
-	{ atc__machine_match(par, 74); }
+	{ atc__machine_match(mc, 74); }
 	break;
 	case 127:
-	{ atc__machine_match(par, 75); }
+	{ atc__machine_match(mc, 75); }
 	break;
 	case 128:
-	{ atc__machine_match(par, 76); }
+	{ atc__machine_match(mc, 76); }
 	break;
 	case 129:
-	{ atc__machine_match(par, 77); }
+	{ atc__machine_match(mc, 77); }
 	break;
 	case 130:
-	{ atc__machine_match(par, 78); }
+	{ atc__machine_match(mc, 78); }
 	break;
 	case 131:
-	{ atc__machine_match(par, 79); }
+	{ atc__machine_match(mc, 79); }
 	break;
 	case 132:
-	{ atc__machine_match(par, 80); }
+	{ atc__machine_match(mc, 80); }
 	break;
 	case 133:
-	{ atc__machine_match(par, 81); }
+	{ atc__machine_match(mc, 81); }
 	break;
 	case 134:
-	{ atc__machine_match(par, 82); }
+	{ atc__machine_match(mc, 82); }
 	break;
 	case 135:
-	{ atc__machine_match(par, 83); }
+	{ atc__machine_match(mc, 83); }
 	break;
 	case 136:
-	{ atc__machine_match(par, 84); }
+	{ atc__machine_match(mc, 84); }
 	break;
 	case 137:
-	{ atc__machine_match(par, 85); }
+	{ atc__machine_match(mc, 85); }
 	break;
 	case 138:
-	{ atc__machine_match(par, 86); }
+	{ atc__machine_match(mc, 86); }
 	break;
 	case 139:
-	{ atc__machine_match(par, 87); }
+	{ atc__machine_match(mc, 87); }
 	break;
 	case 140:
-	{ atc__machine_match(par, 88); }
+	{ atc__machine_match(mc, 88); }
 	break;
 	case 141:
-	{ atc__machine_match(par, 89); }
+	{ atc__machine_match(mc, 89); }
 	break;
 	case 142:
-	{ atc__machine_match(par, 90); }
+	{ atc__machine_match(mc, 90); }
 	break;
 	case 143:
-	{ atc__machine_match(par, 91); }
+	{ atc__machine_match(mc, 91); }
 	break;
 	case 144:
-	{ atc__machine_match(par, 92); }
+	{ atc__machine_match(mc, 92); }
 	break;
 	case 145:
-	{ atc__machine_match(par, 93); }
+	{ atc__machine_match(mc, 93); }
 	break;
 	case 146:
-	{ atc__machine_match(par, 94); }
+	{ atc__machine_match(mc, 94); }
 	break;
 	case 147:
-	{ atc__machine_match(par, 95); }
+	{ atc__machine_match(mc, 95); }
 	break;
 	case 148:
-	{ atc__machine_match(par, 96); }
+	{ atc__machine_match(mc, 96); }
 	break;
 	case 149:
-	{ atc__machine_match(par, 97); }
+	{ atc__machine_match(mc, 97); }
 	break;
 	case 150:
-	{ atc__machine_match(par, 98); }
+	{ atc__machine_match(mc, 98); }
 	break;
 	case 151:
-	{ atc__machine_match(par, 99); }
+	{ atc__machine_match(mc, 99); }
 	break;
 	case 152:
-	{ atc__machine_match(par, 100); }
+	{ atc__machine_match(mc, 100); }
 	break;
 	case 153:
-	{ atc__machine_match(par, 101); }
+	{ atc__machine_match(mc, 101); }
 	break;
 	case 154:
-	{ atc__machine_match(par, 102); }
+	{ atc__machine_match(mc, 102); }
 	break;
 	case 155:
-	{ atc__machine_match(par, 103); }
+	{ atc__machine_match(mc, 103); }
 	break;
 	case 156:
-	{ atc__machine_match(par, 104); }
+	{ atc__machine_match(mc, 104); }
 	break;
 	case 157:
-	{ atc__machine_match(par, 105); }
+	{ atc__machine_match(mc, 105); }
 	break;
 	case 158:
-	{ atc__machine_match(par, 106); }
+	{ atc__machine_match(mc, 106); }
 	break;
 	case 159:
-	{ atc__machine_match(par, 107); }
+	{ atc__machine_match(mc, 107); }
 	break;
 	case 160:
-	{ atc__machine_match(par, 108); }
+	{ atc__machine_match(mc, 108); }
 	break;
 	case 161:
-	{ atc__machine_match(par, 109); }
+	{ atc__machine_match(mc, 109); }
 	break;
 	case 162:
-	{ atc__machine_match(par, 110); }
+	{ atc__machine_match(mc, 110); }
 	break;
 	case 163:
-	{ atc__machine_match(par, 111); }
+	{ atc__machine_match(mc, 111); }
 	break;
 	case 164:
-	{ atc__machine_match(par, 112); }
+	{ atc__machine_match(mc, 112); }
 	break;
 	case 165:
-	{ atc__machine_match(par, 113); }
+	{ atc__machine_match(mc, 113); }
 	break;
 	case 166:
-	{ atc__machine_match(par, 114); }
+	{ atc__machine_match(mc, 114); }
 	break;
 	case 167:
-	{ atc__machine_match(par, 115); }
+	{ atc__machine_match(mc, 115); }
 	break;
 	case 168:
-	{ atc__machine_match(par, 116); }
+	{ atc__machine_match(mc, 116); }
 	break;
 	case 169:
-	{ atc__machine_match(par, 117); }
+	{ atc__machine_match(mc, 117); }
 	break;
 	case 170:
-	{ atc__machine_match(par, 118); }
+	{ atc__machine_match(mc, 118); }
 	break;
 	case 171:
-	{ atc__machine_match(par, 119); }
+	{ atc__machine_match(mc, 119); }
 	break;
 	case 172:
-	{ atc__machine_match(par, 120); }
+	{ atc__machine_match(mc, 120); }
 	break;
 	case 173:
-	{ atc__machine_match(par, 121); }
+	{ atc__machine_match(mc, 121); }
 	break;
 	case 174:
-	{ atc__machine_match(par, 122); }
+	{ atc__machine_match(mc, 122); }
 	break;
 	case 175:
-	{ atc__machine_match(par, 123); }
+	{ atc__machine_match(mc, 123); }
 	break;
 	case 176:
-	{ atc__machine_match(par, 124); }
+	{ atc__machine_match(mc, 124); }
 	break;
 	case 177:
-	{ atc__machine_match(par, 125); }
+	{ atc__machine_match(mc, 125); }
 	break;
 	case 178:
-	{ atc__machine_match(par, 126); }
+	{ atc__machine_match(mc, 126); }
 	break;
 	case 179:
-	{ atc__machine_match(par, 127); }
+	{ atc__machine_match(mc, 127); }
 	break;
 	case 180:
-	{ atc__machine_match(par, 128); }
+	{ atc__machine_match(mc, 128); }
 	break;
 	case 181:
-	{ atc__machine_match(par, 129); }
+	{ atc__machine_match(mc, 129); }
 	break;
 	case 182:
-	{ atc__machine_match(par, 130); }
+	{ atc__machine_match(mc, 130); }
 	break;
 	case 183:
-	{ atc__machine_match(par, 131); }
+	{ atc__machine_match(mc, 131); }
 	break;
 	case 184:
-	{ atc__machine_match(par, 132); }
+	{ atc__machine_match(mc, 132); }
 	break;
 	case 185:
-	{ atc__machine_match(par, 133); }
+	{ atc__machine_match(mc, 133); }
 	break;
 	case 186:
-	{ atc__machine_match(par, 134); }
+	{ atc__machine_match(mc, 134); }
 	break;
 	case 187:
-	{ atc__machine_match(par, 135); }
+	{ atc__machine_match(mc, 135); }
 	break;
 	case 188:
-	{ atc__machine_match(par, 136); }
+	{ atc__machine_match(mc, 136); }
 	break;
 	case 189:
-	{ atc__machine_match(par, 137); }
+	{ atc__machine_match(mc, 137); }
 	break;
 	case 190:
-	{ atc__machine_match(par, 138); }
+	{ atc__machine_match(mc, 138); }
 	break;
 	case 191:
-	{ atc__machine_match(par, 139); }
+	{ atc__machine_match(mc, 139); }
 	break;
 	case 192:
-	{ atc__machine_match(par, 140); }
+	{ atc__machine_match(mc, 140); }
 	break;
 	case 193:
-	{ atc__machine_match(par, 141); }
+	{ atc__machine_match(mc, 141); }
 	break;
 	case 194:
-	{ atc__machine_match(par, 142); }
+	{ atc__machine_match(mc, 142); }
 	break;
 	case 195:
-	{ atc__machine_match(par, 143); }
+	{ atc__machine_match(mc, 143); }
 	break;
 	case 196:
-	{ atc__machine_match(par, 144); }
+	{ atc__machine_match(mc, 144); }
 	break;
 	case 197:
-	{ atc__machine_match(par, 145); }
+	{ atc__machine_match(mc, 145); }
 	break;
 	case 198:
-	{ atc__machine_match(par, 146); }
+	{ atc__machine_match(mc, 146); }
 	break;
 	case 199:
-	{ atc__machine_match(par, 147); }
+	{ atc__machine_match(mc, 147); }
 	break;
 	case 200:
-	{ atc__machine_match(par, 148); }
+	{ atc__machine_match(mc, 148); }
 	break;
 	case 201:
-	{ atc__machine_match(par, 149); }
+	{ atc__machine_match(mc, 149); }
 	break;
 	case 202:
-	{ atc__machine_match(par, 150); }
+	{ atc__machine_match(mc, 150); }
 	break;
 	case 203:
-	{ atc__machine_match(par, 151); }
+	{ atc__machine_match(mc, 151); }
 	break;
 	case 204:
-	{ atc__machine_match(par, 152); }
+	{ atc__machine_match(mc, 152); }
 	break;
 	case 205:
-	{ atc__machine_match(par, 153); }
+	{ atc__machine_match(mc, 153); }
 	break;
 	case 206:
-	{ atc__machine_match(par, 154); }
+	{ atc__machine_match(mc, 154); }
 	break;
 	case 207:
-	{ atc__machine_match(par, 155); }
+	{ atc__machine_match(mc, 155); }
 	break;
 	case 208:
-	{ atc__machine_match(par, 156); }
+	{ atc__machine_match(mc, 156); }
 	break;
 	case 209:
-	{ atc__machine_match(par, 157); }
+	{ atc__machine_match(mc, 157); }
 	break;
 	case 210:
-	{ atc__machine_match(par, 158); }
+	{ atc__machine_match(mc, 158); }
 	break;
 	case 211:
-	{ atc__machine_match(par, 159); }
+	{ atc__machine_match(mc, 159); }
 	break;
 	case 212:
-	{ atc__machine_match(par, 160); }
+	{ atc__machine_match(mc, 160); }
 	break;
 	case 213:
-	{ atc__machine_match(par, 161); }
+	{ atc__machine_match(mc, 161); }
 	break;
 	case 214:
-	{ atc__machine_match(par, 162); }
+	{ atc__machine_match(mc, 162); }
 	break;
 	case 215:
-	{ atc__machine_match(par, 163); }
+	{ atc__machine_match(mc, 163); }
 	break;
 	case 216:
-	{ atc__machine_match(par, 164); }
+	{ atc__machine_match(mc, 164); }
 	break;
 	case 217:
-	{ atc__machine_match(par, 165); }
+	{ atc__machine_match(mc, 165); }
 	break;
 	case 218:
-	{ atc__machine_match(par, 166); }
+	{ atc__machine_match(mc, 166); }
 	break;
 	case 219:
-	{ atc__machine_match(par, 167); }
+	{ atc__machine_match(mc, 167); }
 	break;
 	case 220:
-	{ atc__machine_match(par, 168); }
+	{ atc__machine_match(mc, 168); }
 	break;
 	case 221:
-	{ atc__machine_match(par, 169); }
+	{ atc__machine_match(mc, 169); }
 	break;
 	case 222:
-	{ atc__machine_match(par, 170); }
+	{ atc__machine_match(mc, 170); }
 	break;
 	case 223:
-	{ atc__machine_match(par, 171); }
+	{ atc__machine_match(mc, 171); }
 	break;
 	case 224:
-	{ atc__machine_match(par, 172); }
+	{ atc__machine_match(mc, 172); }
 	break;
 	case 225:
-	{ atc__machine_match(par, 173); }
+	{ atc__machine_match(mc, 173); }
 	break;
 	case 226:
-	{ atc__machine_match(par, 174); }
+	{ atc__machine_match(mc, 174); }
 	break;
 	case 227:
-	{ atc__machine_match(par, 175); }
+	{ atc__machine_match(mc, 175); }
 	break;
 	case 228:
-	{ atc__machine_match(par, 176); }
+	{ atc__machine_match(mc, 176); }
 	break;
 	case 229:
-	{ atc__machine_match(par, 177); }
+	{ atc__machine_match(mc, 177); }
 	break;
 	case 230:
-	{ atc__machine_match(par, 178); }
+	{ atc__machine_match(mc, 178); }
 	break;
 	case 231:
-	{ atc__machine_match(par, 179); }
+	{ atc__machine_match(mc, 179); }
 	break;
 	case 232:
-	{ atc__machine_match(par, 180); }
+	{ atc__machine_match(mc, 180); }
 	break;
 	case 233:
-	{ atc__machine_match(par, 181); }
+	{ atc__machine_match(mc, 181); }
 	break;
 	case 234:
-	{ atc__machine_match(par, 182); }
+	{ atc__machine_match(mc, 182); }
 	break;
 	case 235:
-	{ atc__machine_match(par, 183); }
+	{ atc__machine_match(mc, 183); }
 	break;
 	case 236:
-	{ atc__machine_match(par, 184); }
+	{ atc__machine_match(mc, 184); }
 	break;
 	case 237:
-	{ atc__machine_match(par, 185); }
+	{ atc__machine_match(mc, 185); }
 	break;
 	case 238:
-	{ atc__machine_match(par, 186); }
+	{ atc__machine_match(mc, 186); }
 	break;
 	case 239:
-	{ atc__machine_match(par, 187); }
+	{ atc__machine_match(mc, 187); }
 	break;
 	case 240:
-	{ atc__machine_match(par, 188); }
+	{ atc__machine_match(mc, 188); }
 	break;
 	case 241:
-	{ atc__machine_match(par, 189); }
+	{ atc__machine_match(mc, 189); }
 	break;
 	case 242:
-	{ atc__machine_match(par, 190); }
+	{ atc__machine_match(mc, 190); }
 	break;
 	case 243:
-	{ atc__machine_match(par, 191); }
+	{ atc__machine_match(mc, 191); }
 	break;
 	case 244:
-	{ atc__machine_match(par, 192); }
+	{ atc__machine_match(mc, 192); }
 	break;
 	case 245:
-	{ atc__machine_match(par, 193); }
+	{ atc__machine_match(mc, 193); }
 	break;
 	case 246:
-	{ atc__machine_match(par, 194); }
+	{ atc__machine_match(mc, 194); }
 	break;
 	case 247:
-	{ atc__machine_match(par, 195); }
+	{ atc__machine_match(mc, 195); }
 	break;
 	case 248:
-	{ atc__machine_match(par, 196); }
+	{ atc__machine_match(mc, 196); }
 	break;
 	case 249:
-	{ atc__machine_match(par, 197); }
+	{ atc__machine_match(mc, 197); }
 	break;
 	case 250:
-	{ atc__machine_match(par, 198); }
+	{ atc__machine_match(mc, 198); }
 	break;
 	case 251:
-	{ atc__machine_match(par, 199); }
+	{ atc__machine_match(mc, 199); }
 	break;
 	case 252:
-	{ atc__machine_match(par, 200); }
+	{ atc__machine_match(mc, 200); }
 	break;
 	case 253:
-	{ atc__machine_match(par, 201); }
+	{ atc__machine_match(mc, 201); }
 	break;
 	case 254:
-	{ atc__machine_match(par, 202); }
+	{ atc__machine_match(mc, 202); }
 	break;
 	case 255:
-	{ atc__machine_match(par, 203); }
+	{ atc__machine_match(mc, 203); }
 	break;
 	case 256:
-	{ atc__machine_match(par, 204); }
+	{ atc__machine_match(mc, 204); }
 	break;
 	case 257:
-	{ atc__machine_match(par, 205); }
+	{ atc__machine_match(mc, 205); }
 	break;
 	case 258:
-	{ atc__machine_match(par, 206); }
+	{ atc__machine_match(mc, 206); }
 	break;
 	case 259:
-	{ atc__machine_match(par, 207); }
+	{ atc__machine_match(mc, 207); }
 	break;
 	case 260:
-	{ atc__machine_match(par, 208); }
+	{ atc__machine_match(mc, 208); }
 	break;
 		}
 	}
 
 _again:
-	if (  par->cs == 0 )
+	if (  mc->cs == 0 )
 		goto _out;
 	if ( ++p != pe )
 		goto _resume;
 	_test_eof: {}
 	if ( p == eof )
 	{
-	const short *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ par->cs];
+	const short *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ mc->cs];
 	unsigned int __nacts = (unsigned int) *__acts++;
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 3:
-	{ if (!ls) ls = p; par->bad = 1; p--; { par->cs = 1987;	if ( p == pe )
+	{ if (!ls) ls = p; mc->bad = 1; p--; { mc->cs = 1987;	if ( p == pe )
 		goto _test_eof;
 goto _again;} }
 	break;
@@ -7342,12 +7343,7 @@ goto _again;} }
 	_out: {}
 	}
 
-    if (par->signal == ATC__SIG_LINE)
-        atc__feed_line_bytes(par, ls, p - 1, ATC__SIG_LINE);
-    else if (par->signal == ATC__SIG_PROMPT)
-        atc__feed_line_bytes(par, NULL, NULL, ATC__SIG_PROMPT);
-    else
-        atc__feed_line_bytes(par, ls, p, ATC__SIG_NONE);
+    *line_from = ls;
     return (size_t)(p - data);
 }
 

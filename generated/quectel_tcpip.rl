@@ -2649,272 +2649,273 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
 %%{
     machine atc_quectel_tcpip;
     alphtype char;
-    access par->;
+    access mc->;
 
     # where the current line's bytes begin in this chunk (NULL: before its first byte)
     action lstart { ls = p; }
     # the fields begin after the prefix
-    action fa { par->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
-    action eol { par->signal = ATC__SIG_LINE; fbreak; }
-    action bad { if (!ls) ls = p; par->bad = 1; fhold; fgoto skip; }
-    action skip_eol { par->signal = ATC__SIG_LINE; fnext main; fbreak; }
-    action prompt { if (atc__prompt_expected(par)) { par->signal = ATC__SIG_PROMPT; fnext main; fbreak; } }
-    action h_0 { par->hint = 0; }
-    action h_1 { par->hint = 1; }
-    action h_2 { par->hint = 2; }
-    action h_3 { par->hint = 3; }
-    action h_4 { par->hint = 4; }
-    action h_5 { par->hint = 5; }
-    action h_6 { par->hint = 6; }
-    action h_7 { par->hint = 7; }
-    action h_8 { par->hint = 8; }
-    action h_28 { par->hint = 28; }
-    action h_30 { par->hint = 30; }
-    action h_33 { par->hint = 33; }
-    action h_35 { par->hint = 35; }
-    action h_38 { par->hint = 38; }
-    action h_40 { par->hint = 40; }
-    action h_42 { par->hint = 42; }
-    action h_44 { par->hint = 44; }
-    action h_48 { par->hint = 48; }
-    action h_50 { par->hint = 50; }
-    action h_52 { par->hint = 52; }
-    action h_54 { par->hint = 54; }
-    action h_56 { par->hint = 56; }
-    action h_58 { par->hint = 58; }
-    action h_61 { par->hint = 61; }
-    action h_63 { par->hint = 63; }
-    action h_65 { par->hint = 65; }
-    action h_68 { par->hint = 68; }
-    action h_70 { par->hint = 70; }
-    action h_108 { par->hint = 108; }
-    action h_110 { par->hint = 110; }
-    action h_112 { par->hint = 112; }
-    action h_113 { par->hint = 113; }
-    action h_115 { par->hint = 115; }
-    action h_116 { par->hint = 116; }
-    action h_117 { par->hint = 117; }
-    action h_118 { par->hint = 118; }
-    action h_119 { par->hint = 119; }
-    action h_122 { par->hint = 122; }
-    action h_126 { par->hint = 126; }
-    action h_128 { par->hint = 128; }
-    action h_129 { par->hint = 129; }
-    action h_130 { par->hint = 130; }
-    action h_132 { par->hint = 132; }
-    action h_136 { par->hint = 136; }
-    action h_137 { par->hint = 137; }
-    action h_139 { par->hint = 139; }
-    action h_146 { par->hint = 146; }
-    action m_0 { atc__machine_match(par, 0); }
-    action m_1 { atc__machine_match(par, 1); }
-    action m_2 { atc__machine_match(par, 2); }
-    action m_3 { atc__machine_match(par, 3); }
-    action m_4 { atc__machine_match(par, 4); }
-    action m_5 { atc__machine_match(par, 5); }
-    action m_6 { atc__machine_match(par, 6); }
-    action m_7 { atc__machine_match(par, 7); }
-    action m_8 { atc__machine_match(par, 8); }
-    action m_9 { atc__machine_match(par, 9); }
-    action m_10 { atc__machine_match(par, 10); }
-    action m_11 { atc__machine_match(par, 11); }
-    action m_12 { atc__machine_match(par, 12); }
-    action m_13 { atc__machine_match(par, 13); }
-    action m_14 { atc__machine_match(par, 14); }
-    action m_15 { atc__machine_match(par, 15); }
-    action m_16 { atc__machine_match(par, 16); }
-    action m_17 { atc__machine_match(par, 17); }
-    action m_18 { atc__machine_match(par, 18); }
-    action m_19 { atc__machine_match(par, 19); }
-    action m_20 { atc__machine_match(par, 20); }
-    action m_21 { atc__machine_match(par, 21); }
-    action m_22 { atc__machine_match(par, 22); }
-    action m_23 { atc__machine_match(par, 23); }
-    action m_24 { atc__machine_match(par, 24); }
-    action m_25 { atc__machine_match(par, 25); }
-    action m_26 { atc__machine_match(par, 26); }
-    action m_27 { atc__machine_match(par, 27); }
-    action m_28 { atc__machine_match(par, 28); }
-    action m_29 { atc__machine_match(par, 29); }
-    action m_30 { atc__machine_match(par, 30); }
-    action m_31 { atc__machine_match(par, 31); }
-    action m_32 { atc__machine_match(par, 32); }
-    action m_33 { atc__machine_match(par, 33); }
-    action m_34 { atc__machine_match(par, 34); }
-    action m_35 { atc__machine_match(par, 35); }
-    action m_36 { atc__machine_match(par, 36); }
-    action m_37 { atc__machine_match(par, 37); }
-    action m_38 { atc__machine_match(par, 38); }
-    action m_39 { atc__machine_match(par, 39); }
-    action m_40 { atc__machine_match(par, 40); }
-    action m_41 { atc__machine_match(par, 41); }
-    action m_42 { atc__machine_match(par, 42); }
-    action m_43 { atc__machine_match(par, 43); }
-    action m_44 { atc__machine_match(par, 44); }
-    action m_45 { atc__machine_match(par, 45); }
-    action m_46 { atc__machine_match(par, 46); }
-    action m_47 { atc__machine_match(par, 47); }
-    action m_48 { atc__machine_match(par, 48); }
-    action m_49 { atc__machine_match(par, 49); }
-    action m_50 { atc__machine_match(par, 50); }
-    action m_51 { atc__machine_match(par, 51); }
-    action m_52 { atc__machine_match(par, 52); }
-    action m_53 { atc__machine_match(par, 53); }
-    action m_54 { atc__machine_match(par, 54); }
-    action m_55 { atc__machine_match(par, 55); }
-    action m_56 { atc__machine_match(par, 56); }
-    action m_57 { atc__machine_match(par, 57); }
-    action m_58 { atc__machine_match(par, 58); }
-    action m_59 { atc__machine_match(par, 59); }
-    action m_60 { atc__machine_match(par, 60); }
-    action m_61 { atc__machine_match(par, 61); }
-    action m_62 { atc__machine_match(par, 62); }
-    action m_63 { atc__machine_match(par, 63); }
-    action m_64 { atc__machine_match(par, 64); }
-    action m_65 { atc__machine_match(par, 65); }
-    action m_66 { atc__machine_match(par, 66); }
-    action m_67 { atc__machine_match(par, 67); }
-    action m_68 { atc__machine_match(par, 68); }
-    action m_69 { atc__machine_match(par, 69); }
-    action m_70 { atc__machine_match(par, 70); }
-    action m_71 { atc__machine_match(par, 71); }
-    action m_72 { atc__machine_match(par, 72); }
-    action m_73 { atc__machine_match(par, 73); }
-    action m_74 { atc__machine_match(par, 74); }
-    action m_75 { atc__machine_match(par, 75); }
-    action m_76 { atc__machine_match(par, 76); }
-    action m_77 { atc__machine_match(par, 77); }
-    action m_78 { atc__machine_match(par, 78); }
-    action m_79 { atc__machine_match(par, 79); }
-    action m_80 { atc__machine_match(par, 80); }
-    action m_81 { atc__machine_match(par, 81); }
-    action m_82 { atc__machine_match(par, 82); }
-    action m_83 { atc__machine_match(par, 83); }
-    action m_84 { atc__machine_match(par, 84); }
-    action m_85 { atc__machine_match(par, 85); }
-    action m_86 { atc__machine_match(par, 86); }
-    action m_87 { atc__machine_match(par, 87); }
-    action m_88 { atc__machine_match(par, 88); }
-    action m_89 { atc__machine_match(par, 89); }
-    action m_90 { atc__machine_match(par, 90); }
-    action m_91 { atc__machine_match(par, 91); }
-    action m_92 { atc__machine_match(par, 92); }
-    action m_93 { atc__machine_match(par, 93); }
-    action m_94 { atc__machine_match(par, 94); }
-    action m_95 { atc__machine_match(par, 95); }
-    action m_96 { atc__machine_match(par, 96); }
-    action m_97 { atc__machine_match(par, 97); }
-    action m_98 { atc__machine_match(par, 98); }
-    action m_99 { atc__machine_match(par, 99); }
-    action m_100 { atc__machine_match(par, 100); }
-    action m_101 { atc__machine_match(par, 101); }
-    action m_102 { atc__machine_match(par, 102); }
-    action m_103 { atc__machine_match(par, 103); }
-    action m_104 { atc__machine_match(par, 104); }
-    action m_105 { atc__machine_match(par, 105); }
-    action m_106 { atc__machine_match(par, 106); }
-    action m_107 { atc__machine_match(par, 107); }
-    action m_108 { atc__machine_match(par, 108); }
-    action m_109 { atc__machine_match(par, 109); }
-    action m_110 { atc__machine_match(par, 110); }
-    action m_111 { atc__machine_match(par, 111); }
-    action m_112 { atc__machine_match(par, 112); }
-    action m_113 { atc__machine_match(par, 113); }
-    action m_114 { atc__machine_match(par, 114); }
-    action m_115 { atc__machine_match(par, 115); }
-    action m_116 { atc__machine_match(par, 116); }
-    action m_117 { atc__machine_match(par, 117); }
-    action m_118 { atc__machine_match(par, 118); }
-    action m_119 { atc__machine_match(par, 119); }
-    action m_120 { atc__machine_match(par, 120); }
-    action m_121 { atc__machine_match(par, 121); }
-    action m_122 { atc__machine_match(par, 122); }
-    action m_123 { atc__machine_match(par, 123); }
-    action m_124 { atc__machine_match(par, 124); }
-    action m_125 { atc__machine_match(par, 125); }
-    action m_126 { atc__machine_match(par, 126); }
-    action m_127 { atc__machine_match(par, 127); }
-    action m_128 { atc__machine_match(par, 128); }
-    action m_129 { atc__machine_match(par, 129); }
-    action m_130 { atc__machine_match(par, 130); }
-    action m_131 { atc__machine_match(par, 131); }
-    action m_132 { atc__machine_match(par, 132); }
-    action m_133 { atc__machine_match(par, 133); }
-    action m_134 { atc__machine_match(par, 134); }
-    action m_135 { atc__machine_match(par, 135); }
-    action m_136 { atc__machine_match(par, 136); }
-    action m_137 { atc__machine_match(par, 137); }
-    action m_138 { atc__machine_match(par, 138); }
-    action m_139 { atc__machine_match(par, 139); }
-    action m_140 { atc__machine_match(par, 140); }
-    action m_141 { atc__machine_match(par, 141); }
-    action m_142 { atc__machine_match(par, 142); }
-    action m_143 { atc__machine_match(par, 143); }
-    action m_144 { atc__machine_match(par, 144); }
-    action m_145 { atc__machine_match(par, 145); }
-    action m_146 { atc__machine_match(par, 146); }
-    action m_147 { atc__machine_match(par, 147); }
-    action m_148 { atc__machine_match(par, 148); }
-    action m_149 { atc__machine_match(par, 149); }
-    action m_150 { atc__machine_match(par, 150); }
-    action m_151 { atc__machine_match(par, 151); }
-    action m_152 { atc__machine_match(par, 152); }
-    action m_153 { atc__machine_match(par, 153); }
-    action m_154 { atc__machine_match(par, 154); }
-    action m_155 { atc__machine_match(par, 155); }
-    action m_156 { atc__machine_match(par, 156); }
-    action m_157 { atc__machine_match(par, 157); }
-    action m_158 { atc__machine_match(par, 158); }
-    action m_159 { atc__machine_match(par, 159); }
-    action m_160 { atc__machine_match(par, 160); }
-    action m_161 { atc__machine_match(par, 161); }
-    action m_162 { atc__machine_match(par, 162); }
-    action m_163 { atc__machine_match(par, 163); }
-    action m_164 { atc__machine_match(par, 164); }
-    action m_165 { atc__machine_match(par, 165); }
-    action m_166 { atc__machine_match(par, 166); }
-    action m_167 { atc__machine_match(par, 167); }
-    action m_168 { atc__machine_match(par, 168); }
-    action m_169 { atc__machine_match(par, 169); }
-    action m_170 { atc__machine_match(par, 170); }
-    action m_171 { atc__machine_match(par, 171); }
-    action m_172 { atc__machine_match(par, 172); }
-    action m_173 { atc__machine_match(par, 173); }
-    action m_174 { atc__machine_match(par, 174); }
-    action m_175 { atc__machine_match(par, 175); }
-    action m_176 { atc__machine_match(par, 176); }
-    action m_177 { atc__machine_match(par, 177); }
-    action m_178 { atc__machine_match(par, 178); }
-    action m_179 { atc__machine_match(par, 179); }
-    action m_180 { atc__machine_match(par, 180); }
-    action m_181 { atc__machine_match(par, 181); }
-    action m_182 { atc__machine_match(par, 182); }
-    action m_183 { atc__machine_match(par, 183); }
-    action m_184 { atc__machine_match(par, 184); }
-    action m_185 { atc__machine_match(par, 185); }
-    action m_186 { atc__machine_match(par, 186); }
-    action m_187 { atc__machine_match(par, 187); }
-    action m_188 { atc__machine_match(par, 188); }
-    action m_189 { atc__machine_match(par, 189); }
-    action m_190 { atc__machine_match(par, 190); }
-    action m_191 { atc__machine_match(par, 191); }
-    action m_192 { atc__machine_match(par, 192); }
-    action m_193 { atc__machine_match(par, 193); }
-    action m_194 { atc__machine_match(par, 194); }
-    action m_195 { atc__machine_match(par, 195); }
-    action m_196 { atc__machine_match(par, 196); }
-    action m_197 { atc__machine_match(par, 197); }
-    action m_198 { atc__machine_match(par, 198); }
-    action m_199 { atc__machine_match(par, 199); }
-    action m_200 { atc__machine_match(par, 200); }
-    action m_201 { atc__machine_match(par, 201); }
-    action m_202 { atc__machine_match(par, 202); }
-    action m_203 { atc__machine_match(par, 203); }
-    action m_204 { atc__machine_match(par, 204); }
-    action m_205 { atc__machine_match(par, 205); }
-    action m_206 { atc__machine_match(par, 206); }
-    action m_207 { atc__machine_match(par, 207); }
-    action m_208 { atc__machine_match(par, 208); }
+    action fa { mc->fields_at = (uint16_t)(par->len + (size_t)(p + 1 - ls)); }
+    action eol { mc->signal = ATC__SIG_LINE; fbreak; }
+    action bad { if (!ls) ls = p; mc->bad = 1; fhold; fgoto skip; }
+    action skip_eol { mc->signal = ATC__SIG_LINE; fnext main; fbreak; }
+    # every profile's machine stops at a prompt, so that several can read one stream together
+    action prompt { if (atc__prompt_expected(par)) { mc->signal = ATC__SIG_PROMPT; fnext main; fbreak; } }
+    action h_0 { mc->hint = 0; }
+    action h_1 { mc->hint = 1; }
+    action h_2 { mc->hint = 2; }
+    action h_3 { mc->hint = 3; }
+    action h_4 { mc->hint = 4; }
+    action h_5 { mc->hint = 5; }
+    action h_6 { mc->hint = 6; }
+    action h_7 { mc->hint = 7; }
+    action h_8 { mc->hint = 8; }
+    action h_28 { mc->hint = 28; }
+    action h_30 { mc->hint = 30; }
+    action h_33 { mc->hint = 33; }
+    action h_35 { mc->hint = 35; }
+    action h_38 { mc->hint = 38; }
+    action h_40 { mc->hint = 40; }
+    action h_42 { mc->hint = 42; }
+    action h_44 { mc->hint = 44; }
+    action h_48 { mc->hint = 48; }
+    action h_50 { mc->hint = 50; }
+    action h_52 { mc->hint = 52; }
+    action h_54 { mc->hint = 54; }
+    action h_56 { mc->hint = 56; }
+    action h_58 { mc->hint = 58; }
+    action h_61 { mc->hint = 61; }
+    action h_63 { mc->hint = 63; }
+    action h_65 { mc->hint = 65; }
+    action h_68 { mc->hint = 68; }
+    action h_70 { mc->hint = 70; }
+    action h_108 { mc->hint = 108; }
+    action h_110 { mc->hint = 110; }
+    action h_112 { mc->hint = 112; }
+    action h_113 { mc->hint = 113; }
+    action h_115 { mc->hint = 115; }
+    action h_116 { mc->hint = 116; }
+    action h_117 { mc->hint = 117; }
+    action h_118 { mc->hint = 118; }
+    action h_119 { mc->hint = 119; }
+    action h_122 { mc->hint = 122; }
+    action h_126 { mc->hint = 126; }
+    action h_128 { mc->hint = 128; }
+    action h_129 { mc->hint = 129; }
+    action h_130 { mc->hint = 130; }
+    action h_132 { mc->hint = 132; }
+    action h_136 { mc->hint = 136; }
+    action h_137 { mc->hint = 137; }
+    action h_139 { mc->hint = 139; }
+    action h_146 { mc->hint = 146; }
+    action m_0 { atc__machine_match(mc, 0); }
+    action m_1 { atc__machine_match(mc, 1); }
+    action m_2 { atc__machine_match(mc, 2); }
+    action m_3 { atc__machine_match(mc, 3); }
+    action m_4 { atc__machine_match(mc, 4); }
+    action m_5 { atc__machine_match(mc, 5); }
+    action m_6 { atc__machine_match(mc, 6); }
+    action m_7 { atc__machine_match(mc, 7); }
+    action m_8 { atc__machine_match(mc, 8); }
+    action m_9 { atc__machine_match(mc, 9); }
+    action m_10 { atc__machine_match(mc, 10); }
+    action m_11 { atc__machine_match(mc, 11); }
+    action m_12 { atc__machine_match(mc, 12); }
+    action m_13 { atc__machine_match(mc, 13); }
+    action m_14 { atc__machine_match(mc, 14); }
+    action m_15 { atc__machine_match(mc, 15); }
+    action m_16 { atc__machine_match(mc, 16); }
+    action m_17 { atc__machine_match(mc, 17); }
+    action m_18 { atc__machine_match(mc, 18); }
+    action m_19 { atc__machine_match(mc, 19); }
+    action m_20 { atc__machine_match(mc, 20); }
+    action m_21 { atc__machine_match(mc, 21); }
+    action m_22 { atc__machine_match(mc, 22); }
+    action m_23 { atc__machine_match(mc, 23); }
+    action m_24 { atc__machine_match(mc, 24); }
+    action m_25 { atc__machine_match(mc, 25); }
+    action m_26 { atc__machine_match(mc, 26); }
+    action m_27 { atc__machine_match(mc, 27); }
+    action m_28 { atc__machine_match(mc, 28); }
+    action m_29 { atc__machine_match(mc, 29); }
+    action m_30 { atc__machine_match(mc, 30); }
+    action m_31 { atc__machine_match(mc, 31); }
+    action m_32 { atc__machine_match(mc, 32); }
+    action m_33 { atc__machine_match(mc, 33); }
+    action m_34 { atc__machine_match(mc, 34); }
+    action m_35 { atc__machine_match(mc, 35); }
+    action m_36 { atc__machine_match(mc, 36); }
+    action m_37 { atc__machine_match(mc, 37); }
+    action m_38 { atc__machine_match(mc, 38); }
+    action m_39 { atc__machine_match(mc, 39); }
+    action m_40 { atc__machine_match(mc, 40); }
+    action m_41 { atc__machine_match(mc, 41); }
+    action m_42 { atc__machine_match(mc, 42); }
+    action m_43 { atc__machine_match(mc, 43); }
+    action m_44 { atc__machine_match(mc, 44); }
+    action m_45 { atc__machine_match(mc, 45); }
+    action m_46 { atc__machine_match(mc, 46); }
+    action m_47 { atc__machine_match(mc, 47); }
+    action m_48 { atc__machine_match(mc, 48); }
+    action m_49 { atc__machine_match(mc, 49); }
+    action m_50 { atc__machine_match(mc, 50); }
+    action m_51 { atc__machine_match(mc, 51); }
+    action m_52 { atc__machine_match(mc, 52); }
+    action m_53 { atc__machine_match(mc, 53); }
+    action m_54 { atc__machine_match(mc, 54); }
+    action m_55 { atc__machine_match(mc, 55); }
+    action m_56 { atc__machine_match(mc, 56); }
+    action m_57 { atc__machine_match(mc, 57); }
+    action m_58 { atc__machine_match(mc, 58); }
+    action m_59 { atc__machine_match(mc, 59); }
+    action m_60 { atc__machine_match(mc, 60); }
+    action m_61 { atc__machine_match(mc, 61); }
+    action m_62 { atc__machine_match(mc, 62); }
+    action m_63 { atc__machine_match(mc, 63); }
+    action m_64 { atc__machine_match(mc, 64); }
+    action m_65 { atc__machine_match(mc, 65); }
+    action m_66 { atc__machine_match(mc, 66); }
+    action m_67 { atc__machine_match(mc, 67); }
+    action m_68 { atc__machine_match(mc, 68); }
+    action m_69 { atc__machine_match(mc, 69); }
+    action m_70 { atc__machine_match(mc, 70); }
+    action m_71 { atc__machine_match(mc, 71); }
+    action m_72 { atc__machine_match(mc, 72); }
+    action m_73 { atc__machine_match(mc, 73); }
+    action m_74 { atc__machine_match(mc, 74); }
+    action m_75 { atc__machine_match(mc, 75); }
+    action m_76 { atc__machine_match(mc, 76); }
+    action m_77 { atc__machine_match(mc, 77); }
+    action m_78 { atc__machine_match(mc, 78); }
+    action m_79 { atc__machine_match(mc, 79); }
+    action m_80 { atc__machine_match(mc, 80); }
+    action m_81 { atc__machine_match(mc, 81); }
+    action m_82 { atc__machine_match(mc, 82); }
+    action m_83 { atc__machine_match(mc, 83); }
+    action m_84 { atc__machine_match(mc, 84); }
+    action m_85 { atc__machine_match(mc, 85); }
+    action m_86 { atc__machine_match(mc, 86); }
+    action m_87 { atc__machine_match(mc, 87); }
+    action m_88 { atc__machine_match(mc, 88); }
+    action m_89 { atc__machine_match(mc, 89); }
+    action m_90 { atc__machine_match(mc, 90); }
+    action m_91 { atc__machine_match(mc, 91); }
+    action m_92 { atc__machine_match(mc, 92); }
+    action m_93 { atc__machine_match(mc, 93); }
+    action m_94 { atc__machine_match(mc, 94); }
+    action m_95 { atc__machine_match(mc, 95); }
+    action m_96 { atc__machine_match(mc, 96); }
+    action m_97 { atc__machine_match(mc, 97); }
+    action m_98 { atc__machine_match(mc, 98); }
+    action m_99 { atc__machine_match(mc, 99); }
+    action m_100 { atc__machine_match(mc, 100); }
+    action m_101 { atc__machine_match(mc, 101); }
+    action m_102 { atc__machine_match(mc, 102); }
+    action m_103 { atc__machine_match(mc, 103); }
+    action m_104 { atc__machine_match(mc, 104); }
+    action m_105 { atc__machine_match(mc, 105); }
+    action m_106 { atc__machine_match(mc, 106); }
+    action m_107 { atc__machine_match(mc, 107); }
+    action m_108 { atc__machine_match(mc, 108); }
+    action m_109 { atc__machine_match(mc, 109); }
+    action m_110 { atc__machine_match(mc, 110); }
+    action m_111 { atc__machine_match(mc, 111); }
+    action m_112 { atc__machine_match(mc, 112); }
+    action m_113 { atc__machine_match(mc, 113); }
+    action m_114 { atc__machine_match(mc, 114); }
+    action m_115 { atc__machine_match(mc, 115); }
+    action m_116 { atc__machine_match(mc, 116); }
+    action m_117 { atc__machine_match(mc, 117); }
+    action m_118 { atc__machine_match(mc, 118); }
+    action m_119 { atc__machine_match(mc, 119); }
+    action m_120 { atc__machine_match(mc, 120); }
+    action m_121 { atc__machine_match(mc, 121); }
+    action m_122 { atc__machine_match(mc, 122); }
+    action m_123 { atc__machine_match(mc, 123); }
+    action m_124 { atc__machine_match(mc, 124); }
+    action m_125 { atc__machine_match(mc, 125); }
+    action m_126 { atc__machine_match(mc, 126); }
+    action m_127 { atc__machine_match(mc, 127); }
+    action m_128 { atc__machine_match(mc, 128); }
+    action m_129 { atc__machine_match(mc, 129); }
+    action m_130 { atc__machine_match(mc, 130); }
+    action m_131 { atc__machine_match(mc, 131); }
+    action m_132 { atc__machine_match(mc, 132); }
+    action m_133 { atc__machine_match(mc, 133); }
+    action m_134 { atc__machine_match(mc, 134); }
+    action m_135 { atc__machine_match(mc, 135); }
+    action m_136 { atc__machine_match(mc, 136); }
+    action m_137 { atc__machine_match(mc, 137); }
+    action m_138 { atc__machine_match(mc, 138); }
+    action m_139 { atc__machine_match(mc, 139); }
+    action m_140 { atc__machine_match(mc, 140); }
+    action m_141 { atc__machine_match(mc, 141); }
+    action m_142 { atc__machine_match(mc, 142); }
+    action m_143 { atc__machine_match(mc, 143); }
+    action m_144 { atc__machine_match(mc, 144); }
+    action m_145 { atc__machine_match(mc, 145); }
+    action m_146 { atc__machine_match(mc, 146); }
+    action m_147 { atc__machine_match(mc, 147); }
+    action m_148 { atc__machine_match(mc, 148); }
+    action m_149 { atc__machine_match(mc, 149); }
+    action m_150 { atc__machine_match(mc, 150); }
+    action m_151 { atc__machine_match(mc, 151); }
+    action m_152 { atc__machine_match(mc, 152); }
+    action m_153 { atc__machine_match(mc, 153); }
+    action m_154 { atc__machine_match(mc, 154); }
+    action m_155 { atc__machine_match(mc, 155); }
+    action m_156 { atc__machine_match(mc, 156); }
+    action m_157 { atc__machine_match(mc, 157); }
+    action m_158 { atc__machine_match(mc, 158); }
+    action m_159 { atc__machine_match(mc, 159); }
+    action m_160 { atc__machine_match(mc, 160); }
+    action m_161 { atc__machine_match(mc, 161); }
+    action m_162 { atc__machine_match(mc, 162); }
+    action m_163 { atc__machine_match(mc, 163); }
+    action m_164 { atc__machine_match(mc, 164); }
+    action m_165 { atc__machine_match(mc, 165); }
+    action m_166 { atc__machine_match(mc, 166); }
+    action m_167 { atc__machine_match(mc, 167); }
+    action m_168 { atc__machine_match(mc, 168); }
+    action m_169 { atc__machine_match(mc, 169); }
+    action m_170 { atc__machine_match(mc, 170); }
+    action m_171 { atc__machine_match(mc, 171); }
+    action m_172 { atc__machine_match(mc, 172); }
+    action m_173 { atc__machine_match(mc, 173); }
+    action m_174 { atc__machine_match(mc, 174); }
+    action m_175 { atc__machine_match(mc, 175); }
+    action m_176 { atc__machine_match(mc, 176); }
+    action m_177 { atc__machine_match(mc, 177); }
+    action m_178 { atc__machine_match(mc, 178); }
+    action m_179 { atc__machine_match(mc, 179); }
+    action m_180 { atc__machine_match(mc, 180); }
+    action m_181 { atc__machine_match(mc, 181); }
+    action m_182 { atc__machine_match(mc, 182); }
+    action m_183 { atc__machine_match(mc, 183); }
+    action m_184 { atc__machine_match(mc, 184); }
+    action m_185 { atc__machine_match(mc, 185); }
+    action m_186 { atc__machine_match(mc, 186); }
+    action m_187 { atc__machine_match(mc, 187); }
+    action m_188 { atc__machine_match(mc, 188); }
+    action m_189 { atc__machine_match(mc, 189); }
+    action m_190 { atc__machine_match(mc, 190); }
+    action m_191 { atc__machine_match(mc, 191); }
+    action m_192 { atc__machine_match(mc, 192); }
+    action m_193 { atc__machine_match(mc, 193); }
+    action m_194 { atc__machine_match(mc, 194); }
+    action m_195 { atc__machine_match(mc, 195); }
+    action m_196 { atc__machine_match(mc, 196); }
+    action m_197 { atc__machine_match(mc, 197); }
+    action m_198 { atc__machine_match(mc, 198); }
+    action m_199 { atc__machine_match(mc, 199); }
+    action m_200 { atc__machine_match(mc, 200); }
+    action m_201 { atc__machine_match(mc, 201); }
+    action m_202 { atc__machine_match(mc, 202); }
+    action m_203 { atc__machine_match(mc, 203); }
+    action m_204 { atc__machine_match(mc, 204); }
+    action m_205 { atc__machine_match(mc, 205); }
+    action m_206 { atc__machine_match(mc, 206); }
+    action m_207 { atc__machine_match(mc, 207); }
+    action m_208 { atc__machine_match(mc, 208); }
 
     nul_eol = [\0\r\n];
     int_num = '-'? digit+;
@@ -3149,22 +3150,18 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
 
 %% write data noerror nofinal;
 
-static size_t atc__quectel_tcpip_exec(atc_parser *par, const char *data, size_t len)
+static size_t atc__quectel_tcpip_exec(atc_parser *par, atc_machine *mc, const char *data, size_t len,
+                                    const char **line_from)
 {
     const char *p = data, *pe = data + len;
     const char *eof = NULL; /* a line ends at CR or LF, never at the end of a chunk */
-    const char *ls = (par->len || par->overflow || par->bad) ? data : NULL;
+    const char *ls = par->len ? data : NULL;
     (void)eof;
     (void)atc_quectel_tcpip_en_main;
     (void)atc_quectel_tcpip_en_skip;
-    par->signal = ATC__SIG_NONE;
+    mc->signal = ATC__SIG_NONE;
     %% write exec;
-    if (par->signal == ATC__SIG_LINE)
-        atc__feed_line_bytes(par, ls, p - 1, ATC__SIG_LINE);
-    else if (par->signal == ATC__SIG_PROMPT)
-        atc__feed_line_bytes(par, NULL, NULL, ATC__SIG_PROMPT);
-    else
-        atc__feed_line_bytes(par, ls, p, ATC__SIG_NONE);
+    *line_from = ls;
     return (size_t)(p - data);
 }
 

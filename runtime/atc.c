@@ -47,25 +47,42 @@ ATC_API const char *atc_err_reason(atc_err err)
 
 static void atc__line_reset(atc_parser *p)
 {
+    uint8_t k;
     p->len = 0;
     p->overflow = 0;
-    p->bad = 0;
-    p->nmatch = 0;
-    p->hint = ATC_NO_MSG;
-    p->fields_at = 0;
+    for (k = 0; k < p->nprofiles; k++) {
+        p->m[k].bad = 0;
+        p->m[k].nmatch = 0;
+        p->m[k].hint = ATC_NO_MSG;
+        p->m[k].fields_at = 0;
+    }
 }
 
-ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user)
+ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, uint8_t n,
+                           const atc_callbacks *cb, void *user)
 {
+    uint8_t k;
+    if (n == 0 || n > ATC_MAX_PROFILES)
+        return -1;
     memset(p, 0, sizeof *p);
     p->user = user;
-    p->profile = profile;
     p->cb = cb;
-    p->cs = profile->start_state;
+    p->nprofiles = n;
+    p->profile = profiles[0];
+    for (k = 0; k < n; k++) {
+        p->profiles[k] = profiles[k];
+        p->m[k].cs = profiles[k]->start_state;
+    }
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
     atc__line_reset(p);
+    return 0;
+}
+
+ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user)
+{
+    atc_init_multi(p, &profile, 1, cb, user);
 }
 
 ATC_API void atc_reset_pending(atc_parser *p)
@@ -76,10 +93,10 @@ ATC_API void atc_reset_pending(atc_parser *p)
 
 /* ---- Callbacks from the generated machine ---- */
 
-ATC_API void atc__machine_match(atc_parser *p, uint16_t alt)
+ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 {
-    if (p->nmatch < ATC_MAX_MATCH)
-        p->match[p->nmatch++] = alt;
+    if (m->nmatch < ATC_MAX_MATCH)
+        m->match[m->nmatch++] = alt;
 }
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
@@ -322,10 +339,10 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
     s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
 }
 
-/* Decode the fields of line for (msg, shape) into p->msg. */
-static atc_err atc__fill(atc_parser *p, uint16_t id, uint32_t shape, int commit)
+/* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
+static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, int commit)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     atc__field_sink s;
     uint8_t i;
     memset(p->msg.bytes, 0, d->size);
@@ -336,7 +353,7 @@ static atc_err atc__fill(atc_parser *p, uint16_t id, uint32_t shape, int commit)
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
     if (shape != 0)
-        atc__split_fields(&s, p->line + p->fields_at, (size_t)(p->len - p->fields_at));
+        atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
     /* all present fields must have been filled */
@@ -365,15 +382,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
-ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
+ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
     const atc_prompt_desc *pr;
     int32_t v;
-    if (id >= p->profile->nmsgs)
+    uint8_t k;
+    for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
+        ;
+    if (k == p->nprofiles || id >= profile->nmsgs)
         return;
-    d = &p->profile->msgs[id];
+    d = &profile->msgs[id];
     p->pending = id;
+    p->pending_profile = k;
     p->prompt_len = -2;
     pr = d->prompt;
     if (!pr)
@@ -385,14 +406,21 @@ ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
     p->prompt_cancel = pr->cancel;
 }
 
+ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
+{
+    atc_sent_in(p, p->profiles[0], id, msg);
+}
+
 /* ---- Events ---- */
 
-static void atc__emit(atc_parser *p, atc_kind kind, uint16_t id, atc_err err)
+static void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, atc_err err)
 {
     atc_event ev;
+    const atc_profile *prof = id != ATC_NO_MSG ? p->profiles[k] : NULL;
+    ev.profile = prof;
     ev.kind = (uint8_t)kind;
     ev.id = id;
-    ev.desc = id < p->profile->nmsgs ? &p->profile->msgs[id] : NULL;
+    ev.desc = prof ? &prof->msgs[id] : NULL;
     ev.msg = p->msg.bytes;
     ev.raw.ptr = p->line;
     ev.raw.len = p->len;
@@ -420,30 +448,31 @@ static void atc__data_end(atc_parser *p, atc_dir dir, atc_data_end how)
 
 /* Candidates in order of preference: an answer to the pending command, then URCs, results and
  * commands, then any other response (a capture may start after its command). */
-static int atc__rank(const atc_parser *p, uint16_t id)
+static int atc__rank(const atc_parser *p, uint8_t k, uint16_t id)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     uint8_t i;
     if (d->kind != ATC_KIND_RESPONSE)
         return 1;
     for (i = 0; i < d->nanswers; i++)
-        if (d->answers[i] == p->pending)
+        if (d->answers[i] == p->pending && k == p->pending_profile)
             return 0;
     return 2;
 }
 
-static void atc__after(atc_parser *p, uint16_t id)
+static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
 {
-    const atc_msg_desc *d = &p->profile->msgs[id];
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     int32_t n;
     if (d->kind == ATC_KIND_COMMAND) {
-        atc_sent(p, id, p->msg.bytes);
+        atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
         p->mode = ATC_MODE_TRANSPARENT;
+        p->mode_profile = k;
         p->hold = 0;
         return;
     }
@@ -455,51 +484,60 @@ static void atc__after(atc_parser *p, uint16_t id)
 
 static void atc__line_end(atc_parser *p)
 {
-    uint16_t best = ATC_NO_MSG;
+    uint16_t best = ATC_NO_MSG, first_id = ATC_NO_MSG;
+    uint8_t best_k = 0, first_k = 0, k, i;
     atc_err first_err = ATC_ERR_MALFORMED;
-    uint16_t first_id = p->hint;
     int rank;
-    uint8_t i;
+    for (k = 0; k < p->nprofiles && first_id == ATC_NO_MSG; k++)
+        if (p->m[k].hint != ATC_NO_MSG) {
+            first_id = p->m[k].hint;
+            first_k = k;
+        }
     if (p->overflow) {
         p->len = ATC_MAX_LINE;
-        atc__emit(p, ATC_KIND_ERROR, p->hint, ATC_ERR_LINE_TOO_LONG);
+        atc__emit(p, ATC_KIND_ERROR, first_k, first_id, ATC_ERR_LINE_TOO_LONG);
         return;
     }
     for (rank = 0; rank <= 2 && best == ATC_NO_MSG; rank++) {
-        for (i = 0; i < p->nmatch; i++) {
-            const atc_alt *a = &p->profile->alts[p->match[i]];
-            atc_err e;
-            if (atc__rank(p, a->msg) != rank)
-                continue;
-            e = atc__fill(p, a->msg, a->shape, 0);
-            if (e == ATC_OK) {
-                best = a->msg;
-                atc__fill(p, a->msg, a->shape, 1);
-                break;
-            }
-            if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
-                first_err = e;
-                first_id = a->msg;
+        for (k = 0; k < p->nprofiles && best == ATC_NO_MSG; k++) {
+            const atc_machine *m = &p->m[k];
+            for (i = 0; i < m->nmatch; i++) {
+                const atc_alt *a = &p->profiles[k]->alts[m->match[i]];
+                atc_err e;
+                if (atc__rank(p, k, a->msg) != rank)
+                    continue;
+                e = atc__fill(p, k, a->msg, a->shape, 0);
+                if (e == ATC_OK) {
+                    best = a->msg;
+                    best_k = k;
+                    atc__fill(p, k, a->msg, a->shape, 1);
+                    break;
+                }
+                if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
+                    first_err = e;
+                    first_id = a->msg;
+                    first_k = k;
+                }
             }
         }
     }
     if (best != ATC_NO_MSG) {
-        atc__emit(p, (atc_kind)p->profile->msgs[best].kind, best, ATC_OK);
-        atc__after(p, best);
+        atc__emit(p, (atc_kind)p->profiles[best_k]->msgs[best].kind, best_k, best, ATC_OK);
+        atc__after(p, best_k, best);
         return;
     }
     {
-        uint16_t k;
+        uint16_t n;
         int binary = 0;
-        for (k = 0; k < p->len; k++)
-            if ((unsigned char)p->line[k] < 0x20 && p->line[k] != '\t')
+        for (n = 0; n < p->len; n++)
+            if ((unsigned char)p->line[n] < 0x20 && p->line[n] != '\t')
                 binary = 1;
         if (binary)
-            atc__emit(p, ATC_KIND_ERROR, first_id, ATC_ERR_BINARY);
+            atc__emit(p, ATC_KIND_ERROR, first_k, first_id, ATC_ERR_BINARY);
         else if (first_id == ATC_NO_MSG)
-            atc__emit(p, ATC_KIND_UNKNOWN, ATC_NO_MSG, ATC_OK);
+            atc__emit(p, ATC_KIND_UNKNOWN, 0, ATC_NO_MSG, ATC_OK);
         else
-            atc__emit(p, ATC_KIND_ERROR, first_id, first_err);
+            atc__emit(p, ATC_KIND_ERROR, first_k, first_id, first_err);
     }
 }
 
@@ -518,29 +556,47 @@ static void atc__keep(atc_parser *p, const char *from, const char *to)
 
 /* ---- Feeding ---- */
 
-/* Line mode: the profile's machine consumes bytes up to a line end or a prompt and hands the
- * line's bytes to atc__feed_line_bytes. */
+/* Line mode: every profile's machine reads the same bytes. They stop at the same places (after
+ * a line end, after a prompt's '>'), so the first machine's stop is everyone's. */
+static void atc__line_bytes(atc_parser *p, const char *from, const char *to, int signal);
+
 static const char *atc__lines(atc_parser *p, const char *data, const char *end)
 {
-    return data + p->profile->exec(p, data, (size_t)(end - data));
+    const char *from = NULL;
+    size_t n = p->profiles[0]->exec(p, &p->m[0], data, (size_t)(end - data), &from);
+#if ATC_MAX_PROFILES > 1
+    {
+        const char *other;
+        uint8_t k;
+        for (k = 1; k < p->nprofiles; k++)
+            p->profiles[k]->exec(p, &p->m[k], data, n, &other);
+    }
+#endif
+    atc__line_bytes(p, from, p->m[0].signal == ATC__SIG_LINE ? data + n - 1 : data + n, p->m[0].signal);
+    return data + n;
+}
+
+static const char *atc__marker(const atc_parser *p, uint8_t which)
+{
+    const atc_profile *prof = p->profiles[p->mode_profile];
+    return which == 0 ? prof->escape : prof->leave_lines[which - 1];
 }
 
 static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
 {
+    const atc_profile *prof = p->profiles[p->mode_profile];
     uint8_t i;
-    if (p->profile->escape && c == p->profile->escape[0]) {
+    if (prof->escape && c == prof->escape[0]) {
         *which = 0;
         return 1;
     }
-    for (i = 0; i < p->profile->nleave_lines; i++)
-        if (c == p->profile->leave_lines[i][0]) {
+    for (i = 0; i < prof->nleave_lines; i++)
+        if (c == prof->leave_lines[i][0]) {
             *which = (uint8_t)(i + 1);
             return 1;
         }
     return 0;
 }
-
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal);
 
 /* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
  * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
@@ -551,7 +607,7 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     while (data < end) {
         char c = *data;
         if (p->hold) {
-            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
+            const char *m = atc__marker(p, p->hold_which);
             if (c == m[p->hold]) {
                 p->hold++;
                 data++;
@@ -644,9 +700,10 @@ static const char *atc__payload(atc_parser *p, const char *data, const char *end
     return data + n;
 }
 
-/* Called by the generated exec with the bytes of the current line it consumed. */
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal)
+/* After the machines ran: keep the line's bytes, and act on what stopped them. */
+static void atc__line_bytes(atc_parser *p, const char *from, const char *to, int signal)
 {
+    uint8_t k;
     if (from)
         atc__keep(p, from, to);
     if (signal == ATC__SIG_LINE) {
@@ -654,11 +711,13 @@ ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *t
         atc__line_end(p);
         atc__line_reset(p);
     } else if (signal == ATC__SIG_PROMPT) {
+        uint16_t prompt = p->profiles[p->pending_profile]->msg_prompt;
         atc__line_reset(p);
-        if (p->profile->msg_prompt != ATC_NO_MSG) {
+        for (k = 0; k < p->nprofiles; k++)
+            p->m[k].cs = p->profiles[k]->start_state;
+        if (prompt != ATC_NO_MSG) {
             memset(p->msg.bytes, 0, sizeof p->msg.bytes);
-            p->len = 0;
-            atc__emit(p, ATC_KIND_INTERMEDIATE, p->profile->msg_prompt, ATC_OK);
+            atc__emit(p, ATC_KIND_INTERMEDIATE, p->pending_profile, prompt, ATC_OK);
         }
         p->mode = ATC_MODE_PROMPT;
         p->prompt_space = 1;
@@ -696,15 +755,20 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
 
 ATC_API void atc_finish(atc_parser *p)
 {
+    uint8_t k;
     switch (p->mode) {
-    case ATC_MODE_LINES:
-        if (p->len || p->bad || p->hint != ATC_NO_MSG || p->cs != p->profile->start_state)
+    case ATC_MODE_LINES: {
+        int mid_line = p->len != 0;
+        for (k = 0; k < p->nprofiles; k++)
+            if (p->m[k].cs != p->profiles[k]->start_state)
+                mid_line = 1;
+        if (mid_line)
             atc_feed(p, "\n", 1);
         break;
+    }
     case ATC_MODE_TRANSPARENT:
         if (p->hold) {
-            const char *m = p->hold_which == 0 ? p->profile->escape : p->profile->leave_lines[p->hold_which - 1];
-            atc__data(p, ATC_DIR_RX, m, p->hold);
+            atc__data(p, ATC_DIR_RX, atc__marker(p, p->hold_which), p->hold);
             p->hold = 0;
         }
         p->mode = ATC_MODE_LINES;
@@ -715,13 +779,14 @@ ATC_API void atc_finish(atc_parser *p)
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
-        atc__emit(p, ATC_KIND_ERROR, ATC_NO_MSG, ATC_ERR_TRUNCATED);
+        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, ATC_ERR_TRUNCATED);
         break;
     }
     }
     atc_reset_pending(p);
     atc__line_reset(p);
-    p->cs = p->profile->start_state;
+    for (k = 0; k < p->nprofiles; k++)
+        p->m[k].cs = p->profiles[k]->start_state;
 }
 
 /* ---- Encoding ---- */

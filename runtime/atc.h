@@ -28,6 +28,12 @@
 #define ATC_MAX_MATCH 8
 #endif
 
+/* How many profiles one parser may decode at once (atc_init_multi). Each costs a machine state
+ * of about 12 + 2 * ATC_MAX_MATCH bytes. */
+#ifndef ATC_MAX_PROFILES
+#define ATC_MAX_PROFILES 1
+#endif
+
 /* Define to 1 to drop the reason strings of error codes (saves flash). */
 #ifndef ATC_NO_ERROR_STRINGS
 #define ATC_NO_ERROR_STRINGS 0
@@ -166,6 +172,17 @@ typedef struct atc_msg_desc {
 
 typedef struct atc_parser atc_parser;
 
+/* The state of one profile's line machine over the current line. */
+typedef struct atc_machine {
+    int cs;                              /* Ragel state */
+    uint8_t signal;                      /* what stopped the machine */
+    uint8_t bad;                         /* the machine rejected this line */
+    uint8_t nmatch;
+    uint16_t hint;                       /* message whose prefix the line had, for errors */
+    uint16_t fields_at;                  /* where the fields begin in the line */
+    uint16_t match[ATC_MAX_MATCH];       /* alternatives that matched this line */
+} atc_machine;
+
 /* One alternative of the profile's grammar: message id and field-presence shape. */
 typedef struct atc_alt {
     uint16_t msg;
@@ -179,8 +196,9 @@ typedef struct atc_profile {
     const atc_alt *alts;
     uint16_t nalts;
     int start_state;
-    /* Runs the profile's Ragel machine over data; stops after a line end or a prompt. */
-    size_t (*exec)(atc_parser *p, const char *data, size_t len);
+    /* Runs the profile's Ragel machine over data; stops after a line end or a prompt, and says
+     * where the current line's bytes begin in data (NULL: not in this chunk). */
+    size_t (*exec)(atc_parser *p, atc_machine *m, const char *data, size_t len, const char **line_from);
     const char *escape;           /* what ends transparent mode from the host side ("+++") */
     const char *const *leave_lines; /* module lines ending transparent mode ("NO CARRIER") */
     uint8_t nleave_lines;
@@ -189,9 +207,10 @@ typedef struct atc_profile {
 
 /* What the callbacks see. */
 typedef struct atc_event {
+    const atc_profile *profile;   /* whose message this is (NULL for unknown lines and data) */
     uint8_t kind;                 /* atc_kind */
     uint8_t dir;                  /* atc_dir */
-    uint16_t id;                  /* message id, ATC_NO_MSG for unknown lines and data */
+    uint16_t id;                  /* message id in profile, ATC_NO_MSG for unknown lines */
     const atc_msg_desc *desc;     /* NULL when id is ATC_NO_MSG */
     const void *msg;              /* the decoded struct; cast by desc/id */
     atc_str raw;                  /* the line as received (decoded messages: strings unescaped in it) */
@@ -228,22 +247,20 @@ enum atc_mode { ATC_MODE_LINES = 0, ATC_MODE_PAYLOAD, ATC_MODE_PROMPT, ATC_MODE_
  * except user. */
 struct atc_parser {
     void *user;                          /* for the caller */
-    const atc_profile *profile;
+    const atc_profile *profile;          /* the first (often only) profile */
     const atc_callbacks *cb;
-    int cs;                              /* Ragel state */
+    const atc_profile *profiles[ATC_MAX_PROFILES];
+    atc_machine m[ATC_MAX_PROFILES];
+    uint8_t nprofiles;
     uint8_t mode;                        /* enum atc_mode */
     uint8_t after_cr;                    /* the last line ended with CR: skip one LF */
     uint8_t overflow;                    /* this line outgrew the buffer */
-    uint8_t bad;                         /* the machine rejected this line */
-    uint8_t nmatch;
     uint8_t prompt_space;                /* skip one space after '>' */
-    uint8_t signal;                      /* what stopped the machine (internal) */
     uint8_t hold;                        /* transparent mode: bytes of an end marker seen */
     uint8_t hold_which;                  /* ... of which marker: 0 escape, n leave_lines[n-1] */
-    uint16_t match[ATC_MAX_MATCH];       /* alternatives that matched this line */
-    uint16_t hint;                       /* message whose prefix the line had, for errors */
+    uint8_t pending_profile;             /* index of the pending command's profile */
+    uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
-    uint16_t fields_at;                  /* where the fields begin in line */
     uint16_t pending;                    /* command form awaiting its final result */
     int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
     int16_t prompt_term, prompt_cancel;
@@ -255,6 +272,13 @@ struct atc_parser {
 /* Set up a parser for a profile (e.g. &atc_quectel_tcpip_profile). */
 ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user);
 
+/* Set up a parser that decodes several profiles at once (at most ATC_MAX_PROFILES). A line is
+ * given the meaning of the first profile, in this order, that decodes it; docs/reference/
+ * conflicts.md lists the lines that two profiles read differently. Returns 0, or -1 if n is 0
+ * or larger than ATC_MAX_PROFILES. */
+ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, uint8_t n,
+                           const atc_callbacks *cb, void *user);
+
 /* Feed bytes. Consumes all of them, calls back as messages complete, never blocks. */
 ATC_API void atc_feed(atc_parser *p, const char *data, size_t len);
 
@@ -264,6 +288,8 @@ ATC_API void atc_finish(atc_parser *p);
 /* Tell the parser a command was sent (when the module does not echo), so that prefix-less and
  * ambiguous answers, prompts and payloads get their meaning. msg is the command's struct. */
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg);
+/* The same for a parser with several profiles: which profile the command id belongs to. */
+ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg);
 
 /* Forget the pending command (e.g. after a timeout). */
 ATC_API void atc_reset_pending(atc_parser *p);
@@ -287,11 +313,12 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
                               const char *variant, atc_form form, uint16_t after);
 
 /* ---- Internal, used by generated code. ---- */
-ATC_API void atc__machine_match(atc_parser *p, uint16_t alt);
+ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
 typedef struct atc__field_sink {
     atc_parser *p;
+    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
@@ -300,7 +327,6 @@ typedef struct atc__field_sink {
 } atc__field_sink;
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len);
 ATC_API void atc__field(atc__field_sink *s, char *start, char *end);
-ATC_API void atc__feed_line_bytes(atc_parser *p, const char *from, const char *to, int signal);
 
 #ifdef __cplusplus
 }

@@ -13,7 +13,8 @@ static void usage(FILE *to)
           "       atc encode [--profile NAME] [--transcript] [FILE]   JSON lines -> bytes\n"
           "       atc list [--profile NAME]               the profile's messages\n"
           "       atc profiles                            the profiles this tool knows\n"
-          "FILE defaults to standard input; NAME to the first profile.\n",
+          "FILE defaults to standard input; NAME to the first profile. With several profiles a line\n"
+          "takes the meaning of the first that decodes it.\n",
           to);
 }
 
@@ -35,28 +36,39 @@ static int read_all(const char *path, atcj_buf *out)
     return 0;
 }
 
-static const atc_profile *pick_profile(const char *names)
+/* --profile a,b,c: the profiles in order of precedence. Returns how many, 0 on error. */
+static int pick_profiles(const char *names, const atc_profile **out)
 {
-    const atc_profile *p;
-    if (!names)
-        return atc_tool_profiles[0];
-    if (strchr(names, ',')) {
-        fprintf(stderr, "atc: decoding several profiles at once is not supported yet (%s)\n", names);
-        return NULL;
+    char buf[256];
+    char *tok;
+    int n = 0;
+    if (!names) {
+        out[0] = atc_tool_profiles[0];
+        return 1;
     }
-    p = atc_tool_profile(names);
-    if (!p)
-        fprintf(stderr, "atc: unknown profile %s (see `atc profiles`)\n", names);
-    return p;
+    snprintf(buf, sizeof buf, "%s", names);
+    for (tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (n == ATC_MAX_PROFILES) {
+            fprintf(stderr, "atc: at most %d profiles at once\n", ATC_MAX_PROFILES);
+            return 0;
+        }
+        out[n] = atc_tool_profile(tok);
+        if (!out[n]) {
+            fprintf(stderr, "atc: unknown profile %s (see `atc profiles`)\n", tok);
+            return 0;
+        }
+        n++;
+    }
+    return n;
 }
 
-static int cmd_decode(const atc_profile *prof, const char *path)
+static int cmd_decode(const atc_profile **profs, int n, const char *path)
 {
     atcj_buf in = {0, 0, 0};
     atcj_decoder d;
     if (read_all(path, &in) < 0)
         return 1;
-    atcj_decoder_init(&d, prof);
+    atcj_decoder_init_multi(&d, profs, n);
     atcj_decoder_feed(&d, in.ptr, in.len);
     atcj_decoder_finish(&d);
     if (d.out.len)
@@ -66,7 +78,7 @@ static int cmd_decode(const atc_profile *prof, const char *path)
     return 0;
 }
 
-static int cmd_encode(const atc_profile *prof, const char *path, int transcript)
+static int cmd_encode(const atc_profile **profs, int n, const char *path, int transcript)
 {
     atcj_buf in = {0, 0, 0}, out = {0, 0, 0};
     size_t start = 0, i, lineno = 0;
@@ -80,8 +92,8 @@ static int cmd_encode(const atc_profile *prof, const char *path, int transcript)
             lineno++;
             while (k < i && (in.ptr[k] == ' ' || in.ptr[k] == '\t' || in.ptr[k] == '\r'))
                 k++;
-            if (k < i && atcj_encode_line(prof, in.ptr + start, i - start, transcript, &out, err,
-                                          sizeof err) < 0) {
+            if (k < i && atcj_encode_line_multi(profs, n, in.ptr + start, i - start, transcript, &out,
+                                                err, sizeof err) < 0) {
                 fprintf(stderr, "%s:%lu: %s\n", path ? path : "<stdin>", (unsigned long)lineno, err);
                 status = 1;
             }
@@ -120,8 +132,8 @@ static int cmd_list(const atc_profile *prof)
 int main(int argc, char **argv)
 {
     const char *profile = NULL, *path = NULL, *cmd;
-    const atc_profile *prof;
-    int transcript = 0, i;
+    const atc_profile *profs[ATC_MAX_PROFILES];
+    int transcript = 0, i, n;
     if (argc < 2) {
         usage(stderr);
         return 2;
@@ -149,15 +161,18 @@ int main(int argc, char **argv)
         usage(stdout);
         return 0;
     }
-    prof = pick_profile(profile);
-    if (!prof)
+    n = pick_profiles(profile, profs);
+    if (n == 0)
         return 2;
     if (strcmp(cmd, "decode") == 0)
-        return cmd_decode(prof, path);
+        return cmd_decode(profs, n, path);
     if (strcmp(cmd, "encode") == 0)
-        return cmd_encode(prof, path, transcript);
-    if (strcmp(cmd, "list") == 0)
-        return cmd_list(prof);
+        return cmd_encode(profs, n, path, transcript);
+    if (strcmp(cmd, "list") == 0) {
+        for (i = 0; i < n; i++)
+            cmd_list(profs[i]);
+        return 0;
+    }
     usage(stderr);
     return 2;
 }

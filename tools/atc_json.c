@@ -254,6 +254,12 @@ void atcj_decoder_init(atcj_decoder *d, const atc_profile *profile)
     atc_init(&d->parser, profile, &json_callbacks, d);
 }
 
+int atcj_decoder_init_multi(atcj_decoder *d, const atc_profile *const *profiles, int n)
+{
+    memset(d, 0, sizeof *d);
+    return atc_init_multi(&d->parser, profiles, (uint8_t)n, &json_callbacks, d);
+}
+
 void atcj_decoder_feed(atcj_decoder *d, const char *bytes, size_t len)
 {
     atc_feed(&d->parser, bytes, len);
@@ -574,6 +580,16 @@ done:
     for (i = 0; i < n; i++)
         atcj_buf_free(&vals[i].str);
     return rc;
+}
+
+int atcj_encode_line_multi(const atc_profile *const *profiles, int n, const char *json, size_t len,
+                           int transcript, atcj_buf *out, char *err, size_t errlen)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        if (atcj_encode_line(profiles[i], json, len, transcript, out, err, errlen) == 0)
+            return 0;
+    return -1;
 }
 
 /* ---- test-vector notation ---- */

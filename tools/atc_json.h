@@ -26,6 +26,8 @@ typedef struct atcj_decoder {
 } atcj_decoder;
 
 void atcj_decoder_init(atcj_decoder *d, const atc_profile *profile);
+/* Several profiles at once; returns -1 if there are more than ATC_MAX_PROFILES. */
+int atcj_decoder_init_multi(atcj_decoder *d, const atc_profile *const *profiles, int n);
 void atcj_decoder_feed(atcj_decoder *d, const char *bytes, size_t len);
 void atcj_decoder_finish(atcj_decoder *d);
 void atcj_decoder_free(atcj_decoder *d);
@@ -35,6 +37,9 @@ void atcj_decoder_free(atcj_decoder *d);
  * Returns 0, or -1 with a message in err. */
 int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, int transcript,
                      atcj_buf *out, char *err, size_t errlen);
+/* The same, trying several profiles in order. */
+int atcj_encode_line_multi(const atc_profile *const *profiles, int n, const char *json, size_t len,
+                           int transcript, atcj_buf *out, char *err, size_t errlen);
 
 /* `<ctrl+Z>`, `<esc>`, `<CR>`, `<LF>`, `<0xNN>` in test-vector text -> bytes. */
 void atcj_unnotate(const char *text, size_t len, atcj_buf *out);
