@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import jinja2  # noqa: E402
 
+import conflicts  # noqa: E402
 import grammar  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
@@ -176,15 +177,25 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true", help="validate only")
     args = ap.parse_args(argv)
     status = 0
+    profiles = []
     for spec in args.specs:
         try:
             if args.check:
-                model.build(spec, loader.load(spec))
+                profiles.append(model.build(spec, loader.load(spec)))
             else:
-                generate(spec, args.out, args.docs, args.vectors)
+                profiles.append(generate(spec, args.out, args.docs, args.vectors))
         except loader.SpecError as e:
             print(str(e), file=sys.stderr)
             status = 1
+    if status == 0 and len(profiles) > 1:
+        text, rows = conflicts.report(profiles)
+        if args.docs:
+            write(os.path.join(args.docs, "conflicts.md"), text)
+        if rows:
+            print(f"atcgen: {len(rows)} lines read differently in two profiles; decoded together, the "
+                  f"first profile given wins (docs/reference/conflicts.md)", file=sys.stderr)
+            for pa, ma, pb, mb, ta, tb in rows[:5]:
+                print(f"  {pa.path}:{ma.line}: {ta!r} vs {pb.path}:{mb.line}: {tb!r}", file=sys.stderr)
     return status
 
 

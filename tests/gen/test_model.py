@@ -9,6 +9,7 @@ import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
 
+import conflicts  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
 
@@ -128,6 +129,22 @@ class SpecChecks(unittest.TestCase):
         self.assertEqual(model.snake("contextID"), "context_id")
         self.assertEqual(model.snake("IPv4_address"), "ipv4_address")
         self.assertEqual(model.snake("Freesize"), "freesize")
+
+
+class Conflicts(unittest.TestCase):
+    def test_lines_two_profiles_read_differently_are_reported(self):
+        a, _ = build("urcs:\n  - {name: U, syntax: '<a>,<b>', line: 7}\n  - {name: V, syntax: '<a>', line: 8}\n")
+        b, _ = build("urcs:\n  - {name: U, syntax: '<s>,<b>', line: 9}\n  - {name: V, syntax: '<a>', line: 10}\n"
+                     "  - {name: W, syntax: '<a>', line: 11}\n")
+        self.assertEqual(conflicts.find([a, a]), [])
+        rows = conflicts.find([a, b])
+        # +U: <a>,<b> (ints) and +U: <s>,<b> (a string first) cannot read the same line: no conflict.
+        self.assertEqual(rows, [])
+        c, _ = build("urcs:\n  - {name: U, syntax: '<b>,<a>', line: 12}\n")
+        rows = conflicts.find([a, c])
+        self.assertEqual([(r[1].id, r[3].id) for r in rows], [("U", "U")])
+        text, _ = conflicts.report([a, c])
+        self.assertIn("| t | `U` | 7 | `+U: <a>,<b>` | vs | t | `U` | 12 | `+U: <b>,<a>` |", text)
 
 
 class RealSpecs(unittest.TestCase):
