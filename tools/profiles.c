@@ -3,10 +3,12 @@
 
 #include <string.h>
 
+#include "andlink.h"
 #include "quectel_tcpip.h"
 
 const atc_profile *const atc_tool_profiles[] = {
     &atc_quectel_tcpip_profile,
+    &atc_andlink_profile,
     NULL,
 };
 

@@ -40,6 +40,10 @@ check "encode reports the line of a bad JSON line and fails" \
     sh -c "printf '{\"kind\":\"final\",\"name\":\"OK\"}\n{\"kind\":\"final\",\"name\":\"NOPE\"}\n' | '$atc' encode 2>&1 >/dev/null | grep -q '<stdin>:2:'"
 check "encode refuses a value out of the spec's range" \
     sh -c "! echo '{\"kind\":\"urc\",\"name\":\"QIOPEN\",\"fields\":{\"connect_id\":12,\"err\":0}}' | '$atc' encode >/dev/null 2>&1"
+check "two profiles: each line takes the first profile that decodes it" \
+    sh -c "printf '+CME ERROR: 513\r\n+CME ERROR: 565\r\nNeul\r\n+QIURC: \"closed\",1\r\n' | '$atc' decode --profile quectel_tcpip,andlink > '$tmp/multi' &&
+           grep -c '\"kind\":\"\(final\|urc\)\"' '$tmp/multi' | grep -qx 4 &&
+           printf '+CME ERROR: 513\r\n' | '$atc' decode --profile quectel_tcpip | grep -q ATC_ERR_RANGE"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
 
