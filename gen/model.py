@@ -401,15 +401,21 @@ class Builder:
                 self.err(pr.get("line", line), f"prompt: <{key}> is not a field of {m.id}")
             return names.index(key)
 
-        none_field, none_value = -1, 0
+        none_field, none_value, none_present = -1, 0, 0
         if pr.get("none_when"):
             (k, v), = pr["none_when"].items()
-            none_field, none_value = idx(k), int(v)
+            none_field = idx(k)
+            if v == "present":  # the field carries the data itself: no prompt
+                none_present = 1
+                if not m.fields[none_field].optional:
+                    self.err(pr.get("line", line), f"prompt: <{k}> is not optional, so it is always present")
+            else:
+                none_value = int(v)
         term = pr.get("terminator")
         cancel = pr.get("cancel")
         return {
             "length_field": idx(pr["length"]) if pr.get("length") else -1,
-            "none_field": none_field, "none_value": none_value,
+            "none_field": none_field, "none_value": none_value, "none_present": none_present,
             "terminator": ord(term) if term else -1, "cancel": ord(cancel) if cancel else -1,
             "max_len": pr.get("max_len", 0),
         }

@@ -10,7 +10,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "08e5da314076c208"
+#define ATC_ANDLINK_SPEC_HASH "c505f364617fab36"
 
 #ifdef __cplusplus
 extern "C" {

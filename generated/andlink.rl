@@ -144,7 +144,7 @@ static const atc_field_desc atc__andlink_at_qlasenddata_set_fields[] = {
     { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__andlink_at_qlasenddata_set_shapes[] = {0x3u, 0x7u};
-static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, -1, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, 2, 0, 1, -1, -1, 1024};
 ATC__ANDLINK_CHECK(at_qlasenddata_set_fits, sizeof(atc_andlink_at_qlasenddata_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasendrsp_set_2_ranges[] = {1, 1, 2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__andlink_at_qlasendrsp_set_3_ranges[] = {0, 1024};
@@ -155,7 +155,7 @@ static const atc_field_desc atc__andlink_at_qlasendrsp_set_fields[] = {
     { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__andlink_at_qlasendrsp_set_shapes[] = {0xfu};
-static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, 0, -1, -1, 1024};
 ATC__ANDLINK_CHECK(at_qlasendrsp_set_fits, sizeof(atc_andlink_at_qlasendrsp_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qladatastatus_read_fits, sizeof(atc_andlink_at_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotaind_set_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};

@@ -155,8 +155,10 @@ enum {
 
 typedef struct atc_prompt_desc {
     int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value means "no prompt", -1: none */
+    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
+                               means "no prompt", -1: none */
     int32_t none_value;
+    uint8_t none_present;
     int16_t terminator;     /* byte ending a variable payload, -1: none */
     int16_t cancel;         /* byte cancelling it, -1: none */
     uint16_t max_len;
@@ -357,7 +359,7 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "08e5da314076c208"
+#define ATC_ANDLINK_SPEC_HASH "c505f364617fab36"
 
 #ifdef __cplusplus
 extern "C" {
@@ -1722,8 +1724,14 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     pr = d->prompt;
     if (!pr)
         return;
-    if (pr->none_field >= 0 && atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value)
-        return;
+    if (pr->none_field >= 0) {
+        const atc_field_desc *f = &d->fields[pr->none_field];
+        bool has = true;
+        if (f->flags & ATC_F_OPTIONAL)
+            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+            return;
+    }
     p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
     p->prompt_term = pr->terminator;
     p->prompt_cancel = pr->cancel;
@@ -2618,7 +2626,7 @@ static const atc_field_desc atc__andlink_at_qlasenddata_set_fields[] = {
     { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__andlink_at_qlasenddata_set_shapes[] = {0x3u, 0x7u};
-static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, -1, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, 2, 0, 1, -1, -1, 1024};
 ATC__ANDLINK_CHECK(at_qlasenddata_set_fits, sizeof(atc_andlink_at_qlasenddata_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasendrsp_set_2_ranges[] = {1, 1, 2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__andlink_at_qlasendrsp_set_3_ranges[] = {0, 1024};
@@ -2629,7 +2637,7 @@ static const atc_field_desc atc__andlink_at_qlasendrsp_set_fields[] = {
     { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__andlink_at_qlasendrsp_set_shapes[] = {0xfu};
-static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, 0, -1, -1, 1024};
 ATC__ANDLINK_CHECK(at_qlasendrsp_set_fits, sizeof(atc_andlink_at_qlasendrsp_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qladatastatus_read_fits, sizeof(atc_andlink_at_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotaind_set_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};

@@ -155,8 +155,10 @@ enum {
 
 typedef struct atc_prompt_desc {
     int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value means "no prompt", -1: none */
+    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
+                               means "no prompt", -1: none */
     int32_t none_value;
+    uint8_t none_present;
     int16_t terminator;     /* byte ending a variable payload, -1: none */
     int16_t cancel;         /* byte cancelling it, -1: none */
     uint16_t max_len;
@@ -2732,8 +2734,14 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     pr = d->prompt;
     if (!pr)
         return;
-    if (pr->none_field >= 0 && atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value)
-        return;
+    if (pr->none_field >= 0) {
+        const atc_field_desc *f = &d->fields[pr->none_field];
+        bool has = true;
+        if (f->flags & ATC_F_OPTIONAL)
+            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+            return;
+    }
     p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
     p->prompt_term = pr->terminator;
     p->prompt_cancel = pr->cancel;
@@ -3809,7 +3817,7 @@ static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
     { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
-static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 26, 27, 1460};
+static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 0, 26, 27, 1460};
 ATC__QUECTEL_TCPIP_CHECK(at_qisend_set_fits, sizeof(atc_quectel_tcpip_at_qisend_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qird_test_fits, sizeof(atc_quectel_tcpip_at_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qird_set_0_ranges[] = {0, 11};

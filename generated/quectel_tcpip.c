@@ -326,7 +326,7 @@ static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
     { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
-static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 26, 27, 1460};
+static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 0, 26, 27, 1460};
 ATC__QUECTEL_TCPIP_CHECK(at_qisend_set_fits, sizeof(atc_quectel_tcpip_at_qisend_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qird_test_fits, sizeof(atc_quectel_tcpip_at_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qird_set_0_ranges[] = {0, 11};

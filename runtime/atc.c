@@ -399,8 +399,14 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     pr = d->prompt;
     if (!pr)
         return;
-    if (pr->none_field >= 0 && atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value)
-        return;
+    if (pr->none_field >= 0) {
+        const atc_field_desc *f = &d->fields[pr->none_field];
+        bool has = true;
+        if (f->flags & ATC_F_OPTIONAL)
+            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+            return;
+    }
     p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
     p->prompt_term = pr->terminator;
     p->prompt_cancel = pr->cancel;

@@ -143,8 +143,10 @@ enum {
 
 typedef struct atc_prompt_desc {
     int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value means "no prompt", -1: none */
+    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
+                               means "no prompt", -1: none */
     int32_t none_value;
+    uint8_t none_present;
     int16_t terminator;     /* byte ending a variable payload, -1: none */
     int16_t cancel;         /* byte cancelling it, -1: none */
     uint16_t max_len;
