@@ -50,6 +50,7 @@ class Param:
     hex_lower: bool = False
     type_from: Optional[str] = None
     types: dict = field(default_factory=dict)
+    spec_line: int = 0    # where it is written in the spec file (for error messages)
 
     @property
     def int_like(self):
@@ -115,6 +116,7 @@ class Message:
     ambiguous_with: list = field(default_factory=list)
     index: int = 0
     syntax: str = ""      # as written in the spec (the document's notation)
+    spec_line: int = 0    # where it is written in the spec file (for error messages)
 
     @property
     def lower(self):
@@ -219,22 +221,22 @@ def _param(key, d, path):
               format=d.get("format"), table=d.get("table"), unit=d.get("unit", ""), doc=d.get("doc", ""),
               note=d.get("note", ""), hex_prefix=d.get("hex_prefix", "0x"), hex_width=d.get("hex_width", 0),
               hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
-              types={int(k): v for k, v in d.get("types", {}).items()})
+              types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0))
     if p.type == "dynamic" and not (p.type_from and p.types):
-        raise SpecError(path, p.line, f"parameter {key}: type dynamic needs type_from and types")
+        raise SpecError(path, p.spec_line, f"parameter {key}: type dynamic needs type_from and types")
     if isinstance(p.values, dict):
         p.values = {int(k): v for k, v in p.values.items()}
         if not p.ranges:
             p.ranges = [(v, v) for v in sorted(p.values)]
     if p.values is not None and p.type not in ("int", "hex", "string", "token"):
-        raise SpecError(path, p.line, f"parameter {key}: values only go with int, hex, string or token")
+        raise SpecError(path, p.spec_line, f"parameter {key}: values only go with int, hex, string or token")
     if isinstance(p.values, dict) and not p.int_like:
-        raise SpecError(path, p.line, f"parameter {key}: a string parameter lists its values, not a mapping")
+        raise SpecError(path, p.spec_line, f"parameter {key}: a string parameter lists its values, not a mapping")
     if isinstance(p.values, list) and p.int_like:
-        raise SpecError(path, p.line, f"parameter {key}: an integer parameter maps values to names")
+        raise SpecError(path, p.spec_line, f"parameter {key}: an integer parameter maps values to names")
     for lo, hi in p.ranges:
         if lo > hi:
-            raise SpecError(path, p.line, f"parameter {key}: empty range [{lo}, {hi}]")
+            raise SpecError(path, p.spec_line, f"parameter {key}: empty range [{lo}, {hi}]")
     return p
 
 
@@ -248,6 +250,11 @@ class Builder:
     def err(self, line, msg):
         raise SpecError(self.path, line, msg)
 
+    @staticmethod
+    def at(entry):
+        """The spec-file line of a mapping (LDict), for error messages."""
+        return getattr(entry, "line", 0)
+
     def resolve(self, key, local, line, as_supported):
         if key in local:
             p = local[key]
@@ -259,7 +266,7 @@ class Builder:
             tables = [p.table] if isinstance(p.table, str) else list(p.table)
             for t in tables:
                 if t not in self.errors:
-                    self.err(p.line, f"parameter {key}: no error table {t!r}")
+                    self.err(p.spec_line, f"parameter {key}: no error table {t!r}")
             if not p.ranges:
                 p.ranges = sorted({(c["code"], c["code"]) for t in tables for c in self.errors[t]["codes"]})
         if as_supported:
@@ -317,12 +324,13 @@ class Builder:
     def build(self):
         doc = self.doc
         for r in doc.get("results", []):
-            m = Message(id=r["name"], name=r["name"], kind=r["kind"], line=r["line"], doc=r.get("doc", ""),
+            m = Message(id=r["name"], name=r["name"], kind=r["kind"], line=r["line"], spec_line=self.at(r),
+                        doc=r.get("doc", ""),
                         note=r.get("note", ""))
             m.prefix = r["text"]
             m.names = [r["text"]]
             if r.get("syntax"):
-                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), r["line"])
+                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r))
             else:
                 m.shapes = [[]]
             if r.get("enters") == "transparent":
@@ -342,52 +350,54 @@ class Builder:
                     continue
                 variants = fd.get("variants")
                 if variants and form != "set":
-                    self.err(fd["line"], "only a set form has keyword variants")
+                    self.err(self.at(fd), "only a set form has keyword variants")
                 if form == "set" and not variants and not fd.get("syntax"):
-                    self.err(fd["line"], f"{c['name']} set form needs syntax: or variants:")
+                    self.err(self.at(fd), f"{c['name']} set form needs syntax: or variants:")
                 if form != "set" and fd.get("syntax"):
-                    self.err(fd["line"], f"{c['name']} {form} form takes no parameters")
+                    self.err(self.at(fd), f"{c['name']} {form} form takes no parameters")
                 for v in variants or [fd]:
                     vid = v.get("variant")
                     mid = f"AT_{c['name']}_{form.upper()}" + (f"_{c_ident(vid)}" if vid else "")
                     m = Message(id=mid, name=c["name"], kind="command", form=form, variant=vid,
+                                spec_line=self.at(v),
                                 line=v["line"], timeout_ms=timeout, doc=c.get("brief", ""),
                                 note=v.get("note", ""))
                     m.prefix = f"AT+{c['name']}{FORM_SUFFIX[form]}"
                     m.names = [c["name"]] + list(c.get("aliases", []))
                     if v.get("syntax"):
-                        m.fields, m.shapes = self.fields(v["syntax"], v.get("params"), v["line"])
+                        m.fields, m.shapes = self.fields(v["syntax"], v.get("params"), self.at(v))
                     else:
                         m.shapes = [[]]
                     pr = v.get("prompt") or (fd.get("prompt") if variants else None)
                     if pr:
-                        m.prompt = self.prompt(m, pr, v["line"])
+                        m.prompt = self.prompt(m, pr, self.at(v))
                     self.add(m)
         for section, kind in (("responses", "response"), ("urcs", "urc")):
             for r in doc.get(section, []):
                 mid = r.get("id") or r["name"]
                 m = Message(id=mid, name=r["name"], kind=kind, variant=r.get("variant"), line=r["line"],
+                            spec_line=self.at(r),
                             multi=r.get("multi", False), doc=r.get("doc", ""), note=r.get("note", ""))
                 m.answers = list(r.get("answers", []))
                 m.prefix = r.get("prefix", f"+{r['name']}: ")
                 m.names = [m.prefix] + [f"+{a}: " for a in r.get("aliases", [])]
                 test_answer = bool(m.answers) and all(a.endswith(".test") for a in m.answers)
-                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), r["line"], test_answer)
+                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r), test_answer)
                 if m.variant is not None:
                     lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
                     if m.variant not in lits:
-                        self.err(r["line"], f"variant {m.variant!r} is not a keyword of its syntax")
+                        self.err(self.at(r), f"variant {m.variant!r} is not a keyword of its syntax")
                 if r.get("payload"):
                     key = r["payload"]["length"]
                     names = [f.param.key if f.param else None for f in m.fields]
                     if key not in names:
-                        self.err(r["line"], f"payload length <{key}> is not a field of the syntax")
+                        self.err(self.at(r), f"payload length <{key}> is not a field of the syntax")
                     m.payload_field = names.index(key)
                     p = m.fields[m.payload_field].param
                     hi = max((h for _, h in p.ranges), default=0)
                     m.payload_max = r["payload"].get("max_len", hi)
                     if not p.int_like or not m.payload_max:
-                        self.err(r["line"], "payload length must be an integer field with a range or max_len")
+                        self.err(self.at(r), "payload length must be an integer field with a range or max_len")
                 if m.multi:
                     m.flags.append("ATC_M_MULTI")
                 self.add(m)
@@ -398,7 +408,7 @@ class Builder:
 
         def idx(key):
             if key not in names:
-                self.err(pr.get("line", line), f"prompt: <{key}> is not a field of {m.id}")
+                self.err(self.at(pr) or line, f"prompt: <{key}> is not a field of {m.id}")
             return names.index(key)
 
         none_field, none_value, none_present = -1, 0, 0
@@ -408,7 +418,7 @@ class Builder:
             if v == "present":  # the field carries the data itself: no prompt
                 none_present = 1
                 if not m.fields[none_field].optional:
-                    self.err(pr.get("line", line), f"prompt: <{k}> is not optional, so it is always present")
+                    self.err(self.at(pr) or line, f"prompt: <{k}> is not optional, so it is always present")
             else:
                 none_value = int(v)
         term = pr.get("terminator")
@@ -501,7 +511,7 @@ def check(profile_path, messages, examples_doc):
     ids = {}
     for m in messages:
         if m.id in ids:
-            err(m.line, f"duplicate message id {m.id} (first at line {ids[m.id].line}); give one an id:")
+            err(m.spec_line, f"duplicate message id {m.id} (first at line {ids[m.id].spec_line}); give one an id:")
         ids[m.id] = m
     cmd_forms = {}
     for m in messages:
@@ -510,20 +520,25 @@ def check(profile_path, messages, examples_doc):
     for m in messages:
         for a in m.answers:
             if a not in cmd_forms:
-                err(m.line, f"{m.id} answers {a}, which no command form defines")
+                err(m.spec_line, f"{m.id} answers {a}, which no command form defines")
             else:
                 m.answer_ids += [c.index for c in cmd_forms[a]]
         if m.kind == "command" and m.variant:
+            # a variant is chosen by a keyword of its syntax, or by a fixed value (<mode=1>); in the
+            # latter case its name only labels the C id, and JSON shows the fixed field instead
             lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
             if m.variant not in lits:
-                err(m.line, f"{m.id}: variant {m.variant!r} is not a keyword of its syntax")
+                if not any(f.fixed is not None for f in m.fields):
+                    err(m.spec_line, f"{m.id}: variant {m.variant!r} is neither a keyword of its syntax nor "
+                                     f"chosen by a fixed value (<name=value>)")
+                m.variant = None
         # unreachable optionals: two shapes of one message that read the same text
         for i, s1 in enumerate(m.shapes):
             for s2 in m.shapes[i + 1:]:
                 if _shapes_overlap(m, s1, m, s2):
                     a = [m.fields[k].name or m.fields[k].literal for k in s1]
                     b = [m.fields[k].name or m.fields[k].literal for k in s2]
-                    err(m.line, f"{m.id}: optional fields cannot be told apart: ({', '.join(a)}) reads "
+                    err(m.spec_line, f"{m.id}: optional fields cannot be told apart: ({', '.join(a)}) reads "
                                 f"like ({', '.join(b)}); give them formats or values that differ")
     # ambiguous variants: messages with a common head whose shapes read the same text
     by_head = {}
@@ -546,7 +561,7 @@ def check(profile_path, messages, examples_doc):
                 told_apart = (m1.kind == "response" and set(m1.answers) != set(m2.answers))
                 ack = m2.id in m1.ambiguous_with or m1.id in m2.ambiguous_with
                 if not told_apart and not ack:
-                    err(m2.line, f"{m2.id} cannot be told apart from {m1.id} (line {m1.line}): same head, "
+                    err(m2.spec_line, f"{m2.id} cannot be told apart from {m1.id} (line {m1.spec_line}): same head, "
                                  f"shapes that read alike and the same context; the decoder would always "
                                  f"pick {m1.id}")
             worst = max(worst, clash)

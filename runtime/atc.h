@@ -17,9 +17,11 @@
 #endif
 
 /* Room, in bytes, for the decoded message struct kept in the parser. Every generated struct is
- * checked against it at compile time. */
+ * checked against it at compile time (the error names the struct that does not fit). Structs are
+ * mostly string views, so the default scales with the pointer size: 160 bytes on 32-bit MCUs,
+ * 320 on 64-bit hosts. */
 #ifndef ATC_MSG_BUF
-#define ATC_MSG_BUF 256
+#define ATC_MSG_BUF (20 * sizeof(atc_str))
 #endif
 
 /* How many grammar alternatives may match one line at once (e.g. a response and a URC with the

@@ -532,7 +532,7 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
     }
     if (kind != ATC_KIND_DATA) {
         uint16_t id = ATC_NO_MSG;
-        char msg[ATC_MSG_BUF];
+        char msg[ATC_MSG_BUF + 8];
         size_t need = 0;
         atc_err e = ATC_ERR_UNKNOWN_MESSAGE;
         if (!name) {

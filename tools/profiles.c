@@ -4,10 +4,12 @@
 #include <string.h>
 
 #include "andlink.h"
+#include "onenet.h"
 #include "quectel_tcpip.h"
 
 const atc_profile *const atc_tool_profiles[] = {
     &atc_quectel_tcpip_profile,
+    &atc_onenet_profile,
     &atc_andlink_profile,
     NULL,
 };

@@ -67,7 +67,31 @@ class SpecChecks(unittest.TestCase):
             """, "duplicate key 'name'")
 
     def test_undefined_parameter(self):
-        self.fails("urcs:\n  - {name: U, syntax: '<nope>', line: 7}\n", "<nope> is not defined")
+        e = self.fails("urcs:\n  - {name: U, syntax: '<nope>', line: 7}\n", "<nope> is not defined")
+        self.assertEqual(e.line, 13, "the line in the spec file, not the document line of the entry")
+
+    def test_checks_report_spec_file_lines(self):
+        e = self.fails("urcs:\n  - {name: U, syntax: '<a>', line: 700}\n  - {name: U, syntax: '<s>', line: 800}\n",
+                       "duplicate message id U (first at line 13)")
+        self.assertEqual(e.line, 14)
+
+    def test_command_variants_may_be_chosen_by_a_fixed_value(self):
+        prof, _ = build("""\
+            commands:
+              - name: C
+                line: 1
+                forms:
+                  set:
+                    line: 2
+                    variants:
+                      - {variant: first, syntax: '<a=1>,<b>', line: 3}
+                      - {variant: second, syntax: '<a=2>,<s>', line: 4}
+            """)
+        self.assertEqual(prof.by_id["AT_C_SET_FIRST"].fields[0].ranges, [(1, 1)])
+        self.fails("""\
+            commands:
+              - {name: C, line: 1, forms: {set: {line: 2, variants: [{variant: x, syntax: '<a>', line: 3}]}}}
+            """, "neither a keyword")
 
     def test_duplicate_message_ids(self):
         self.fails("""\
