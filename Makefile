@@ -73,7 +73,15 @@ check-compilers:
 	  $$cc $(STRICT) $(INCLUDES) -fsyntax-only $$f || exit 1; done; done
 	@for cxx in g++ clang++; do for f in $(LIB_SRCS); do \
 	  $$cxx -x c++ -Wall -Wextra -Werror -pedantic $(INCLUDES) -fsyntax-only $$f || exit 1; done; done
-	@echo "gcc, clang, g++ and clang++: clean"
+	@tmp=$$(mktemp -d) && for p in $(PROFILES); do \
+	  printf '#define ATC_IMPLEMENTATION\n#include "atc_%s.h"\nint main(void) { return 0; }\n' $$p > $$tmp/$$p.c; \
+	  $(CC) $(STRICT) -Igenerated $$tmp/$$p.c -o $$tmp/a.out || exit 1; \
+	  $(CXX) -x c++ -Wall -Wextra -Werror -pedantic -Igenerated $$tmp/$$p.c -o $$tmp/a.out || exit 1; \
+	done; \
+	{ printf '#define ATC_IMPLEMENTATION\n'; for p in $(PROFILES); do printf '#include "atc_%s.h"\n' $$p; done; \
+	  printf 'int main(void) { return 0; }\n'; } > $$tmp/all.c && \
+	$(CC) $(STRICT) -Igenerated $$tmp/all.c -o $$tmp/a.out && rm -rf $$tmp
+	@echo "gcc, clang, g++ and clang++: clean; every single header builds alone and together"
 
 # ---- tests ----
 
