@@ -129,3 +129,6 @@ demo: deps all
 
 clean:
 	rm -rf $(BUILD)
+
+# More targets, one file per concern (reliability, benchmarks): mk/*.mk
+-include $(wildcard mk/*.mk)
