@@ -23,7 +23,7 @@ TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
 TEST_SRCS := $(wildcard tests/*.c)
 SPECS     := $(PROFILES:%=spec/%.yaml)
 
-.PHONY: all deps generate check-generated check-lib check-compilers test test-unit test-gen test-cli test-examples \
+.PHONY: all deps generate check-generated check-lib check-compilers test test-unit test-gen test-cli test-constructs test-examples \
         demo examples clean
 
 all: $(BUILD)/libatc.a $(BUILD)/atc
@@ -98,6 +98,10 @@ test-gen:
 test-cli: $(BUILD)/atc
 	sh tests/cli/run.sh $(BUILD)/atc
 
+# every construct of the spec format, on a made-up profile generated at test time
+test-constructs:
+	PYTHON=$(PYTHON) CC=$(CC) sh tests/constructs/run.sh $(BUILD)
+
 # examples/minimal.c built from the single header alone, as C99 and as C++
 examples: $(BUILD)/minimal $(BUILD)/minimal_cpp
 
@@ -116,7 +120,7 @@ test-examples: examples
 test: deps
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory all check-lib check-compilers
-	$(MAKE) --no-print-directory test-gen test-examples test-cli
+	$(MAKE) --no-print-directory test-gen test-examples test-cli test-constructs
 	$(MAKE) --no-print-directory test-unit
 
 demo: deps all

@@ -13,8 +13,8 @@ def rl_lit(text, ci=False):
     return f"'{s}'" + ("i" if ci else "")
 
 
-def field_expr(f):
-    """The machine (name defined in the template's preamble) for one field."""
+def value_expr(f):
+    """The machine (names defined in the template's preamble) for one value of a field."""
     if f.type == "literal":
         return rl_lit(f.literal)
     if f.fixed is not None and f.type == "int":
@@ -37,18 +37,53 @@ def field_expr(f):
             "supported": "supported", "dynamic": "( qstr | token )"}[f.type]
 
 
+def field_expr(f):
+    """A field on the wire: label, value(s), possibly empty."""
+    v = value_expr(f)
+    if f.label:
+        v = f"{rl_lit(f.label)} {v}"
+    if f.is_list:
+        n = f.param.max_count
+        v = f"{v} ( sep {v} ){{0,{n - 1}}}" if n > 1 else v
+    if f.param is not None and f.param.empty:
+        v = f"( {v} )?"
+    return v
+
+
+def index_expr(f):
+    """A command-name index: one letter of its values, or the digits of its range."""
+    if f.type == "token":
+        return "( " + " | ".join(rl_lit(v, ci=True) for v in f.param.values) + " )"
+    return "digit+"
+
+
+def tagset_expr(m):
+    """{"A",<a> | "B",<b>}: one or more pairs in any order (the decoder checks each at most once)."""
+    first = m.tag_first
+    pairs = [f"{value_expr(m.fields[i])} sep {field_expr(m.fields[i + 1])}"
+             for i in range(first, len(m.fields), 2)]
+    one = "( " + " | ".join(f"( {p} )" for p in pairs) + " )"
+    return f"{one} ( sep {one} )*"
+
+
 def fields_expr(m, shape):
-    parts = [field_expr(m.fields[i]) for i in shape]
+    plain = [i for i in shape if not m.fields[i].index]
+    parts = [field_expr(m.fields[i]) for i in plain]
+    if m.tag_first >= 0:
+        parts.append(tagset_expr(m))
     return " sep ".join(parts)
 
 
-def head_expr(m):
+def head_expr(m, shape):
     """The part of the line before the fields, with the actions marking the name and field start."""
     h = f"h_{m.hint}"
     if m.kind == "command":
+        if m.text:
+            return f"{rl_lit(m.text)} @{h}"
         names = " | ".join(rl_lit(n, ci=True) for n in m.names)
+        indexes = " ".join(index_expr(m.fields[i]) for i in shape if m.fields[i].index)
         suffix = {"test": "'=?'", "read": "'?'", "set": "'=' @fa", "exec": ""}[m.form]
-        return f"'AT'i '+' ( {names} ) @{h} {suffix}".rstrip()
+        return f"'AT'i '+' ( {names} ) @{h} {indexes} {suffix}".rstrip()
     heads = []
     for n in m.names:
         core = n.rstrip(" ")
@@ -68,12 +103,12 @@ def alternatives(profile):
     alts = []
     for m in profile.messages:
         for shape in m.shapes:
-            head = head_expr(m)
+            head = head_expr(m, shape)
             body = fields_expr(m, shape)
             if head is None:
                 expr = body
             elif body:
-                expr = f"{head} {'' if m.kind == 'command' else ''}{body}"
+                expr = f"{head} {body}"
             else:
                 expr = head
             alts.append((len(alts), m, shape, expr))

@@ -51,6 +51,8 @@ class Param:
     type_from: Optional[str] = None
     types: dict = field(default_factory=dict)
     spec_line: int = 0    # where it is written in the spec file (for error messages)
+    max_count: int = 0    # lists: how many values the struct holds
+    empty: bool = False   # may be empty between two commas
 
     @property
     def int_like(self):
@@ -66,10 +68,21 @@ class Field:
     literal: str = ""     # wire text of a literal
     fixed: Optional[int] = None   # <name=value>: the only value this message accepts
     type_from: int = -1   # dynamic: index of the field choosing the type
+    label: str = ""       # day:<day>: text written directly before the value
+    is_list: bool = False # <v>...: one or more values, at most param.max_count
+    tag: int = -1         # member of a tagged set {"A",<a> | "B",<b>}: its pair's index
+    index: bool = False   # a command name index (AT+SOCK<m><n>), not after the '='
 
     @property
     def stored(self):
         return self.type != "literal"
+
+    @property
+    def flag_c(self):
+        flags = [n for n, on in (("ATC_F_OPTIONAL", self.optional), ("ATC_F_LIST", self.is_list),
+                                 ("ATC_F_EMPTY", self.param is not None and self.param.empty),
+                                 ("ATC_F_INDEX", self.index)) if on]
+        return " | ".join(flags) or "0"
 
     @property
     def ranges(self):
@@ -117,6 +130,12 @@ class Message:
     index: int = 0
     syntax: str = ""      # as written in the spec (the document's notation)
     spec_line: int = 0    # where it is written in the spec file (for error messages)
+    suffix: str = ""      # indexed commands: the form's suffix, written after the indexes
+    text: str = ""        # a command whose whole line is this text
+    needs_context: bool = False
+    payload_after_ok: bool = False
+    tag_first: int = -1
+    nindex: int = 0
 
     @property
     def lower(self):
@@ -145,57 +164,92 @@ class Profile:
 
 # ---- syntax strings ----
 
-_TOKEN = re.compile(r'\s*(?:(<[^>]+>)|("[^"]*")|(\[)|(\])|(,)|([A-Za-z0-9_/.+\-]+))')
+_TOKEN = re.compile(r'''\s*(?:
+      (?P<label>(?:"[^"]*"|[A-Za-z0-9_/.+\-]+:?))(?P<lref><[^>]+>)(?P<llist>\.\.\.)?   # label<param>
+    | (?P<ref><[^>]+>)(?P<list>\.\.\.)?                                      # <param> or <param>...
+    | (?P<quoted>"[^"]*")
+    | (?P<open>\[) | (?P<close>\]) | (?P<comma>,)
+    | (?P<topen>\{) | (?P<tclose>\}) | (?P<bar>\|)
+    | (?P<bare>[A-Za-z0-9_/.+\-:]+)
+)''', re.X)
 
 
 def parse_syntax(text, err):
-    """'<a>[,<b>[,<c>]]' -> nested list: items are ('param', key) / ('lit', text) / ('opt', [...])."""
-    pos, stack = 0, [[]]
+    """'<a>[,<b>[,<c>]]' -> nested list of items:
+    ('param', key, label, is_list) / ('lit', text) / ('opt', [items]) / ('tagset', [[items], ...])."""
+    pos, stack = 0, [("seq", [])]
     text = text.strip()
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
             err(f"cannot read syntax at {text[pos:]!r}")
         pos = m.end()
-        ref, quoted, opn, cls, comma, bare = m.groups()
-        if ref:
-            stack[-1].append(("param", ref[1:-1].strip()))
-        elif quoted:
-            stack[-1].append(("lit", quoted))
-        elif bare:
-            stack[-1].append(("lit", bare))
-        elif opn:
-            stack.append([])
-        elif cls:
-            if len(stack) == 1:
+        g = m.groupdict()
+        items = stack[-1][1]
+        if g["lref"]:
+            items.append(("param", g["lref"][1:-1].strip(), g["label"], bool(g["llist"])))
+        elif g["ref"]:
+            items.append(("param", g["ref"][1:-1].strip(), "", bool(g["list"])))
+        elif g["quoted"] or g["bare"]:
+            items.append(("lit", g["quoted"] or g["bare"]))
+        elif g["open"]:
+            stack.append(("opt", []))
+        elif g["close"]:
+            if stack[-1][0] != "opt":
                 err(f"unbalanced ']' in syntax {text!r}")
-            group = stack.pop()
-            stack[-1].append(("opt", group))
+            group = stack.pop()[1]
+            stack[-1][1].append(("opt", group))
+        elif g["topen"]:
+            stack.append(("tagset", []))
+            stack.append(("alt", []))
+        elif g["bar"]:
+            if stack[-1][0] != "alt":
+                err(f"'|' outside {{...}} in syntax {text!r}")
+            alt = stack.pop()[1]
+            stack[-1][1].append(alt)
+            stack.append(("alt", []))
+        elif g["tclose"]:
+            if stack[-1][0] != "alt":
+                err(f"unbalanced '}}' in syntax {text!r}")
+            alt = stack.pop()[1]
+            stack[-1][1].append(alt)
+            alts = stack.pop()[1]
+            stack[-1][1].append(("tagset", alts))
     if len(stack) != 1:
-        err(f"unbalanced '[' in syntax {text!r}")
-    return stack[0]
+        err(f"unbalanced '[' or '{{' in syntax {text!r}")
+    return stack[0][1]
 
 
-def flatten(tree, optional=False, out=None):
-    """Leaves in order, each with whether it sits inside an optional group."""
+def flatten(tree, optional=False, out=None, tag=-1):
+    """Leaves in order: (kind, value, optional, extra) where extra is (label, is_list, tag group)."""
     out = [] if out is None else out
-    for kind, val in tree:
+    for item in tree:
+        kind = item[0]
         if kind == "opt":
-            flatten(val, True, out)
+            flatten(item[1], True, out, tag)
+        elif kind == "tagset":
+            for i, alt in enumerate(item[1]):
+                flatten(alt, True, out, i)
+        elif kind == "param":
+            out.append(("param", item[1], optional, (item[2], item[3], tag)))
         else:
-            out.append((kind, val, optional))
+            out.append(("lit", item[1], optional, ("", False, tag)))
     return out
 
 
 def expand(tree, start=0):
-    """All field-index lists the syntax allows: each optional group present or absent."""
+    """All field-index lists the syntax allows: each optional group present or absent. A tagged
+    set is not expanded: its pairs may come in any order, and the decoder places them by tag."""
     results = [[]]
     idx = start
-    for kind, val in tree:
+    for item in tree:
+        kind = item[0]
         if kind == "opt":
-            subs = expand(val, idx)
+            subs = expand(item[1], idx)
             results = [r for r in results] + [r + s for r in results for s in subs]
-            idx += len(flatten(val))
+            idx += len(flatten(item[1]))
+        elif kind == "tagset":
+            idx += len(flatten([item]))
         else:
             results = [r + [idx] for r in results]
             idx += 1
@@ -221,7 +275,8 @@ def _param(key, d, path):
               format=d.get("format"), table=d.get("table"), unit=d.get("unit", ""), doc=d.get("doc", ""),
               note=d.get("note", ""), hex_prefix=d.get("hex_prefix", "0x"), hex_width=d.get("hex_width", 0),
               hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
-              types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0))
+              types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0),
+              max_count=d.get("max_count", 0), empty=d.get("empty", False))
     if p.type == "dynamic" and not (p.type_from and p.types):
         raise SpecError(path, p.spec_line, f"parameter {key}: type dynamic needs type_from and types")
     if isinstance(p.values, dict):
@@ -270,7 +325,8 @@ class Builder:
             if not p.ranges:
                 p.ranges = sorted({(c["code"], c["code"]) for t in tables for c in self.errors[t]["codes"]})
         if as_supported:
-            return Param(key=p.key, name=p.name, type="supported", line=p.line, doc=p.doc)
+            return Param(key=p.key, name=p.name, type="supported", line=p.line, doc=p.doc,
+                         max_count=p.max_count, empty=p.empty, spec_line=p.spec_line)
         return p
 
     def fields(self, syntax, local_spec, line, as_supported=False):
@@ -279,9 +335,9 @@ class Builder:
         tree = parse_syntax(syntax, lambda m: self.err(line, m))
         leaves = flatten(tree)
         fields = []
-        for kind, val, opt in leaves:
+        for kind, val, opt, (label, is_list, tag) in leaves:
             if kind == "lit":
-                fields.append(Field(name="", type="literal", optional=opt, literal=val))
+                fields.append(Field(name="", type="literal", optional=opt, literal=val, tag=tag))
             else:
                 key, fixed = val, None
                 if "=" in val:
@@ -296,14 +352,28 @@ class Builder:
                         self.err(line, f"<{val}>: only integer parameters take a fixed value")
                     if p.ranges and not any(lo <= fixed <= hi for lo, hi in p.ranges):
                         self.err(line, f"<{val}>: {fixed} is outside the parameter's range")
-                fields.append(Field(name=p.name, type=p.type, optional=opt, param=p, fixed=fixed))
+                if is_list and not p.max_count:
+                    self.err(line, f"<{key}>...: a list needs max_count: on the parameter")
+                fields.append(Field(name=p.name, type=p.type, optional=opt or p.empty, param=p, fixed=fixed,
+                                    label=label or "", is_list=is_list, tag=tag))
         if len(fields) > MAX_FIELDS:
             self.err(line, f"{len(fields)} fields; at most {MAX_FIELDS}")
         names = [f.name for f in fields if f.stored]
         for n in names:
             if names.count(n) > 1:
                 self.err(line, f"field name {n!r} appears twice; give one parameter another name:")
+        tagged = [i for i, f in enumerate(fields) if f.tag >= 0]
+        if tagged:
+            if tagged != list(range(tagged[0], len(fields))):
+                self.err(line, "a tagged set {...} must end the syntax")
+            for i in range(tagged[0], len(fields), 2):
+                pair = fields[i:i + 2]
+                if (len(pair) != 2 or pair[0].type != "literal" or pair[1].type == "literal"
+                        or pair[0].tag != pair[1].tag):
+                    self.err(line, "each member of a tagged set is one \"tag\",<value> pair")
         for i, f in enumerate(fields):
+            if f.is_list and i != len(fields) - 1:
+                self.err(line, f"list <{f.param.key}>... must be the last field")
             if f.type == "text" and i != len(fields) - 1:
                 self.err(line, f"text field {f.name} must be the last field")
             if f.type == "dynamic":
@@ -315,6 +385,13 @@ class Builder:
         return fields, expand(tree)
 
     def add(self, m):
+        tagged = [i for i, f in enumerate(m.fields) if f.tag >= 0]
+        m.tag_first = tagged[0] if tagged else -1
+        m.nindex = sum(1 for f in m.fields if f.index)
+        if m.needs_context:
+            m.flags.append("ATC_M_CONTEXT")
+        if m.payload_after_ok:
+            m.flags.append("ATC_M_PAYLOAD_AFTER_OK")
         m.syntax = getattr(self, "last_syntax", "") if m.fields else ""
         self.last_syntax = ""
         m.index = len(self.messages)
@@ -364,10 +441,16 @@ class Builder:
                                 note=v.get("note", ""))
                     m.prefix = f"AT+{c['name']}{FORM_SUFFIX[form]}"
                     m.names = [c["name"]] + list(c.get("aliases", []))
+                    if c.get("text"):  # a whole line that is not AT+NAME (USR: +++)
+                        if form != "exec" or c.get("index"):
+                            self.err(self.at(c), f"{c['name']}: a text: command has only an exec form")
+                        m.prefix, m.text = c["text"], c["text"]
                     if v.get("syntax"):
                         m.fields, m.shapes = self.fields(v["syntax"], v.get("params"), self.at(v))
                     else:
                         m.shapes = [[]]
+                    if c.get("index"):
+                        self.add_index(m, c, form)
                     pr = v.get("prompt") or (fd.get("prompt") if variants else None)
                     if pr:
                         m.prompt = self.prompt(m, pr, self.at(v))
@@ -379,8 +462,14 @@ class Builder:
                             spec_line=self.at(r),
                             multi=r.get("multi", False), doc=r.get("doc", ""), note=r.get("note", ""))
                 m.answers = list(r.get("answers", []))
-                m.prefix = r.get("prefix", f"+{r['name']}: ")
-                m.names = [m.prefix] + [f"+{a}: " for a in r.get("aliases", [])]
+                default_prefix = "+OK=" if doc["dialect"] == "usr" and kind == "response" else f"+{r['name']}: "
+                m.prefix = r.get("prefix", default_prefix)
+                # an alias is another spelling of the name, or (beginning with '+') a whole prefix
+                m.names = [m.prefix] + [a if a.startswith("+") else f"+{a}: " for a in r.get("aliases", [])]
+                # lines that do not say what they answer mean something only while it is pending
+                m.needs_context = r.get("needs_context", kind == "response" and m.prefix in ("", "+OK="))
+                if m.needs_context and not m.answers:
+                    self.err(self.at(r), f"{mid} needs context but answers no command form")
                 test_answer = bool(m.answers) and all(a.endswith(".test") for a in m.answers)
                 m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r), test_answer)
                 if m.variant is not None:
@@ -396,6 +485,7 @@ class Builder:
                     p = m.fields[m.payload_field].param
                     hi = max((h for _, h in p.ranges), default=0)
                     m.payload_max = r["payload"].get("max_len", hi)
+                    m.payload_after_ok = r["payload"].get("after") == "OK"
                     if not p.int_like or not m.payload_max:
                         self.err(self.at(r), "payload length must be an integer field with a range or max_len")
                 if m.multi:
@@ -403,38 +493,84 @@ class Builder:
                 self.add(m)
         return self.messages
 
+    def add_index(self, m, c, form):
+        """AT+SOCK<m><n>=...: the indexes glued to the name become the first fields."""
+        idx_fields = []
+        for ix in c["index"]:
+            p = Param(key=ix["name"], name=ix["name"], type="token" if ix.get("values") else "int",
+                      line=ix["line"], values=list(ix["values"]) if ix.get("values") else None,
+                      ranges=[tuple(ix["range"])] if ix.get("range") else [], doc=ix.get("doc", ""),
+                      spec_line=self.at(ix))
+            if p.type == "token" and any(len(v) != 1 for v in p.values):
+                self.err(self.at(ix), f"{c['name']}: a letter index takes one-character values")
+            if p.type == "int" and not p.ranges:
+                self.err(self.at(ix), f"{c['name']}: a number index needs range:")
+            idx_fields.append(Field(name=p.name, type=p.type, optional=ix.get("optional", False), param=p,
+                                    index=True))
+        n = len(idx_fields)
+        tree = []
+        for f in idx_fields:
+            tree.append(("opt", [("param", f.name, "", False)]) if f.optional else ("param", f.name, "", False))
+        idx_shapes = expand(tree)
+        m.fields = idx_fields + m.fields
+        m.shapes = [a + [i + n for i in b] for a in idx_shapes for b in m.shapes]
+        m.prefix = f"AT+{c['name']}"
+        m.suffix = FORM_SUFFIX[form]
+
     def prompt(self, m, pr, line):
+        """The data phase rules of a command: a list (first match wins) or one rule with none_when."""
         names = [f.param.key if f.param else None for f in m.fields]
 
-        def idx(key):
+        def idx(key, where):
             if key not in names:
-                self.err(self.at(pr) or line, f"prompt: <{key}> is not a field of {m.id}")
+                self.err(self.at(where) or line, f"prompt: <{key}> is not a field of {m.id}")
             return names.index(key)
 
-        none_field, none_value, none_present = -1, 0, 0
-        if pr.get("none_when"):
-            (k, v), = pr["none_when"].items()
-            none_field = idx(k)
-            if v == "present":  # the field carries the data itself: no prompt
-                none_present = 1
-                if not m.fields[none_field].optional:
-                    self.err(self.at(pr) or line, f"prompt: <{k}> is not optional, so it is always present")
-            else:
-                none_value = int(v)
-        term = pr.get("terminator")
-        cancel = pr.get("cancel")
-        return {
-            "length_field": idx(pr["length"]) if pr.get("length") else -1,
-            "none_field": none_field, "none_value": none_value, "none_present": none_present,
-            "terminator": ord(term) if term else -1, "cancel": ord(cancel) if cancel else -1,
-            "max_len": pr.get("max_len", 0),
-        }
+        def condition(when, where):
+            (k, v), = when.items()
+            f = idx(k, where)
+            if v in ("present", "absent"):
+                if not m.fields[f].optional:
+                    self.err(self.at(where) or line, f"prompt: <{k}> is not optional, so it is always present")
+                return f, (2 if v == "present" else 3), 0
+            return f, 1, int(v)
+
+        def rule(r, none=False):
+            term = r.get("terminator")
+            cancel = r.get("cancel")
+            if cancel and len(cancel) != 1:
+                self.err(self.at(r) or line, "prompt: cancel is one byte")
+            return {"when_field": -1, "when_kind": 0, "when_value": 0, "none": int(none),
+                    "after_ok": int(r.get("after") == "OK"),
+                    "length_field": idx(r["length"], r) if r.get("length") else -1,
+                    "terminator": term, "cancel": ord(cancel) if cancel else -1,
+                    "max_len": r.get("max_len", 0)}
+
+        rules = []
+        if isinstance(pr, list):
+            for r in pr:
+                x = rule(r)
+                if r.get("when"):
+                    x["when_field"], x["when_kind"], x["when_value"] = condition(r["when"], r)
+                rules.append(x)
+        else:
+            if pr.get("none_when"):
+                x = rule({}, none=True)
+                x["when_field"], x["when_kind"], x["when_value"] = condition(pr["none_when"], pr)
+                rules.append(x)
+            rules.append(rule(pr))
+        for r in rules:
+            if not r["none"] and r["length_field"] < 0 and not r["terminator"]:
+                self.err(line, f"prompt of {m.id}: a data phase needs a length or a terminator")
+        return rules
 
 
 # ---- checks ----
 
 def _lang(f):
     """A coarse description of the text a field's grammar accepts, for overlap checks."""
+    if f.label:
+        return ("token",)  # label + value: compared as an unquoted token
     if f.type == "literal":
         return ("lit", f.literal)
     if f.type == "string":
@@ -498,6 +634,8 @@ def _shapes_overlap(m1, s1, m2, s2):
 def _decode_keys(m):
     """Spellings of the line head the decoder matches, normalised."""
     if m.kind == "command":
+        if m.text:
+            return {(m.text, "text")}
         return {(n.upper(), m.form) for n in m.names}
     return {(n.rstrip(" "), None) for n in m.names}
 
@@ -555,6 +693,8 @@ def check(profile_path, messages, examples_doc):
                 same = any(_shapes_overlap(m1, s1, m2, s2) for s1 in m1.shapes for s2 in m2.shapes)
                 if not same:
                     continue
+                if (m1.needs_context or m2.needs_context) and not set(m1.answers) & set(m2.answers):
+                    continue  # matched only while their own command is pending: never together
                 clash += 1
                 if m2.index < m1.index or m1.kind != m2.kind:
                     continue

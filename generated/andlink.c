@@ -94,13 +94,13 @@ ATC__ANDLINK_CHECK(ok_fits, sizeof(atc_andlink_ok) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(error_fits, sizeof(atc_andlink_error) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_cme_error_0_ranges[] = {3, 3, 4, 4, 23, 23, 30, 30, 50, 50, 51, 51, 52, 52, 159, 159, 512, 512, 513, 513, 514, 514, 515, 515, 516, 516, 517, 517, 518, 518, 520, 520, 521, 521, 522, 522, 523, 523, 524, 524, 525, 525, 526, 526, 527, 527, 528, 528, 529, 529, 530, 530, 531, 531, 532, 532, 533, 533, 534, 534, 535, 535, 536, 536, 537, 537};
 static const atc_field_desc atc__andlink_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cme_error, err), 0, 0, 33, 0, atc__andlink_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cme_error, err), 0, 0, 33, 0, atc__andlink_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_cme_error_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(cme_error_fits, sizeof(atc_andlink_cme_error) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_cms_error_0_ranges[] = {300, 300, 301, 301, 302, 302, 303, 303, 304, 304, 305, 305, 310, 310, 311, 311, 312, 312, 313, 313, 314, 314, 315, 315, 316, 316, 317, 317, 318, 318, 320, 320, 321, 321, 322, 322, 330, 330, 331, 331, 332, 332, 340, 340, 500, 500};
 static const atc_field_desc atc__andlink_cms_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cms_error, err), 0, 0, 23, 0, atc__andlink_cms_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cms_error, err), 0, 0, 23, 0, atc__andlink_cms_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_cms_error_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(cms_error_fits, sizeof(atc_andlink_cms_error) <= ATC_MSG_BUF);
@@ -109,9 +109,9 @@ ATC__ANDLINK_CHECK(at_qlaserverip_read_fits, sizeof(atc_andlink_at_qlaserverip_r
 static const char *const atc__andlink_at_qlaserverip_set_0_values[] = {"LWM2M", "BS", "DEL"};
 static const int32_t atc__andlink_at_qlaserverip_set_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__andlink_at_qlaserverip_set_fields[] = {
-    { "type", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, type), 0, 0, 0, 3, NULL, atc__andlink_at_qlaserverip_set_0_values, 0, -1, 0, NULL },
-    { "ip_addr", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlaserverip_set, port), offsetof(atc_andlink_at_qlaserverip_set, has_port), 0, 1, 0, atc__andlink_at_qlaserverip_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, type), 0, 0, 0, 3, NULL, atc__andlink_at_qlaserverip_set_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_addr", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlaserverip_set, port), offsetof(atc_andlink_at_qlaserverip_set, has_port), 0, 1, 0, atc__andlink_at_qlaserverip_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlaserverip_set_shapes[] = {0x3u, 0x7u};
 ATC__ANDLINK_CHECK(at_qlaserverip_set_fits, sizeof(atc_andlink_at_qlaserverip_set) <= ATC_MSG_BUF);
@@ -119,56 +119,62 @@ ATC__ANDLINK_CHECK(at_qlasecswt_read_fits, sizeof(atc_andlink_at_qlasecswt_read)
 static const int32_t atc__andlink_at_qlasecswt_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_at_qlasecswt_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlasecswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlasecswt_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasecswt_set, nat_type), offsetof(atc_andlink_at_qlasecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlasecswt_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlasecswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasecswt_set, nat_type), offsetof(atc_andlink_at_qlasecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlasecswt_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasecswt_set_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qlasecswt_set_fits, sizeof(atc_andlink_at_qlasecswt_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlasetpsk_read_fits, sizeof(atc_andlink_at_qlasetpsk_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_at_qlasetpsk_set_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasetpsk_set_shapes[] = {0x3u};
 ATC__ANDLINK_CHECK(at_qlasetpsk_set_fits, sizeof(atc_andlink_at_qlasetpsk_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasregind_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlasregind_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasregind_set, type), 0, 0, 2, 0, atc__andlink_at_qlasregind_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasregind_set, type), 0, 0, 2, 0, atc__andlink_at_qlasregind_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasregind_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlasregind_set_fits, sizeof(atc_andlink_at_qlasregind_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasenddata_set_0_ranges[] = {0, 0, 1, 1, 16, 16, 256, 256, 257, 257};
 static const int32_t atc__andlink_at_qlasenddata_set_1_ranges[] = {0, 1024};
 static const atc_field_desc atc__andlink_at_qlasenddata_set_fields[] = {
-    { "mode", ATC_T_HEX, 0, offsetof(atc_andlink_at_qlasenddata_set, mode), 0, 0, 5, 0, atc__andlink_at_qlasenddata_set_0_ranges, NULL, 36, -1, 0, NULL },
-    { "length", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasenddata_set, length), 0, 0, 1, 0, atc__andlink_at_qlasenddata_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_HEX, 0, offsetof(atc_andlink_at_qlasenddata_set, mode), 0, 0, 5, 0, atc__andlink_at_qlasenddata_set_0_ranges, NULL, 36, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasenddata_set, length), 0, 0, 1, 0, atc__andlink_at_qlasenddata_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasenddata_set_shapes[] = {0x3u, 0x7u};
-static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, 2, 0, 1, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt[] = {
+    {2, 2, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 1, NULL, -1, 1024},
+};
 ATC__ANDLINK_CHECK(at_qlasenddata_set_fits, sizeof(atc_andlink_at_qlasenddata_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasendrsp_set_2_ranges[] = {1, 1, 2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__andlink_at_qlasendrsp_set_3_ranges[] = {0, 1024};
 static const atc_field_desc atc__andlink_at_qlasendrsp_set_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasendrsp_set, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, result), 0, 0, 6, 0, atc__andlink_at_qlasendrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasendrsp_set, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, result), 0, 0, 6, 0, atc__andlink_at_qlasendrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasendrsp_set_shapes[] = {0xfu};
-static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt[] = {
+    {3, 1, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 3, NULL, -1, 1024},
+};
 ATC__ANDLINK_CHECK(at_qlasendrsp_set_fits, sizeof(atc_andlink_at_qlasendrsp_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qladatastatus_read_fits, sizeof(atc_andlink_at_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotaind_set_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_at_qlafotaind_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotaind_set, type), 0, 0, 6, 0, atc__andlink_at_qlafotaind_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotaind_set, type), 0, 0, 6, 0, atc__andlink_at_qlafotaind_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlafotaind_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlafotaind_set_fits, sizeof(atc_andlink_at_qlafotaind_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlaregswt_read_fits, sizeof(atc_andlink_at_qlaregswt_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlaregswt_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlaregswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlaregswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlaregswt_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlaregswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlaregswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlaregswt_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlaregswt_set_fits, sizeof(atc_andlink_at_qlaregswt_set) <= ATC_MSG_BUF);
@@ -177,21 +183,21 @@ ATC__ANDLINK_CHECK(at_qlaresetdtls_exec_fits, sizeof(atc_andlink_at_qlaresetdtls
 ATC__ANDLINK_CHECK(at_qladtlsstat_read_fits, sizeof(atc_andlink_at_qladtlsstat_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values[] = {"\"LWM2M/DeviceType\""};
 static const atc_field_desc atc__andlink_at_qcfg_set_lwm2m_devicetype_fields[] = {
-    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values, 0, -1, 0, NULL },
-    { "device_type", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, device_type), offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, has_device_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "device_type", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, device_type), offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, has_device_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qcfg_set_lwm2m_devicetype_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qcfg_set_lwm2m_devicetype_fits, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotareset_set_0_ranges[] = {1, 1};
 static const atc_field_desc atc__andlink_at_qlafotareset_set_fields[] = {
-    { "state", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotareset_set, state), 0, 0, 1, 0, atc__andlink_at_qlafotareset_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "state", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotareset_set, state), 0, 0, 1, 0, atc__andlink_at_qlafotareset_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlafotareset_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlafotareset_set_fits, sizeof(atc_andlink_at_qlafotareset_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlasetbspsk_read_fits, sizeof(atc_andlink_at_qlasetbspsk_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_at_qlasetbspsk_set_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasetbspsk_set_shapes[] = {0x3u};
 ATC__ANDLINK_CHECK(at_qlasetbspsk_set_fits, sizeof(atc_andlink_at_qlasetbspsk_set) <= ATC_MSG_BUF);
@@ -199,8 +205,8 @@ ATC__ANDLINK_CHECK(at_qlabssecswt_read_fits, sizeof(atc_andlink_at_qlabssecswt_r
 static const int32_t atc__andlink_at_qlabssecswt_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_at_qlabssecswt_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlabssecswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlabssecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlabssecswt_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlabssecswt_set, nat_type), offsetof(atc_andlink_at_qlabssecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlabssecswt_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlabssecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlabssecswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlabssecswt_set, nat_type), offsetof(atc_andlink_at_qlabssecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlabssecswt_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlabssecswt_set_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qlabssecswt_set_fits, sizeof(atc_andlink_at_qlabssecswt_set) <= ATC_MSG_BUF);
@@ -209,9 +215,9 @@ ATC__ANDLINK_CHECK(qlaserverip_fits, sizeof(atc_andlink_qlaserverip) <= ATC_MSG_
 static const char *const atc__andlink_qlaserverip_server_0_values[] = {"BS", "LWM2M"};
 static const int32_t atc__andlink_qlaserverip_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__andlink_qlaserverip_server_fields[] = {
-    { "type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, type), 0, 0, 0, 2, NULL, atc__andlink_qlaserverip_server_0_values, 0, -1, 0, NULL },
-    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_andlink_qlaserverip_server, port), 0, 0, 1, 0, atc__andlink_qlaserverip_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, type), 0, 0, 0, 2, NULL, atc__andlink_qlaserverip_server_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_andlink_qlaserverip_server, port), 0, 0, 1, 0, atc__andlink_qlaserverip_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaserverip_server_shapes[] = {0x7u};
 static const uint16_t atc__andlink_qlaserverip_server_answers[] = {5};
@@ -219,58 +225,58 @@ ATC__ANDLINK_CHECK(qlaserverip_server_fits, sizeof(atc_andlink_qlaserverip_serve
 static const int32_t atc__andlink_qlasecswt_read_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_qlasecswt_read_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlasecswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasecswt_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasecswt_read_answers[] = {7};
 ATC__ANDLINK_CHECK(qlasecswt_read_fits, sizeof(atc_andlink_qlasecswt_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlasetpsk_read_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasetpsk_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasetpsk_read_answers[] = {9};
 ATC__ANDLINK_CHECK(qlasetpsk_read_fits, sizeof(atc_andlink_qlasetpsk_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladatastatus_read_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_qladatastatus_read_fields[] = {
-    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus_read, status), 0, 0, 6, 0, atc__andlink_qladatastatus_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus_read, status), 0, 0, 6, 0, atc__andlink_qladatastatus_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladatastatus_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qladatastatus_read_answers[] = {14};
 ATC__ANDLINK_CHECK(qladatastatus_read_fits, sizeof(atc_andlink_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qlaregswt_read_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlaregswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaregswt_read, type), 0, 0, 2, 0, atc__andlink_qlaregswt_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaregswt_read, type), 0, 0, 2, 0, atc__andlink_qlaregswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaregswt_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qlaregswt_read_answers[] = {16};
 ATC__ANDLINK_CHECK(qlaregswt_read_fits, sizeof(atc_andlink_qlaregswt_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_qlastatus_read_0_values[] = {"UNINITIALISED", "MISSING_CONFIG", "INITIALISING", "INIITIALISING", "INITIALISED", "INIITIALISED", "INIT_FAILED", "REGISTERING", "REGISTERED", "DEREGISTERED", "MO_DATA_ENABLED", "NO_UE_IP", "REJECTED_BY_SERVER", "TIMEOUT_AND_RETRYING", "REG_FAILED", "DEREG_FAILED"};
 static const atc_field_desc atc__andlink_qlastatus_read_fields[] = {
-    { "registration_status", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlastatus_read, registration_status), 0, 0, 0, 16, NULL, atc__andlink_qlastatus_read_0_values, 0, -1, 0, NULL },
+    { "registration_status", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlastatus_read, registration_status), 0, 0, 0, 16, NULL, atc__andlink_qlastatus_read_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlastatus_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qlastatus_read_answers[] = {18};
 ATC__ANDLINK_CHECK(qlastatus_read_fits, sizeof(atc_andlink_qlastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladtlsstat_read_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__andlink_qladtlsstat_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat_read, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat_read, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladtlsstat_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qladtlsstat_read_answers[] = {20};
 ATC__ANDLINK_CHECK(qladtlsstat_read_fits, sizeof(atc_andlink_qladtlsstat_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_qcfg_lwm2m_devicetype_0_values[] = {"\"LWM2M/DeviceType\""};
 static const atc_field_desc atc__andlink_qcfg_lwm2m_devicetype_fields[] = {
-    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_qcfg_lwm2m_devicetype_0_values, 0, -1, 0, NULL },
-    { "device_type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qcfg_lwm2m_devicetype, device_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_qcfg_lwm2m_devicetype_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "device_type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qcfg_lwm2m_devicetype, device_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qcfg_lwm2m_devicetype_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qcfg_lwm2m_devicetype_answers[] = {21};
 ATC__ANDLINK_CHECK(qcfg_lwm2m_devicetype_fits, sizeof(atc_andlink_qcfg_lwm2m_devicetype) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlasetbspsk_read_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasetbspsk_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasetbspsk_read_answers[] = {23};
@@ -278,42 +284,42 @@ ATC__ANDLINK_CHECK(qlasetbspsk_read_fits, sizeof(atc_andlink_qlasetbspsk_read) <
 static const int32_t atc__andlink_qlabssecswt_read_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_qlabssecswt_read_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlabssecswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlabssecswt_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlabssecswt_read_answers[] = {25};
 ATC__ANDLINK_CHECK(qlabssecswt_read_fits, sizeof(atc_andlink_qlabssecswt_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlawrite_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlawrite, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "data", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, data), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlawrite, query), offsetof(atc_andlink_qlawrite, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlawrite, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "data", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, data), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlawrite, query), offsetof(atc_andlink_qlawrite, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlawrite_shapes[] = {0x7u, 0xfu};
 ATC__ANDLINK_CHECK(qlawrite_fits, sizeof(atc_andlink_qlawrite) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlaread_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlaread, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlaread, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlaread, query), offsetof(atc_andlink_qlaread, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlaread, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlaread, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlaread, query), offsetof(atc_andlink_qlaread, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaread_shapes[] = {0x3u, 0x7u};
 ATC__ANDLINK_CHECK(qlaread_fits, sizeof(atc_andlink_qlaread) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qlaevtind_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7};
 static const atc_field_desc atc__andlink_qlaevtind_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaevtind, type), 0, 0, 8, 0, atc__andlink_qlaevtind_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaevtind, type), 0, 0, 8, 0, atc__andlink_qlaevtind_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaevtind_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qlaevtind_fits, sizeof(atc_andlink_qlaevtind) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladatastatus_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_qladatastatus_fields[] = {
-    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus, status), 0, 0, 6, 0, atc__andlink_qladatastatus_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus, status), 0, 0, 6, 0, atc__andlink_qladatastatus_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladatastatus_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qladatastatus_fits, sizeof(atc_andlink_qladatastatus) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladtlsstat_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__andlink_qladtlsstat_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladtlsstat_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qladtlsstat_fits, sizeof(atc_andlink_qladtlsstat) <= ATC_MSG_BUF);
@@ -353,303 +359,303 @@ ATC__ANDLINK_CHECK(reboot_cause_unknown_fits, sizeof(atc_andlink_reboot_cause_un
 static const atc_msg_desc atc__andlink_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_ok), NULL,
+      -1, 0, sizeof(atc_andlink_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_error), NULL,
+      -1, 0, sizeof(atc_andlink_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__andlink_cme_error_fields, atc__andlink_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_andlink_cme_error), NULL,
+      -1, 0, sizeof(atc_andlink_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CMS_ERROR", NULL, "+CMS ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__andlink_cms_error_fields, atc__andlink_cms_error_shapes, 1,
-      -1, 0, sizeof(atc_andlink_cms_error), NULL,
+      -1, 0, sizeof(atc_andlink_cms_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"PROMPT", NULL, "> ", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_PROMPT,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_prompt), NULL,
+      -1, 0, sizeof(atc_andlink_prompt), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLASERVERIP", NULL, "AT+QLASERVERIP?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaserverip_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaserverip_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASERVERIP", NULL, "AT+QLASERVERIP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__andlink_at_qlaserverip_set_fields, atc__andlink_at_qlaserverip_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlaserverip_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaserverip_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASECSWT", NULL, "AT+QLASECSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasecswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASECSWT", NULL, "AT+QLASECSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasecswt_set_fields, atc__andlink_at_qlasecswt_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlasecswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasecswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASETPSK", NULL, "AT+QLASETPSK?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasetpsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetpsk_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASETPSK", NULL, "AT+QLASETPSK=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasetpsk_set_fields, atc__andlink_at_qlasetpsk_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasetpsk_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetpsk_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASREGIND", NULL, "AT+QLASREGIND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlasregind_set_fields, atc__andlink_at_qlasregind_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasregind_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasregind_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASENDDATA", NULL, "AT+QLASENDDATA=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__andlink_at_qlasenddata_set_fields, atc__andlink_at_qlasenddata_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlasenddata_set), &atc__andlink_at_qlasenddata_set_prompt,
+      -1, 0, sizeof(atc_andlink_at_qlasenddata_set), atc__andlink_at_qlasenddata_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASENDRSP", NULL, "AT+QLASENDRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__andlink_at_qlasendrsp_set_fields, atc__andlink_at_qlasendrsp_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasendrsp_set), &atc__andlink_at_qlasendrsp_set_prompt,
+      -1, 0, sizeof(atc_andlink_at_qlasendrsp_set), atc__andlink_at_qlasendrsp_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLADATASTATUS", NULL, "AT+QLADATASTATUS?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qladatastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qladatastatus_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAFOTAIND", NULL, "AT+QLAFOTAIND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlafotaind_set_fields, atc__andlink_at_qlafotaind_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlafotaind_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlafotaind_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAREGSWT", NULL, "AT+QLAREGSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaregswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaregswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAREGSWT", NULL, "AT+QLAREGSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlaregswt_set_fields, atc__andlink_at_qlaregswt_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlaregswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaregswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASTATUS", NULL, "AT+QLASTATUS?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlastatus_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLARESETDTLS", NULL, "AT+QLARESETDTLS", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaresetdtls_exec), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaresetdtls_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLADTLSSTAT", NULL, "AT+QLADTLSSTAT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qladtlsstat_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qladtlsstat_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QCFG", "LWM2M/DeviceType", "AT+QCFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qcfg_set_lwm2m_devicetype_fields, atc__andlink_at_qcfg_set_lwm2m_devicetype_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), NULL,
+      -1, 0, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAFOTARESET", NULL, "AT+QLAFOTARESET=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlafotareset_set_fields, atc__andlink_at_qlafotareset_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlafotareset_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlafotareset_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASETBSPSK", NULL, "AT+QLASETBSPSK?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASETBSPSK", NULL, "AT+QLASETBSPSK=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasetbspsk_set_fields, atc__andlink_at_qlasetbspsk_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLABSSECSWT", NULL, "AT+QLABSSECSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlabssecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlabssecswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLABSSECSWT", NULL, "AT+QLABSSECSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlabssecswt_set_fields, atc__andlink_at_qlabssecswt_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlabssecswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlabssecswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASERVERIP", NULL, "+QLASERVERIP:", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_qlaserverip), NULL,
+      -1, 0, sizeof(atc_andlink_qlaserverip), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaserverip_answers, 1, 0u },
-    {"QLASERVERIP", NULL, "", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
+    {"QLASERVERIP", NULL, "", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT,
       3, atc__andlink_qlaserverip_server_fields, atc__andlink_qlaserverip_server_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaserverip_server), NULL,
+      -1, 0, sizeof(atc_andlink_qlaserverip_server), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaserverip_server_answers, 1, 0u },
     {"QLASECSWT", NULL, "+QLASECSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasecswt_read_fields, atc__andlink_qlasecswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasecswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasecswt_read_answers, 1, 0u },
     {"QLASETPSK", NULL, "+QLASETPSK: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasetpsk_read_fields, atc__andlink_qlasetpsk_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasetpsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasetpsk_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasetpsk_read_answers, 1, 0u },
     {"QLADATASTATUS", NULL, "+QLADATASTATUS: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qladatastatus_read_fields, atc__andlink_qladatastatus_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladatastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_qladatastatus_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qladatastatus_read_answers, 1, 0u },
     {"QLAREGSWT", NULL, "+QLAREGSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qlaregswt_read_fields, atc__andlink_qlaregswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaregswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlaregswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaregswt_read_answers, 1, 0u },
     {"QLASTATUS", NULL, "+QLASTATUS: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qlastatus_read_fields, atc__andlink_qlastatus_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlastatus_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlastatus_read_answers, 1, 0u },
     {"QLADTLSSTAT", NULL, "+QLADTLSSTAT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qladtlsstat_read_fields, atc__andlink_qladtlsstat_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladtlsstat_read), NULL,
+      -1, 0, sizeof(atc_andlink_qladtlsstat_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qladtlsstat_read_answers, 1, 0u },
     {"QCFG", "LWM2M/DeviceType", "+QCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qcfg_lwm2m_devicetype_fields, atc__andlink_qcfg_lwm2m_devicetype_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qcfg_lwm2m_devicetype), NULL,
+      -1, 0, sizeof(atc_andlink_qcfg_lwm2m_devicetype), NULL, 0, 0, -1, NULL,
       atc__andlink_qcfg_lwm2m_devicetype_answers, 1, 0u },
     {"QLASETBSPSK", NULL, "+QLASETBSPSK: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasetbspsk_read_fields, atc__andlink_qlasetbspsk_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasetbspsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasetbspsk_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasetbspsk_read_answers, 1, 0u },
     {"QLABSSECSWT", NULL, "+QLABSSECSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlabssecswt_read_fields, atc__andlink_qlabssecswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlabssecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlabssecswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlabssecswt_read_answers, 1, 0u },
     {"QLAWRITE", NULL, "+QLAWRITE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       4, atc__andlink_qlawrite_fields, atc__andlink_qlawrite_shapes, 2,
-      -1, 0, sizeof(atc_andlink_qlawrite), NULL,
+      -1, 0, sizeof(atc_andlink_qlawrite), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLAREAD", NULL, "+QLAREAD: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__andlink_qlaread_fields, atc__andlink_qlaread_shapes, 2,
-      -1, 0, sizeof(atc_andlink_qlaread), NULL,
+      -1, 0, sizeof(atc_andlink_qlaread), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLAEVTIND", NULL, "+QLAEVTIND: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qlaevtind_fields, atc__andlink_qlaevtind_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaevtind), NULL,
+      -1, 0, sizeof(atc_andlink_qlaevtind), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLADATASTATUS", NULL, "+QLADATASTATUS: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qladatastatus_fields, atc__andlink_qladatastatus_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladatastatus), NULL,
+      -1, 0, sizeof(atc_andlink_qladatastatus), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLADTLSSTAT", NULL, "+QLADTLSSTAT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qladtlsstat_fields, atc__andlink_qladtlsstat_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladtlsstat), NULL,
+      -1, 0, sizeof(atc_andlink_qladtlsstat), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"NEUL", NULL, "Neul", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_neul), NULL,
+      -1, 0, sizeof(atc_andlink_neul), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOADING", NULL, "FIRMWARE DOWNLOADING", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_downloading), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_downloading), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOAD_FAILED", NULL, "FIRMWARE DOWNLOAD FAILED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_download_failed), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_download_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOADED", NULL, "FIRMWARE DOWNLOADED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_downloaded), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_downloaded), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATING", NULL, "FIRMWARE UPDATING", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_updating), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_updating), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_SUCCESS", NULL, "FIRMWARE UPDATE SUCCESS", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_success), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_success), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_FAILED", NULL, "FIRMWARE UPDATE FAILED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_failed), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_OVER", NULL, "FIRMWARE UPDATE OVER", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_over), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_over), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_RESET_UNKNOWN", NULL, "REBOOT_CAUSE_SECURITY_RESET_UNKNOWN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_unknown), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_unknown), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SYSRESETREQ", NULL, "REBOOT_CAUSE_SECURITY_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SELF", NULL, "REBOOT_CAUSE_SECURITY_SELF", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_self), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_self), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_ALTBOOT", NULL, "REBOOT_CAUSE_SECURITY_ALTBOOT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_altboot), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_altboot), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REG_0", NULL, "REBOOT_CAUSE_SECURITY_REG_0", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_0), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_0), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REG_3", NULL, "REBOOT_CAUSE_SECURITY_REG_3", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_3), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_3), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_standard_chip_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_standard_chip_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_updater_chip_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_updater_chip_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT", NULL, "REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_scan_enter_exit), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_scan_enter_exit), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET", NULL, "REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_pmu_power_on_reset), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_pmu_power_on_reset), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_RESET_PIN", NULL, "REBOOT_CAUSE_SECURITY_RESET_PIN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_pin), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_pin), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REGIONS_UPDATED", NULL, "REBOOT_CAUSE_SECURITY_REGIONS_UPDATED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_regions_updated), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_regions_updated), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_FOTA_UPGRADE", NULL, "REBOOT_CAUSE_SECURITY_FOTA_UPGRADE", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_fota_upgrade), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_fota_upgrade), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_SYSRESETREQ", NULL, "REBOOT_CAUSE_PROTOCOL_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_WATCHDOG", NULL, "REBOOT_CAUSE_PROTOCOL_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ", NULL, "REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_monitor_reboot_req), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_monitor_reboot_req), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT", NULL, "REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_rpc_timeout), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_rpc_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_SYSRESETREQ", NULL, "REBOOT_CAUSE_APPLICATION_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_WATCHDOG", NULL, "REBOOT_CAUSE_APPLICATION_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_AT", NULL, "REBOOT_CAUSE_APPLICATION_AT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_at), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_at), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT", NULL, "REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_rpc_timeout), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_rpc_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE", NULL, "REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_imsi_update), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_imsi_update), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_UNKNOWN", NULL, "REBOOT_CAUSE_UNKNOWN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_unknown), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_unknown), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 
@@ -2825,7 +2831,7 @@ _match:
 	{ atc__machine_match(mc, 31); }
 	break;
 	case 103:
-	{ atc__machine_match(mc, 32); }
+	{ if (atc__answers_pending(par, mc, 28)) atc__machine_match(mc, 32); }
 	break;
 	case 104:
 	{ atc__machine_match(mc, 33); }

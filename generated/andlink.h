@@ -280,7 +280,7 @@ ATC_API atc_err atc_andlink_encode_error(const atc_andlink_error *msg, char *buf
 /* final +CME ERROR: err
  * spec line 173 */
 typedef struct atc_andlink_cme_error {
-    int32_t err; /* atc_andlink_['cme_27007', 'bc28'] */
+    int32_t err;
 } atc_andlink_cme_error;
 #define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0}
 #define ATC_ANDLINK_CME_ERROR_MAX_LEN 20u

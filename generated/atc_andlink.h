@@ -126,7 +126,12 @@ typedef enum atc_type {
     ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
-enum { ATC_F_OPTIONAL = 1 };
+enum {
+    ATC_F_OPTIONAL = 1, /* has a has_<name> flag */
+    ATC_F_LIST = 2,     /* <v>...: up to max_count values, the count in the uint8_t at count_offset */
+    ATC_F_EMPTY = 4,    /* may be empty between two commas (then has_<name> is false) */
+    ATC_F_INDEX = 8     /* glued to the command name: AT+SOCK<m><n> */
+};
 
 typedef struct atc_field_desc {
     const char *name;           /* snake_case, as in JSON */
@@ -143,6 +148,9 @@ typedef struct atc_field_desc {
     int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
     uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
     const int32_t *dyn;
+    const char *label;          /* text written directly before the value (day:<day>), or NULL */
+    uint8_t max_count;          /* LIST: capacity */
+    uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
 enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
@@ -152,17 +160,21 @@ enum {
     ATC_M_ENTERS_DATA = 2,  /* enters transparent mode */
     ATC_M_LEAVES_DATA = 4,  /* ends transparent mode */
     ATC_M_ERROR = 8,        /* a final result that reports failure */
-    ATC_M_PROMPT = 16       /* the '> ' data prompt */
+    ATC_M_PROMPT = 16,      /* the '> ' data prompt */
+    ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
+    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
 };
 
+/* One rule of a command's data phase; the first rule whose condition holds applies. */
 typedef struct atc_prompt_desc {
-    int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
-                               means "no prompt", -1: none */
-    int32_t none_value;
-    uint8_t none_present;
-    int16_t terminator;     /* byte ending a variable payload, -1: none */
-    int16_t cancel;         /* byte cancelling it, -1: none */
+    int8_t when_field;      /* condition on this field, -1: always */
+    uint8_t when_kind;      /* 0 always, 1 equals when_value, 2 present, 3 absent */
+    int32_t when_value;
+    uint8_t none;           /* the rule says: no data phase */
+    uint8_t after_ok;       /* the data follows the OK result instead of a '>' prompt */
+    int8_t length_field;    /* field giving the data length, -1: ends at the terminator */
+    const char *terminator; /* bytes ending variable-length data (Ctrl+Z, "+++"), or NULL */
+    int16_t cancel;         /* byte cancelling it (Esc), -1: none */
     uint16_t max_len;
 } atc_prompt_desc;
 
@@ -180,7 +192,11 @@ typedef struct atc_msg_desc {
     int8_t payload_field;         /* field announcing raw bytes after the line, -1: none */
     uint16_t payload_max;
     uint16_t size;                /* sizeof the message struct */
-    const atc_prompt_desc *prompt;
+    const atc_prompt_desc *prompt; /* data phase rules (commands), nprompt of them */
+    uint8_t nprompt;
+    uint8_t nindex;               /* fields glued to the command name (AT+SOCK<m><n>) */
+    int8_t tag_first;             /* first field of a tagged set {"A",<a> | ...}, -1: none */
+    const char *suffix;           /* indexed commands: written after the indexes ("=", "?") */
     const uint16_t *answers;      /* ids of the command forms this response answers */
     uint8_t nanswers;
     uint32_t timeout_ms;          /* commands: maximum response time, 0 = not stated */
@@ -278,8 +294,13 @@ struct atc_parser {
     uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
     uint16_t pending;                    /* command form awaiting its final result */
-    int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
-    int16_t prompt_term, prompt_cancel;
+    int32_t prompt_len;                  /* pending data phase: fixed length, -1: until terminator,
+                                            -2: none */
+    const char *prompt_term;             /* its terminator, or NULL */
+    int16_t prompt_cancel;
+    uint8_t prompt_after_ok;             /* it begins after the OK result, not after '>' */
+    uint8_t skip_lf;                     /* a data phase began right after a CR: skip one LF */
+    uint32_t await_ok_payload;           /* bytes announced to follow the next OK line */
     uint32_t left;                       /* payload bytes still to come */
     union { void *p; double d; int64_t i; char bytes[ATC_MSG_BUF]; } msg; /* decoded message */
     char line[ATC_MAX_LINE];
@@ -332,12 +353,13 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id);
 typedef struct atc__field_sink {
     atc_parser *p;
-    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
+    int8_t tag_value;   /* tagged set: the field the next token fills, -1: a tag comes next */
     uint8_t commit;     /* 0: only check (leave the line untouched), 1: unescape strings in place */
     atc_err err;
 } atc__field_sink;
@@ -631,7 +653,7 @@ ATC_API atc_err atc_andlink_encode_error(const atc_andlink_error *msg, char *buf
 /* final +CME ERROR: err
  * spec line 173 */
 typedef struct atc_andlink_cme_error {
-    int32_t err; /* atc_andlink_['cme_27007', 'bc28'] */
+    int32_t err;
 } atc_andlink_cme_error;
 #define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0}
 #define ATC_ANDLINK_CME_ERROR_MAX_LEN 20u
@@ -1416,6 +1438,7 @@ ATC_API void atc_reset_pending(atc_parser *p)
 {
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
+    p->prompt_after_ok = 0;
 }
 
 /* ---- Callbacks from the generated machine ---- */
@@ -1428,7 +1451,20 @@ ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
 {
-    return p->prompt_len != -2;
+    return p->prompt_len != -2 && !p->prompt_after_ok;
+}
+
+/* Does message id of machine m's profile answer the pending command? (ATC_M_CONTEXT lines) */
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id)
+{
+    uint8_t k = (uint8_t)(m - p->m), i;
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
+    if (k != p->pending_profile)
+        return 0;
+    for (i = 0; i < d->nanswers; i++)
+        if (d->answers[i] == p->pending)
+            return 1;
+    return 0;
 }
 
 /* ---- Field types ---- */
@@ -1564,70 +1600,69 @@ static void *atc__at(atc_parser *p, uint16_t off)
     return p->msg.bytes + off;
 }
 
-ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+static void atc__set_has(atc_parser *p, const atc_field_desc *f)
 {
-    const atc_field_desc *f;
-    atc_type type;
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool yes = true;
+        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    }
+}
+
+/* Convert one value [start, end) into field i (into its next element, for a list). */
+static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
+{
     atc_parser *p = s->p;
-    if (s->err != ATC_OK || s->next < 0)
-        return;
-    /* next present field of the shape */
-    while (s->next < s->d->nfields && !(s->shape & (1u << s->next)))
-        s->next++;
-    if (s->next >= s->d->nfields) {
-        s->err = ATC_ERR_MALFORMED;
-        return;
+    const atc_field_desc *f = &s->d->fields[i];
+    atc_type type = atc_field_type(s->d->fields, i, p->msg.bytes);
+    uint16_t offset = f->offset;
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)p->msg.bytes[f->count_offset];
+        if (n >= f->max_count)
+            return ATC_ERR_TOO_LONG;
+        offset = (uint16_t)(offset + n * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t)
+                                                                                       : sizeof(atc_str)));
+        p->msg.bytes[f->count_offset] = (char)(n + 1);
     }
-    f = &s->d->fields[s->next];
-    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
-    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
-        s->err = ATC_ERR_VALUE;
-        return;
-    }
+    if (type == ATC_T_DYNAMIC) /* the choosing field is absent or names no known type */
+        return ATC_ERR_VALUE;
     if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
     while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
+    if (f->label) {
+        size_t n = strlen(f->label);
+        if ((size_t)(end - start) < n || memcmp(start, f->label, n) != 0)
+            return ATC_ERR_MALFORMED;
+        start += n;
+    }
     if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
         /* a number typed by another field is kept as its text, but checked */
         int32_t v;
-        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
-        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK)
+            return ATC_ERR_MALFORMED;
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end))
+            return ATC_ERR_MALFORMED;
         type = ATC_T_TOKEN;
     }
-    switch (type) {
-    case ATC_T_LITERAL:
-        break;
-    case ATC_T_INT:
-    case ATC_T_HEX: {
+    if (type == ATC_T_LITERAL)
+        return ATC_OK;
+    if (type == ATC_T_INT || type == ATC_T_HEX) {
         int32_t v = 0;
         atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
-        if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
+        if (e == ATC_ERR_RANGE && i == s->d->payload_field)
             e = ATC_ERR_LENGTH;
-        if (e != ATC_OK) {
-            s->err = e;
-            return;
-        }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
-    }
-    default: {
+        if (e != ATC_OK)
+            return e;
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    } else {
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
         if (type == ATC_T_STRING) {
-            if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
-                s->err = ATC_ERR_MALFORMED;
-                return;
-            }
+            if (v.len < 2 || start[0] != '"' || end[-1] != '"')
+                return ATC_ERR_MALFORMED;
             if (s->commit) {
                 v.len = atc__unquote(start, end);
             } else {
@@ -1641,29 +1676,108 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
                 v.ptr = start + 1;
             }
         }
-        if (f->max_len && v.len > f->max_len) {
-            s->err = ATC_ERR_TOO_LONG;
-            return;
-        }
+        if (f->max_len && v.len > f->max_len)
+            return ATC_ERR_TOO_LONG;
         if (f->nvalues) {
-            uint8_t i;
-            for (i = 0; i < f->nvalues; i++)
-                if (strlen(f->values[i]) == v.len && memcmp(f->values[i], v.ptr, v.len) == 0)
+            uint8_t k;
+            for (k = 0; k < f->nvalues; k++)
+                if (strlen(f->values[k]) == v.len && memcmp(f->values[k], v.ptr, v.len) == 0)
                     break;
-            if (i == f->nvalues) {
+            if (k == f->nvalues)
+                return ATC_ERR_VALUE;
+        }
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    }
+    atc__set_has(p, f);
+    return ATC_OK;
+}
+
+/* The field splitter hands every comma-separated value here, in order; route it to its field. */
+ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+{
+    const atc_msg_desc *d = s->d;
+    const atc_field_desc *f;
+    atc_parser *p = s->p;
+    if (s->err != ATC_OK || s->next < 0)
+        return;
+    /* next present field of the shape */
+    while (s->next < d->nfields && (d->tag_first < 0 || s->next < d->tag_first) &&
+           !(s->shape & (1u << s->next)))
+        s->next++;
+    if (d->tag_first >= 0 && s->next >= d->tag_first) {
+        /* tagged set: a tag names the field of the value that follows it */
+        if (s->tag_value < 0) {
+            uint8_t i;
+            while (end > start && end[-1] == ' ')
+                end--;
+            for (i = (uint8_t)d->tag_first; i + 1 < d->nfields; i += 2) {
+                const char *tag = d->fields[i].values[0];
+                if (strlen(tag) == (size_t)(end - start) && memcmp(tag, start, (size_t)(end - start)) == 0)
+                    break;
+            }
+            if (i + 1 >= d->nfields) {
                 s->err = ATC_ERR_VALUE;
                 return;
             }
+            {
+                bool has;
+                memcpy(&has, (const char *)p->msg.bytes + d->fields[i + 1].has_offset, sizeof has);
+                if (has) { /* each tag at most once */
+                    s->err = ATC_ERR_MALFORMED;
+                    return;
+                }
+            }
+            s->tag_value = (int8_t)(i + 1);
+            return;
         }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
+        s->err = atc__store(s, (uint8_t)s->tag_value, start, end);
+        s->tag_value = -1;
+        return;
     }
+    if (s->next >= d->nfields) {
+        s->err = ATC_ERR_MALFORMED;
+        return;
     }
-    if (f->flags & ATC_F_OPTIONAL) {
-        bool yes = true;
-        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    f = &d->fields[s->next];
+    if (start == end && (f->flags & ATC_F_EMPTY)) { /* an empty value: the field stays absent */
+        s->next++;
+        return;
     }
-    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->err = atc__store(s, (uint8_t)s->next, start, end);
+    if (f->type == ATC_T_TEXT)
+        s->next = -1;
+    else if (!(f->flags & ATC_F_LIST)) /* a list takes every value that follows */
+        s->next++;
+}
+
+/* AT+SOCK<m><n>=...: read the indexes glued to the command name (the machine checked them). */
+static atc_err atc__fill_index(atc__field_sink *s, uint16_t fields_at)
+{
+    const atc_msg_desc *d = s->d;
+    char *q = s->p->line + 3 + strlen(d->name); /* after "AT+" and the name */
+    char *stop = s->p->line + fields_at - (d->form == ATC_FORM_SET ? 1 : 0);
+    uint8_t i;
+    if (d->form == ATC_FORM_TEST || d->form == ATC_FORM_READ || d->form == ATC_FORM_EXEC)
+        stop = s->p->line + s->p->len - strlen(d->suffix);
+    for (i = 0; i < d->nindex; i++) {
+        char *e = q;
+        atc_err err;
+        if (!(s->shape & (1u << i)))
+            continue;
+        if (d->fields[i].type == ATC_T_TOKEN)
+            e = q + 1;
+        else
+            while (e < stop && *e >= '0' && *e <= '9')
+                e++;
+        if (e > stop)
+            return ATC_ERR_MALFORMED;
+        err = atc__store(s, i, q, e);
+        if (err != ATC_OK)
+            return err;
+        q = e;
+    }
+    s->next = (int8_t)d->nindex;
+    return ATC_OK;
 }
 
 /* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
@@ -1677,16 +1791,24 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     s.d = d;
     s.shape = shape;
     s.next = 0;
+    s.tag_value = -1;
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
-    if (shape != 0)
+    if (d->nindex) {
+        s.err = atc__fill_index(&s, p->m[k].fields_at);
+        if (s.err != ATC_OK)
+            return s.err;
+    }
+    if ((shape >> d->nindex) != 0 || d->tag_first >= 0)
         atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
-    /* all present fields must have been filled */
+    if (s.tag_value >= 0) /* a tag without its value */
+        return ATC_ERR_MALFORMED;
+    /* all present fields must have been filled (a list: at least once) */
     if (s.next >= 0)
-        for (i = (uint8_t)s.next; i < d->nfields; i++)
-            if (shape & (1u << i))
+        for (i = (uint8_t)s.next; i < d->nfields && (d->tag_first < 0 || i < d->tag_first); i++)
+            if ((shape & (1u << i)) && !((d->fields[i].flags & ATC_F_LIST) && p->msg.bytes[d->fields[i].count_offset]))
                 return ATC_ERR_MALFORMED;
     return ATC_OK;
 }
@@ -1709,12 +1831,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
+static int atc__has(const atc_msg_desc *d, const void *msg, int field)
+{
+    const atc_field_desc *f = &d->fields[field];
+    bool has = true;
+    if (f->flags & ATC_F_OPTIONAL)
+        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+    return has;
+}
+
 ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
-    const atc_prompt_desc *pr;
-    int32_t v;
-    uint8_t k;
+    uint8_t k, r;
     for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
         ;
     if (k == p->nprofiles || id >= profile->nmsgs)
@@ -1723,20 +1852,25 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     p->pending = id;
     p->pending_profile = k;
     p->prompt_len = -2;
-    pr = d->prompt;
-    if (!pr)
-        return;
-    if (pr->none_field >= 0) {
-        const atc_field_desc *f = &d->fields[pr->none_field];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+    /* the first data-phase rule whose condition holds decides */
+    for (r = 0; r < d->nprompt; r++) {
+        const atc_prompt_desc *pr = &d->prompt[r];
+        int32_t v;
+        int holds = 1;
+        if (pr->when_kind == 1)
+            holds = atc__get_int(d, msg, pr->when_field, &v) && v == pr->when_value;
+        else if (pr->when_kind == 2 || pr->when_kind == 3)
+            holds = atc__has(d, msg, pr->when_field) == (pr->when_kind == 2);
+        if (!holds)
+            continue;
+        if (pr->none)
             return;
+        p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
+        p->prompt_term = pr->terminator;
+        p->prompt_cancel = pr->cancel;
+        p->prompt_after_ok = pr->after_ok;
+        return;
     }
-    p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
-    p->prompt_term = pr->terminator;
-    p->prompt_cancel = pr->cancel;
 }
 
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
@@ -1801,6 +1935,25 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
+    if (d->kind == ATC_KIND_FINAL && !(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_len != -2 && p->prompt_after_ok) {
+            /* the host's data follows this OK; the command stays pending for its answer */
+            p->prompt_after_ok = 0;
+            p->mode = ATC_MODE_PROMPT;
+            p->prompt_space = 0;
+            p->skip_lf = p->after_cr;
+            p->left = p->prompt_len >= 0 ? (uint32_t)p->prompt_len : 0;
+            p->hold = 0;
+            return;
+        }
+        if (p->await_ok_payload) {
+            /* announced bytes (ICA binary URCs) follow this OK */
+            p->mode = ATC_MODE_PAYLOAD;
+            p->left = p->await_ok_payload;
+            p->await_ok_payload = 0;
+            return;
+        }
+    }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
@@ -1810,6 +1963,10 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         return;
     }
     if (d->payload_field >= 0 && atc__get_int(d, p->msg.bytes, d->payload_field, &n) && n > 0) {
+        if (d->flags & ATC_M_PAYLOAD_AFTER_OK) {
+            p->await_ok_payload = (uint32_t)n;
+            return;
+        }
         p->mode = ATC_MODE_PAYLOAD;
         p->left = (uint32_t)n;
     }
@@ -1976,11 +2133,27 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     return data;
 }
 
+/* The end of a data phase: the command stays pending until its final result. */
+static void atc__prompt_done(atc_parser *p, atc_data_end how)
+{
+    p->mode = ATC_MODE_LINES;
+    p->prompt_len = -2;
+    p->hold = 0;
+    atc__data_end(p, ATC_DIR_TX, how);
+}
+
+/* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
+ * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
 static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     if (p->prompt_space) {
         p->prompt_space = 0;
         if (*data == ' ')
+            return data + 1;
+    }
+    if (p->skip_lf) {
+        p->skip_lf = 0;
+        if (*data == '\n')
             return data + 1;
     }
     if (p->prompt_len >= 0) {
@@ -1990,26 +2163,41 @@ static const char *atc__prompt_data(atc_parser *p, const char *data, const char 
         atc__data(p, ATC_DIR_TX, data, n);
         p->left -= (uint32_t)n;
         data += n;
-        if (p->left == 0) {
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, ATC_DATA_COMPLETE);
-        }
+        if (p->left == 0)
+            atc__prompt_done(p, ATC_DATA_COMPLETE);
         return data;
     }
     {
-        const char *q = data;
-        while (q < end && *q != (char)p->prompt_term && *q != (char)p->prompt_cancel)
-            q++;
-        atc__data(p, ATC_DIR_TX, data, (size_t)(q - data));
-        if (q < end) {
-            atc_data_end how = *q == (char)p->prompt_term ? ATC_DATA_SUBMIT : ATC_DATA_CANCEL;
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, how);
-            q++;
+        const char *run = data, *t = p->prompt_term;
+        while (data < end) {
+            char c = *data;
+            if (t && c == t[p->hold]) {
+                if (p->hold == 0)
+                    atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                p->hold++;
+                data++;
+                run = data;
+                if (t[p->hold] == '\0') {
+                    atc__prompt_done(p, ATC_DATA_SUBMIT);
+                    return data;
+                }
+                continue;
+            }
+            if (p->hold) { /* not the terminator after all: its first bytes were data */
+                atc__data(p, ATC_DIR_TX, t, p->hold);
+                p->hold = 0;
+                run = data;
+                continue; /* this byte may begin the terminator again */
+            }
+            if (p->prompt_cancel >= 0 && c == (char)p->prompt_cancel) {
+                atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                atc__prompt_done(p, ATC_DATA_CANCEL);
+                return data + 1;
+            }
+            data++;
         }
-        return q;
+        atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+        return data;
     }
 }
 
@@ -2109,6 +2297,9 @@ ATC_API void atc_finish(atc_parser *p)
         break;
     default: {
         atc_dir dir = p->mode == ATC_MODE_PAYLOAD ? ATC_DIR_RX : ATC_DIR_TX;
+        if (p->mode == ATC_MODE_PROMPT && p->hold && p->prompt_term)
+            atc__data(p, ATC_DIR_TX, p->prompt_term, p->hold);
+        p->hold = 0;
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
@@ -2117,6 +2308,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->await_ok_payload = 0;
     atc__line_reset(p);
     for (k = 0; k < p->nprofiles; k++)
         p->m[k].cs = p->profiles[k]->start_state;
@@ -2165,11 +2357,16 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+/* One value of field index (element `element` of a list), label included. */
+static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
+                              uint8_t element)
 {
     const atc_field_desc *f = &d->fields[index];
-    const char *at = (const char *)msg + f->offset;
+    const char *at = (const char *)msg + f->offset +
+                     element * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t) : sizeof(atc_str));
     atc_type type = atc_field_type(d->fields, index, msg);
+    if (f->label)
+        atc__puts(w, f->label);
     if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
@@ -2231,25 +2428,48 @@ static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t ind
     }
 }
 
+/* A field's values: a list's every element, a tagged pair's tag and value, or one value. */
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &d->fields[index];
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
+        if (n == 0)
+            return ATC_ERR_MISSING;
+        if (n > f->max_count)
+            return ATC_ERR_TOO_LONG;
+        for (k = 0; k < n; k++) {
+            atc_err e;
+            if (k)
+                atc__put(w, ",", 1);
+            e = atc__put_value(w, d, index, msg, k);
+            if (e != ATC_OK)
+                return e;
+        }
+        return ATC_OK;
+    }
+    if ((f->flags & ATC_F_EMPTY) && !atc__has(d, msg, index))
+        return ATC_OK; /* an empty value between two commas */
+    return atc__put_value(w, d, index, msg, 0);
+}
+
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len)
 {
     atc__writer w;
     uint32_t mask = 0;
-    uint8_t i;
-    int first = 1;
+    uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
+    int first = 1, tags = 0;
     int wire = frame == ATC_FRAME_WIRE;
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (has)
+    /* the present fields must form one of the syntax's shapes (an empty value counts as there) */
+    for (i = 0; i < nplain; i++)
+        if ((d->fields[i].flags & ATC_F_EMPTY) || atc__has(d, msg, i))
             mask |= 1u << i;
-    }
+    for (i = nplain; i + 1 < d->nfields; i += 2)
+        tags += atc__has(d, msg, (uint8_t)(i + 1));
     if (d->nshapes) {
         for (i = 0; i < d->nshapes; i++)
             if (d->shapes[i] == mask)
@@ -2257,19 +2477,41 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (i == d->nshapes)
             return ATC_ERR_MISSING;
     }
+    if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
+        return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     atc__puts(&w, d->prefix);
-    for (i = 0; i < d->nfields; i++) {
+    for (i = 0; i < d->nindex; i++) { /* AT+SOCK<m><n> */
         atc_err e;
         if (!(mask & (1u << i)))
             continue;
+        e = atc__put_value(&w, d, i, msg, 0);
+        if (e != ATC_OK)
+            return e;
+    }
+    if (d->suffix)
+        atc__puts(&w, d->suffix);
+    for (i = d->nindex; i < d->nfields; i++) {
+        atc_err e;
+        int tagged = d->tag_first >= 0 && i >= d->tag_first;
+        if (tagged ? !atc__has(d, msg, (uint8_t)(i + 1)) : !(mask & (1u << i))) {
+            i = (uint8_t)(i + (tagged ? 1 : 0));
+            continue;
+        }
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
         e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
+        if (tagged) { /* "TAG",<value> */
+            atc__put(&w, ",", 1);
+            e = atc__put_field(&w, d, (uint8_t)(i + 1), msg);
+            if (e != ATC_OK)
+                return e;
+            i++;
+        }
     }
     if (wire && !(d->flags & ATC_M_PROMPT))
         atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");
@@ -2301,27 +2543,29 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 
 
 /* Splits the fields part of a line that the profile's machine has already accepted, and hands
- * each field to atc__field for conversion. The profile grammar decided validity; this machine
- * only needs the field boundaries, which are the same for every message: commas outside quotes
- * and parentheses, optional spaces around them. Compiled by ragel into generated/atc_fields.c. */
+ * each value to atc__field for conversion. The profile grammar decided validity; this machine
+ * only needs the value boundaries, which are the same for every message: commas outside quotes
+ * and parentheses, optional spaces around them, and empty values between two commas.
+ * Compiled by ragel into generated/atc_fields.c. */
 /* (amalgamated: atc.h) */
 static const char _atc_fields_actions[] = {
-	0, 1, 0, 1, 1
+	0, 1, 0, 1, 1, 1, 2, 2, 
+	1, 2
 };
 
 static const char _atc_fields_key_offsets[] = {
-	0, 0, 4, 6, 8, 8, 11, 13, 
+	0, 0, 2, 2, 5, 7, 7, 11, 
 	13, 15
 };
 
 static const char _atc_fields_trans_keys[] = {
-	32, 34, 40, 44, 34, 92, 32, 44, 
-	34, 40, 41, 34, 92, 32, 44, 32, 
+	34, 92, 34, 40, 41, 34, 92, 32, 
+	34, 40, 44, 32, 44, 32, 44, 32, 
 	44, 0
 };
 
 static const char _atc_fields_single_lengths[] = {
-	0, 4, 2, 2, 0, 3, 2, 0, 
+	0, 2, 0, 3, 2, 0, 4, 2, 
 	2, 2
 };
 
@@ -2331,37 +2575,37 @@ static const char _atc_fields_range_lengths[] = {
 };
 
 static const char _atc_fields_index_offsets[] = {
-	0, 0, 5, 8, 11, 12, 16, 19, 
+	0, 0, 3, 4, 8, 11, 12, 17, 
 	20, 23
 };
 
 static const char _atc_fields_trans_targs[] = {
-	1, 2, 5, 0, 8, 9, 4, 2, 
-	3, 1, 0, 2, 6, 0, 9, 5, 
-	5, 7, 6, 6, 8, 1, 8, 3, 
-	1, 0, 0
+	8, 2, 1, 1, 4, 0, 8, 3, 
+	3, 5, 4, 4, 6, 1, 3, 6, 
+	7, 7, 6, 7, 9, 6, 0, 9, 
+	6, 0, 0
 };
 
 static const char _atc_fields_trans_actions[] = {
-	0, 1, 1, 0, 1, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 3, 3, 0, 3, 
-	3, 0, 0
+	0, 0, 0, 0, 0, 1, 1, 5, 
+	1, 3, 7, 0, 3, 7, 0, 0, 
+	5, 0, 0
 };
 
 static const char _atc_fields_eof_actions[] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	3, 3
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	3, 0
 };
 
-static const int atc_fields_start = 1;
-static const int atc_fields_first_final = 8;
+static const int atc_fields_start = 6;
+static const int atc_fields_first_final = 6;
 
 
 
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
 {
-    char *p = line, *pe = line + len, *eof = pe, *ts = line;
+    char *p = line, *pe = line + len, *eof = pe, *ts = line, *te = line;
     int cs;
     
 	{
@@ -2445,7 +2689,10 @@ _match:
 	{ ts = p; }
 	break;
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
+	break;
+	case 2:
+	{ atc__field(s, ts, te); ts = te = p + 1; }
 	break;
 		}
 	}
@@ -2463,7 +2710,7 @@ _again:
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
 	break;
 		}
 	}
@@ -2472,8 +2719,12 @@ _again:
 	_out: {}
 	}
 
-    if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
-        s->err = ATC_ERR_MALFORMED;
+    if (cs < atc_fields_first_final) {
+        if (s->err == ATC_OK && s->next >= 0)
+            s->err = ATC_ERR_MALFORMED;
+    } else {
+        atc__field(s, ts, te); /* the last value */
+    }
     return (size_t)(p - line);
 }
 
@@ -2577,13 +2828,13 @@ ATC__ANDLINK_CHECK(ok_fits, sizeof(atc_andlink_ok) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(error_fits, sizeof(atc_andlink_error) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_cme_error_0_ranges[] = {3, 3, 4, 4, 23, 23, 30, 30, 50, 50, 51, 51, 52, 52, 159, 159, 512, 512, 513, 513, 514, 514, 515, 515, 516, 516, 517, 517, 518, 518, 520, 520, 521, 521, 522, 522, 523, 523, 524, 524, 525, 525, 526, 526, 527, 527, 528, 528, 529, 529, 530, 530, 531, 531, 532, 532, 533, 533, 534, 534, 535, 535, 536, 536, 537, 537};
 static const atc_field_desc atc__andlink_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cme_error, err), 0, 0, 33, 0, atc__andlink_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cme_error, err), 0, 0, 33, 0, atc__andlink_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_cme_error_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(cme_error_fits, sizeof(atc_andlink_cme_error) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_cms_error_0_ranges[] = {300, 300, 301, 301, 302, 302, 303, 303, 304, 304, 305, 305, 310, 310, 311, 311, 312, 312, 313, 313, 314, 314, 315, 315, 316, 316, 317, 317, 318, 318, 320, 320, 321, 321, 322, 322, 330, 330, 331, 331, 332, 332, 340, 340, 500, 500};
 static const atc_field_desc atc__andlink_cms_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cms_error, err), 0, 0, 23, 0, atc__andlink_cms_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_andlink_cms_error, err), 0, 0, 23, 0, atc__andlink_cms_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_cms_error_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(cms_error_fits, sizeof(atc_andlink_cms_error) <= ATC_MSG_BUF);
@@ -2592,9 +2843,9 @@ ATC__ANDLINK_CHECK(at_qlaserverip_read_fits, sizeof(atc_andlink_at_qlaserverip_r
 static const char *const atc__andlink_at_qlaserverip_set_0_values[] = {"LWM2M", "BS", "DEL"};
 static const int32_t atc__andlink_at_qlaserverip_set_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__andlink_at_qlaserverip_set_fields[] = {
-    { "type", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, type), 0, 0, 0, 3, NULL, atc__andlink_at_qlaserverip_set_0_values, 0, -1, 0, NULL },
-    { "ip_addr", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlaserverip_set, port), offsetof(atc_andlink_at_qlaserverip_set, has_port), 0, 1, 0, atc__andlink_at_qlaserverip_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, type), 0, 0, 0, 3, NULL, atc__andlink_at_qlaserverip_set_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_addr", ATC_T_STRING, 0, offsetof(atc_andlink_at_qlaserverip_set, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlaserverip_set, port), offsetof(atc_andlink_at_qlaserverip_set, has_port), 0, 1, 0, atc__andlink_at_qlaserverip_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlaserverip_set_shapes[] = {0x3u, 0x7u};
 ATC__ANDLINK_CHECK(at_qlaserverip_set_fits, sizeof(atc_andlink_at_qlaserverip_set) <= ATC_MSG_BUF);
@@ -2602,56 +2853,62 @@ ATC__ANDLINK_CHECK(at_qlasecswt_read_fits, sizeof(atc_andlink_at_qlasecswt_read)
 static const int32_t atc__andlink_at_qlasecswt_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_at_qlasecswt_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlasecswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlasecswt_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasecswt_set, nat_type), offsetof(atc_andlink_at_qlasecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlasecswt_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlasecswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasecswt_set, nat_type), offsetof(atc_andlink_at_qlasecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlasecswt_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasecswt_set_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qlasecswt_set_fits, sizeof(atc_andlink_at_qlasecswt_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlasetpsk_read_fits, sizeof(atc_andlink_at_qlasetpsk_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_at_qlasetpsk_set_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetpsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasetpsk_set_shapes[] = {0x3u};
 ATC__ANDLINK_CHECK(at_qlasetpsk_set_fits, sizeof(atc_andlink_at_qlasetpsk_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasregind_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlasregind_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasregind_set, type), 0, 0, 2, 0, atc__andlink_at_qlasregind_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasregind_set, type), 0, 0, 2, 0, atc__andlink_at_qlasregind_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasregind_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlasregind_set_fits, sizeof(atc_andlink_at_qlasregind_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasenddata_set_0_ranges[] = {0, 0, 1, 1, 16, 16, 256, 256, 257, 257};
 static const int32_t atc__andlink_at_qlasenddata_set_1_ranges[] = {0, 1024};
 static const atc_field_desc atc__andlink_at_qlasenddata_set_fields[] = {
-    { "mode", ATC_T_HEX, 0, offsetof(atc_andlink_at_qlasenddata_set, mode), 0, 0, 5, 0, atc__andlink_at_qlasenddata_set_0_ranges, NULL, 36, -1, 0, NULL },
-    { "length", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasenddata_set, length), 0, 0, 1, 0, atc__andlink_at_qlasenddata_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_HEX, 0, offsetof(atc_andlink_at_qlasenddata_set, mode), 0, 0, 5, 0, atc__andlink_at_qlasenddata_set_0_ranges, NULL, 36, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasenddata_set, length), 0, 0, 1, 0, atc__andlink_at_qlasenddata_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "data", ATC_T_TEXT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlasenddata_set, data), offsetof(atc_andlink_at_qlasenddata_set, has_data), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasenddata_set_shapes[] = {0x3u, 0x7u};
-static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt = {1, 2, 0, 1, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasenddata_set_prompt[] = {
+    {2, 2, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 1, NULL, -1, 1024},
+};
 ATC__ANDLINK_CHECK(at_qlasenddata_set_fits, sizeof(atc_andlink_at_qlasenddata_set) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlasendrsp_set_2_ranges[] = {1, 1, 2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__andlink_at_qlasendrsp_set_3_ranges[] = {0, 1024};
 static const atc_field_desc atc__andlink_at_qlasendrsp_set_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasendrsp_set, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, result), 0, 0, 6, 0, atc__andlink_at_qlasendrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasendrsp_set, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, result), 0, 0, 6, 0, atc__andlink_at_qlasendrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "datalen", ATC_T_INT, 0, offsetof(atc_andlink_at_qlasendrsp_set, datalen), 0, 0, 1, 0, atc__andlink_at_qlasendrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasendrsp_set_shapes[] = {0xfu};
-static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt = {3, 3, 0, 0, -1, -1, 1024};
+static const atc_prompt_desc atc__andlink_at_qlasendrsp_set_prompt[] = {
+    {3, 1, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 3, NULL, -1, 1024},
+};
 ATC__ANDLINK_CHECK(at_qlasendrsp_set_fits, sizeof(atc_andlink_at_qlasendrsp_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qladatastatus_read_fits, sizeof(atc_andlink_at_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotaind_set_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_at_qlafotaind_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotaind_set, type), 0, 0, 6, 0, atc__andlink_at_qlafotaind_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotaind_set, type), 0, 0, 6, 0, atc__andlink_at_qlafotaind_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlafotaind_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlafotaind_set_fits, sizeof(atc_andlink_at_qlafotaind_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlaregswt_read_fits, sizeof(atc_andlink_at_qlaregswt_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlaregswt_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlaregswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlaregswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlaregswt_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlaregswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlaregswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlaregswt_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlaregswt_set_fits, sizeof(atc_andlink_at_qlaregswt_set) <= ATC_MSG_BUF);
@@ -2660,21 +2917,21 @@ ATC__ANDLINK_CHECK(at_qlaresetdtls_exec_fits, sizeof(atc_andlink_at_qlaresetdtls
 ATC__ANDLINK_CHECK(at_qladtlsstat_read_fits, sizeof(atc_andlink_at_qladtlsstat_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values[] = {"\"LWM2M/DeviceType\""};
 static const atc_field_desc atc__andlink_at_qcfg_set_lwm2m_devicetype_fields[] = {
-    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values, 0, -1, 0, NULL },
-    { "device_type", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, device_type), offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, has_device_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_at_qcfg_set_lwm2m_devicetype_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "device_type", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, device_type), offsetof(atc_andlink_at_qcfg_set_lwm2m_devicetype, has_device_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qcfg_set_lwm2m_devicetype_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qcfg_set_lwm2m_devicetype_fits, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_at_qlafotareset_set_0_ranges[] = {1, 1};
 static const atc_field_desc atc__andlink_at_qlafotareset_set_fields[] = {
-    { "state", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotareset_set, state), 0, 0, 1, 0, atc__andlink_at_qlafotareset_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "state", ATC_T_INT, 0, offsetof(atc_andlink_at_qlafotareset_set, state), 0, 0, 1, 0, atc__andlink_at_qlafotareset_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlafotareset_set_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(at_qlafotareset_set_fits, sizeof(atc_andlink_at_qlafotareset_set) <= ATC_MSG_BUF);
 ATC__ANDLINK_CHECK(at_qlasetbspsk_read_fits, sizeof(atc_andlink_at_qlasetbspsk_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_at_qlasetbspsk_set_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_at_qlasetbspsk_set, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlasetbspsk_set_shapes[] = {0x3u};
 ATC__ANDLINK_CHECK(at_qlasetbspsk_set_fits, sizeof(atc_andlink_at_qlasetbspsk_set) <= ATC_MSG_BUF);
@@ -2682,8 +2939,8 @@ ATC__ANDLINK_CHECK(at_qlabssecswt_read_fits, sizeof(atc_andlink_at_qlabssecswt_r
 static const int32_t atc__andlink_at_qlabssecswt_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_at_qlabssecswt_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_at_qlabssecswt_set_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlabssecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlabssecswt_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlabssecswt_set, nat_type), offsetof(atc_andlink_at_qlabssecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlabssecswt_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_at_qlabssecswt_set, type), 0, 0, 2, 0, atc__andlink_at_qlabssecswt_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_andlink_at_qlabssecswt_set, nat_type), offsetof(atc_andlink_at_qlabssecswt_set, has_nat_type), 0, 2, 0, atc__andlink_at_qlabssecswt_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_at_qlabssecswt_set_shapes[] = {0x1u, 0x3u};
 ATC__ANDLINK_CHECK(at_qlabssecswt_set_fits, sizeof(atc_andlink_at_qlabssecswt_set) <= ATC_MSG_BUF);
@@ -2692,9 +2949,9 @@ ATC__ANDLINK_CHECK(qlaserverip_fits, sizeof(atc_andlink_qlaserverip) <= ATC_MSG_
 static const char *const atc__andlink_qlaserverip_server_0_values[] = {"BS", "LWM2M"};
 static const int32_t atc__andlink_qlaserverip_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__andlink_qlaserverip_server_fields[] = {
-    { "type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, type), 0, 0, 0, 2, NULL, atc__andlink_qlaserverip_server_0_values, 0, -1, 0, NULL },
-    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_andlink_qlaserverip_server, port), 0, 0, 1, 0, atc__andlink_qlaserverip_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, type), 0, 0, 0, 2, NULL, atc__andlink_qlaserverip_server_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_andlink_qlaserverip_server, port), 0, 0, 1, 0, atc__andlink_qlaserverip_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaserverip_server_shapes[] = {0x7u};
 static const uint16_t atc__andlink_qlaserverip_server_answers[] = {5};
@@ -2702,58 +2959,58 @@ ATC__ANDLINK_CHECK(qlaserverip_server_fits, sizeof(atc_andlink_qlaserverip_serve
 static const int32_t atc__andlink_qlasecswt_read_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_qlasecswt_read_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlasecswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlasecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlasecswt_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasecswt_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasecswt_read_answers[] = {7};
 ATC__ANDLINK_CHECK(qlasecswt_read_fits, sizeof(atc_andlink_qlasecswt_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlasetpsk_read_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetpsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasetpsk_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasetpsk_read_answers[] = {9};
 ATC__ANDLINK_CHECK(qlasetpsk_read_fits, sizeof(atc_andlink_qlasetpsk_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladatastatus_read_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_qladatastatus_read_fields[] = {
-    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus_read, status), 0, 0, 6, 0, atc__andlink_qladatastatus_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus_read, status), 0, 0, 6, 0, atc__andlink_qladatastatus_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladatastatus_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qladatastatus_read_answers[] = {14};
 ATC__ANDLINK_CHECK(qladatastatus_read_fits, sizeof(atc_andlink_qladatastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qlaregswt_read_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlaregswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaregswt_read, type), 0, 0, 2, 0, atc__andlink_qlaregswt_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaregswt_read, type), 0, 0, 2, 0, atc__andlink_qlaregswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaregswt_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qlaregswt_read_answers[] = {16};
 ATC__ANDLINK_CHECK(qlaregswt_read_fits, sizeof(atc_andlink_qlaregswt_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_qlastatus_read_0_values[] = {"UNINITIALISED", "MISSING_CONFIG", "INITIALISING", "INIITIALISING", "INITIALISED", "INIITIALISED", "INIT_FAILED", "REGISTERING", "REGISTERED", "DEREGISTERED", "MO_DATA_ENABLED", "NO_UE_IP", "REJECTED_BY_SERVER", "TIMEOUT_AND_RETRYING", "REG_FAILED", "DEREG_FAILED"};
 static const atc_field_desc atc__andlink_qlastatus_read_fields[] = {
-    { "registration_status", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlastatus_read, registration_status), 0, 0, 0, 16, NULL, atc__andlink_qlastatus_read_0_values, 0, -1, 0, NULL },
+    { "registration_status", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlastatus_read, registration_status), 0, 0, 0, 16, NULL, atc__andlink_qlastatus_read_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlastatus_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qlastatus_read_answers[] = {18};
 ATC__ANDLINK_CHECK(qlastatus_read_fits, sizeof(atc_andlink_qlastatus_read) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladtlsstat_read_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__andlink_qladtlsstat_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat_read, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat_read, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladtlsstat_read_shapes[] = {0x1u};
 static const uint16_t atc__andlink_qladtlsstat_read_answers[] = {20};
 ATC__ANDLINK_CHECK(qladtlsstat_read_fits, sizeof(atc_andlink_qladtlsstat_read) <= ATC_MSG_BUF);
 static const char *const atc__andlink_qcfg_lwm2m_devicetype_0_values[] = {"\"LWM2M/DeviceType\""};
 static const atc_field_desc atc__andlink_qcfg_lwm2m_devicetype_fields[] = {
-    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_qcfg_lwm2m_devicetype_0_values, 0, -1, 0, NULL },
-    { "device_type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qcfg_lwm2m_devicetype, device_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"LWM2M/DeviceType\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__andlink_qcfg_lwm2m_devicetype_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "device_type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qcfg_lwm2m_devicetype, device_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qcfg_lwm2m_devicetype_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qcfg_lwm2m_devicetype_answers[] = {21};
 ATC__ANDLINK_CHECK(qcfg_lwm2m_devicetype_fits, sizeof(atc_andlink_qcfg_lwm2m_devicetype) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlasetbspsk_read_fields[] = {
-    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "psk_id", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk_id), 0, 15, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlasetbspsk_read, psk), 0, 32, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlasetbspsk_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlasetbspsk_read_answers[] = {23};
@@ -2761,42 +3018,42 @@ ATC__ANDLINK_CHECK(qlasetbspsk_read_fits, sizeof(atc_andlink_qlasetbspsk_read) <
 static const int32_t atc__andlink_qlabssecswt_read_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__andlink_qlabssecswt_read_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__andlink_qlabssecswt_read_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "nat_type", ATC_T_INT, 0, offsetof(atc_andlink_qlabssecswt_read, nat_type), 0, 0, 2, 0, atc__andlink_qlabssecswt_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlabssecswt_read_shapes[] = {0x3u};
 static const uint16_t atc__andlink_qlabssecswt_read_answers[] = {25};
 ATC__ANDLINK_CHECK(qlabssecswt_read_fits, sizeof(atc_andlink_qlabssecswt_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlawrite_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlawrite, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "data", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, data), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlawrite, query), offsetof(atc_andlink_qlawrite, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlawrite, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "data", ATC_T_STRING, 0, offsetof(atc_andlink_qlawrite, data), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlawrite, query), offsetof(atc_andlink_qlawrite, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlawrite_shapes[] = {0x7u, 0xfu};
 ATC__ANDLINK_CHECK(qlawrite_fits, sizeof(atc_andlink_qlawrite) <= ATC_MSG_BUF);
 static const atc_field_desc atc__andlink_qlaread_fields[] = {
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlaread, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlaread, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlaread, query), offsetof(atc_andlink_qlaread, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_andlink_qlaread, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "token", ATC_T_STRING, 0, offsetof(atc_andlink_qlaread, token), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "query", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_andlink_qlaread, query), offsetof(atc_andlink_qlaread, has_query), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaread_shapes[] = {0x3u, 0x7u};
 ATC__ANDLINK_CHECK(qlaread_fits, sizeof(atc_andlink_qlaread) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qlaevtind_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7};
 static const atc_field_desc atc__andlink_qlaevtind_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaevtind, type), 0, 0, 8, 0, atc__andlink_qlaevtind_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qlaevtind, type), 0, 0, 8, 0, atc__andlink_qlaevtind_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaevtind_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qlaevtind_fits, sizeof(atc_andlink_qlaevtind) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladatastatus_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
 static const atc_field_desc atc__andlink_qladatastatus_fields[] = {
-    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus, status), 0, 0, 6, 0, atc__andlink_qladatastatus_0_ranges, NULL, 0, -1, 0, NULL },
+    { "status", ATC_T_INT, 0, offsetof(atc_andlink_qladatastatus, status), 0, 0, 6, 0, atc__andlink_qladatastatus_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladatastatus_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qladatastatus_fits, sizeof(atc_andlink_qladatastatus) <= ATC_MSG_BUF);
 static const int32_t atc__andlink_qladtlsstat_0_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__andlink_qladtlsstat_fields[] = {
-    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_0_ranges, NULL, 0, -1, 0, NULL },
+    { "type", ATC_T_INT, 0, offsetof(atc_andlink_qladtlsstat, type), 0, 0, 4, 0, atc__andlink_qladtlsstat_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qladtlsstat_shapes[] = {0x1u};
 ATC__ANDLINK_CHECK(qladtlsstat_fits, sizeof(atc_andlink_qladtlsstat) <= ATC_MSG_BUF);
@@ -2836,303 +3093,303 @@ ATC__ANDLINK_CHECK(reboot_cause_unknown_fits, sizeof(atc_andlink_reboot_cause_un
 static const atc_msg_desc atc__andlink_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_ok), NULL,
+      -1, 0, sizeof(atc_andlink_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_error), NULL,
+      -1, 0, sizeof(atc_andlink_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__andlink_cme_error_fields, atc__andlink_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_andlink_cme_error), NULL,
+      -1, 0, sizeof(atc_andlink_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CMS_ERROR", NULL, "+CMS ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__andlink_cms_error_fields, atc__andlink_cms_error_shapes, 1,
-      -1, 0, sizeof(atc_andlink_cms_error), NULL,
+      -1, 0, sizeof(atc_andlink_cms_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"PROMPT", NULL, "> ", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_PROMPT,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_prompt), NULL,
+      -1, 0, sizeof(atc_andlink_prompt), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLASERVERIP", NULL, "AT+QLASERVERIP?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaserverip_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaserverip_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASERVERIP", NULL, "AT+QLASERVERIP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__andlink_at_qlaserverip_set_fields, atc__andlink_at_qlaserverip_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlaserverip_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaserverip_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASECSWT", NULL, "AT+QLASECSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasecswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASECSWT", NULL, "AT+QLASECSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasecswt_set_fields, atc__andlink_at_qlasecswt_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlasecswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasecswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASETPSK", NULL, "AT+QLASETPSK?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasetpsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetpsk_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASETPSK", NULL, "AT+QLASETPSK=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasetpsk_set_fields, atc__andlink_at_qlasetpsk_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasetpsk_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetpsk_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASREGIND", NULL, "AT+QLASREGIND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlasregind_set_fields, atc__andlink_at_qlasregind_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasregind_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasregind_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASENDDATA", NULL, "AT+QLASENDDATA=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__andlink_at_qlasenddata_set_fields, atc__andlink_at_qlasenddata_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlasenddata_set), &atc__andlink_at_qlasenddata_set_prompt,
+      -1, 0, sizeof(atc_andlink_at_qlasenddata_set), atc__andlink_at_qlasenddata_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASENDRSP", NULL, "AT+QLASENDRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__andlink_at_qlasendrsp_set_fields, atc__andlink_at_qlasendrsp_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasendrsp_set), &atc__andlink_at_qlasendrsp_set_prompt,
+      -1, 0, sizeof(atc_andlink_at_qlasendrsp_set), atc__andlink_at_qlasendrsp_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLADATASTATUS", NULL, "AT+QLADATASTATUS?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qladatastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qladatastatus_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAFOTAIND", NULL, "AT+QLAFOTAIND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlafotaind_set_fields, atc__andlink_at_qlafotaind_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlafotaind_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlafotaind_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAREGSWT", NULL, "AT+QLAREGSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaregswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaregswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAREGSWT", NULL, "AT+QLAREGSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlaregswt_set_fields, atc__andlink_at_qlaregswt_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlaregswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaregswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASTATUS", NULL, "AT+QLASTATUS?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlastatus_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLARESETDTLS", NULL, "AT+QLARESETDTLS", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlaresetdtls_exec), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlaresetdtls_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLADTLSSTAT", NULL, "AT+QLADTLSSTAT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qladtlsstat_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qladtlsstat_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QCFG", "LWM2M/DeviceType", "AT+QCFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qcfg_set_lwm2m_devicetype_fields, atc__andlink_at_qcfg_set_lwm2m_devicetype_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), NULL,
+      -1, 0, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLAFOTARESET", NULL, "AT+QLAFOTARESET=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__andlink_at_qlafotareset_set_fields, atc__andlink_at_qlafotareset_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlafotareset_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlafotareset_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASETBSPSK", NULL, "AT+QLASETBSPSK?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLASETBSPSK", NULL, "AT+QLASETBSPSK=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlasetbspsk_set_fields, atc__andlink_at_qlasetbspsk_set_shapes, 1,
-      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlasetbspsk_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 2000u },
     {"QLABSSECSWT", NULL, "AT+QLABSSECSWT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_at_qlabssecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlabssecswt_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLABSSECSWT", NULL, "AT+QLABSSECSWT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__andlink_at_qlabssecswt_set_fields, atc__andlink_at_qlabssecswt_set_shapes, 2,
-      -1, 0, sizeof(atc_andlink_at_qlabssecswt_set), NULL,
+      -1, 0, sizeof(atc_andlink_at_qlabssecswt_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QLASERVERIP", NULL, "+QLASERVERIP:", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_qlaserverip), NULL,
+      -1, 0, sizeof(atc_andlink_qlaserverip), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaserverip_answers, 1, 0u },
-    {"QLASERVERIP", NULL, "", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
+    {"QLASERVERIP", NULL, "", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT,
       3, atc__andlink_qlaserverip_server_fields, atc__andlink_qlaserverip_server_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaserverip_server), NULL,
+      -1, 0, sizeof(atc_andlink_qlaserverip_server), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaserverip_server_answers, 1, 0u },
     {"QLASECSWT", NULL, "+QLASECSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasecswt_read_fields, atc__andlink_qlasecswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasecswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasecswt_read_answers, 1, 0u },
     {"QLASETPSK", NULL, "+QLASETPSK: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasetpsk_read_fields, atc__andlink_qlasetpsk_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasetpsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasetpsk_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasetpsk_read_answers, 1, 0u },
     {"QLADATASTATUS", NULL, "+QLADATASTATUS: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qladatastatus_read_fields, atc__andlink_qladatastatus_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladatastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_qladatastatus_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qladatastatus_read_answers, 1, 0u },
     {"QLAREGSWT", NULL, "+QLAREGSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qlaregswt_read_fields, atc__andlink_qlaregswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaregswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlaregswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlaregswt_read_answers, 1, 0u },
     {"QLASTATUS", NULL, "+QLASTATUS: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qlastatus_read_fields, atc__andlink_qlastatus_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlastatus_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlastatus_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlastatus_read_answers, 1, 0u },
     {"QLADTLSSTAT", NULL, "+QLADTLSSTAT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__andlink_qladtlsstat_read_fields, atc__andlink_qladtlsstat_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladtlsstat_read), NULL,
+      -1, 0, sizeof(atc_andlink_qladtlsstat_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qladtlsstat_read_answers, 1, 0u },
     {"QCFG", "LWM2M/DeviceType", "+QCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qcfg_lwm2m_devicetype_fields, atc__andlink_qcfg_lwm2m_devicetype_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qcfg_lwm2m_devicetype), NULL,
+      -1, 0, sizeof(atc_andlink_qcfg_lwm2m_devicetype), NULL, 0, 0, -1, NULL,
       atc__andlink_qcfg_lwm2m_devicetype_answers, 1, 0u },
     {"QLASETBSPSK", NULL, "+QLASETBSPSK: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlasetbspsk_read_fields, atc__andlink_qlasetbspsk_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlasetbspsk_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlasetbspsk_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlasetbspsk_read_answers, 1, 0u },
     {"QLABSSECSWT", NULL, "+QLABSSECSWT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__andlink_qlabssecswt_read_fields, atc__andlink_qlabssecswt_read_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlabssecswt_read), NULL,
+      -1, 0, sizeof(atc_andlink_qlabssecswt_read), NULL, 0, 0, -1, NULL,
       atc__andlink_qlabssecswt_read_answers, 1, 0u },
     {"QLAWRITE", NULL, "+QLAWRITE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       4, atc__andlink_qlawrite_fields, atc__andlink_qlawrite_shapes, 2,
-      -1, 0, sizeof(atc_andlink_qlawrite), NULL,
+      -1, 0, sizeof(atc_andlink_qlawrite), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLAREAD", NULL, "+QLAREAD: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__andlink_qlaread_fields, atc__andlink_qlaread_shapes, 2,
-      -1, 0, sizeof(atc_andlink_qlaread), NULL,
+      -1, 0, sizeof(atc_andlink_qlaread), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLAEVTIND", NULL, "+QLAEVTIND: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qlaevtind_fields, atc__andlink_qlaevtind_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qlaevtind), NULL,
+      -1, 0, sizeof(atc_andlink_qlaevtind), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLADATASTATUS", NULL, "+QLADATASTATUS: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qladatastatus_fields, atc__andlink_qladatastatus_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladatastatus), NULL,
+      -1, 0, sizeof(atc_andlink_qladatastatus), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QLADTLSSTAT", NULL, "+QLADTLSSTAT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__andlink_qladtlsstat_fields, atc__andlink_qladtlsstat_shapes, 1,
-      -1, 0, sizeof(atc_andlink_qladtlsstat), NULL,
+      -1, 0, sizeof(atc_andlink_qladtlsstat), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"NEUL", NULL, "Neul", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_neul), NULL,
+      -1, 0, sizeof(atc_andlink_neul), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOADING", NULL, "FIRMWARE DOWNLOADING", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_downloading), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_downloading), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOAD_FAILED", NULL, "FIRMWARE DOWNLOAD FAILED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_download_failed), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_download_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_DOWNLOADED", NULL, "FIRMWARE DOWNLOADED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_downloaded), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_downloaded), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATING", NULL, "FIRMWARE UPDATING", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_updating), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_updating), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_SUCCESS", NULL, "FIRMWARE UPDATE SUCCESS", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_success), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_success), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_FAILED", NULL, "FIRMWARE UPDATE FAILED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_failed), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"FIRMWARE_UPDATE_OVER", NULL, "FIRMWARE UPDATE OVER", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_firmware_update_over), NULL,
+      -1, 0, sizeof(atc_andlink_firmware_update_over), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_RESET_UNKNOWN", NULL, "REBOOT_CAUSE_SECURITY_RESET_UNKNOWN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_unknown), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_unknown), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SYSRESETREQ", NULL, "REBOOT_CAUSE_SECURITY_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SELF", NULL, "REBOOT_CAUSE_SECURITY_SELF", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_self), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_self), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_ALTBOOT", NULL, "REBOOT_CAUSE_SECURITY_ALTBOOT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_altboot), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_altboot), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REG_0", NULL, "REBOOT_CAUSE_SECURITY_REG_0", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_0), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_0), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REG_3", NULL, "REBOOT_CAUSE_SECURITY_REG_3", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_3), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reg_3), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_standard_chip_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_standard_chip_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG", NULL, "REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_updater_chip_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_updater_chip_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT", NULL, "REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_scan_enter_exit), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_scan_enter_exit), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET", NULL, "REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_pmu_power_on_reset), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_pmu_power_on_reset), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_RESET_PIN", NULL, "REBOOT_CAUSE_SECURITY_RESET_PIN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_pin), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_reset_pin), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_REGIONS_UPDATED", NULL, "REBOOT_CAUSE_SECURITY_REGIONS_UPDATED", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_regions_updated), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_regions_updated), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_SECURITY_FOTA_UPGRADE", NULL, "REBOOT_CAUSE_SECURITY_FOTA_UPGRADE", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_security_fota_upgrade), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_security_fota_upgrade), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_SYSRESETREQ", NULL, "REBOOT_CAUSE_PROTOCOL_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_WATCHDOG", NULL, "REBOOT_CAUSE_PROTOCOL_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ", NULL, "REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_monitor_reboot_req), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_monitor_reboot_req), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT", NULL, "REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_rpc_timeout), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_rpc_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_SYSRESETREQ", NULL, "REBOOT_CAUSE_APPLICATION_SYSRESETREQ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_sysresetreq), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_sysresetreq), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_WATCHDOG", NULL, "REBOOT_CAUSE_APPLICATION_WATCHDOG", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_watchdog), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_watchdog), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_AT", NULL, "REBOOT_CAUSE_APPLICATION_AT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_at), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_at), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT", NULL, "REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_application_rpc_timeout), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_application_rpc_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE", NULL, "REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_imsi_update), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_protocol_imsi_update), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"REBOOT_CAUSE_UNKNOWN", NULL, "REBOOT_CAUSE_UNKNOWN", ATC_KIND_URC, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_andlink_reboot_cause_unknown), NULL,
+      -1, 0, sizeof(atc_andlink_reboot_cause_unknown), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 
@@ -5308,7 +5565,7 @@ _match:
 	{ atc__machine_match(mc, 31); }
 	break;
 	case 103:
-	{ atc__machine_match(mc, 32); }
+	{ if (atc__answers_pending(par, mc, 28)) atc__machine_match(mc, 32); }
 	break;
 	case 104:
 	{ atc__machine_match(mc, 33); }

@@ -1,8 +1,9 @@
 
 /* Splits the fields part of a line that the profile's machine has already accepted, and hands
- * each field to atc__field for conversion. The profile grammar decided validity; this machine
- * only needs the field boundaries, which are the same for every message: commas outside quotes
- * and parentheses, optional spaces around them. Compiled by ragel into generated/atc_fields.c. */
+ * each value to atc__field for conversion. The profile grammar decided validity; this machine
+ * only needs the value boundaries, which are the same for every message: commas outside quotes
+ * and parentheses, optional spaces around them, and empty values between two commas.
+ * Compiled by ragel into generated/atc_fields.c. */
 #include "atc.h"
 
 
@@ -10,22 +11,23 @@
 
 
 static const char _atc_fields_actions[] = {
-	0, 1, 0, 1, 1
+	0, 1, 0, 1, 1, 1, 2, 2, 
+	1, 2
 };
 
 static const char _atc_fields_key_offsets[] = {
-	0, 0, 4, 6, 8, 8, 11, 13, 
+	0, 0, 2, 2, 5, 7, 7, 11, 
 	13, 15
 };
 
 static const char _atc_fields_trans_keys[] = {
-	32, 34, 40, 44, 34, 92, 32, 44, 
-	34, 40, 41, 34, 92, 32, 44, 32, 
+	34, 92, 34, 40, 41, 34, 92, 32, 
+	34, 40, 44, 32, 44, 32, 44, 32, 
 	44, 0
 };
 
 static const char _atc_fields_single_lengths[] = {
-	0, 4, 2, 2, 0, 3, 2, 0, 
+	0, 2, 0, 3, 2, 0, 4, 2, 
 	2, 2
 };
 
@@ -35,37 +37,37 @@ static const char _atc_fields_range_lengths[] = {
 };
 
 static const char _atc_fields_index_offsets[] = {
-	0, 0, 5, 8, 11, 12, 16, 19, 
+	0, 0, 3, 4, 8, 11, 12, 17, 
 	20, 23
 };
 
 static const char _atc_fields_trans_targs[] = {
-	1, 2, 5, 0, 8, 9, 4, 2, 
-	3, 1, 0, 2, 6, 0, 9, 5, 
-	5, 7, 6, 6, 8, 1, 8, 3, 
-	1, 0, 0
+	8, 2, 1, 1, 4, 0, 8, 3, 
+	3, 5, 4, 4, 6, 1, 3, 6, 
+	7, 7, 6, 7, 9, 6, 0, 9, 
+	6, 0, 0
 };
 
 static const char _atc_fields_trans_actions[] = {
-	0, 1, 1, 0, 1, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 3, 3, 0, 3, 
-	3, 0, 0
+	0, 0, 0, 0, 0, 1, 1, 5, 
+	1, 3, 7, 0, 3, 7, 0, 0, 
+	5, 0, 0
 };
 
 static const char _atc_fields_eof_actions[] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	3, 3
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	3, 0
 };
 
-static const int atc_fields_start = 1;
-static const int atc_fields_first_final = 8;
+static const int atc_fields_start = 6;
+static const int atc_fields_first_final = 6;
 
 
 
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
 {
-    char *p = line, *pe = line + len, *eof = pe, *ts = line;
+    char *p = line, *pe = line + len, *eof = pe, *ts = line, *te = line;
     int cs;
     
 	{
@@ -149,7 +151,10 @@ _match:
 	{ ts = p; }
 	break;
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
+	break;
+	case 2:
+	{ atc__field(s, ts, te); ts = te = p + 1; }
 	break;
 		}
 	}
@@ -167,7 +172,7 @@ _again:
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
 	break;
 		}
 	}
@@ -176,7 +181,11 @@ _again:
 	_out: {}
 	}
 
-    if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
-        s->err = ATC_ERR_MALFORMED;
+    if (cs < atc_fields_first_final) {
+        if (s->err == ATC_OK && s->next >= 0)
+            s->err = ATC_ERR_MALFORMED;
+    } else {
+        atc__field(s, ts, te); /* the last value */
+    }
     return (size_t)(p - line);
 }

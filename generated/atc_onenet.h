@@ -126,7 +126,12 @@ typedef enum atc_type {
     ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
-enum { ATC_F_OPTIONAL = 1 };
+enum {
+    ATC_F_OPTIONAL = 1, /* has a has_<name> flag */
+    ATC_F_LIST = 2,     /* <v>...: up to max_count values, the count in the uint8_t at count_offset */
+    ATC_F_EMPTY = 4,    /* may be empty between two commas (then has_<name> is false) */
+    ATC_F_INDEX = 8     /* glued to the command name: AT+SOCK<m><n> */
+};
 
 typedef struct atc_field_desc {
     const char *name;           /* snake_case, as in JSON */
@@ -143,6 +148,9 @@ typedef struct atc_field_desc {
     int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
     uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
     const int32_t *dyn;
+    const char *label;          /* text written directly before the value (day:<day>), or NULL */
+    uint8_t max_count;          /* LIST: capacity */
+    uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
 enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
@@ -152,17 +160,21 @@ enum {
     ATC_M_ENTERS_DATA = 2,  /* enters transparent mode */
     ATC_M_LEAVES_DATA = 4,  /* ends transparent mode */
     ATC_M_ERROR = 8,        /* a final result that reports failure */
-    ATC_M_PROMPT = 16       /* the '> ' data prompt */
+    ATC_M_PROMPT = 16,      /* the '> ' data prompt */
+    ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
+    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
 };
 
+/* One rule of a command's data phase; the first rule whose condition holds applies. */
 typedef struct atc_prompt_desc {
-    int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
-                               means "no prompt", -1: none */
-    int32_t none_value;
-    uint8_t none_present;
-    int16_t terminator;     /* byte ending a variable payload, -1: none */
-    int16_t cancel;         /* byte cancelling it, -1: none */
+    int8_t when_field;      /* condition on this field, -1: always */
+    uint8_t when_kind;      /* 0 always, 1 equals when_value, 2 present, 3 absent */
+    int32_t when_value;
+    uint8_t none;           /* the rule says: no data phase */
+    uint8_t after_ok;       /* the data follows the OK result instead of a '>' prompt */
+    int8_t length_field;    /* field giving the data length, -1: ends at the terminator */
+    const char *terminator; /* bytes ending variable-length data (Ctrl+Z, "+++"), or NULL */
+    int16_t cancel;         /* byte cancelling it (Esc), -1: none */
     uint16_t max_len;
 } atc_prompt_desc;
 
@@ -180,7 +192,11 @@ typedef struct atc_msg_desc {
     int8_t payload_field;         /* field announcing raw bytes after the line, -1: none */
     uint16_t payload_max;
     uint16_t size;                /* sizeof the message struct */
-    const atc_prompt_desc *prompt;
+    const atc_prompt_desc *prompt; /* data phase rules (commands), nprompt of them */
+    uint8_t nprompt;
+    uint8_t nindex;               /* fields glued to the command name (AT+SOCK<m><n>) */
+    int8_t tag_first;             /* first field of a tagged set {"A",<a> | ...}, -1: none */
+    const char *suffix;           /* indexed commands: written after the indexes ("=", "?") */
     const uint16_t *answers;      /* ids of the command forms this response answers */
     uint8_t nanswers;
     uint32_t timeout_ms;          /* commands: maximum response time, 0 = not stated */
@@ -278,8 +294,13 @@ struct atc_parser {
     uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
     uint16_t pending;                    /* command form awaiting its final result */
-    int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
-    int16_t prompt_term, prompt_cancel;
+    int32_t prompt_len;                  /* pending data phase: fixed length, -1: until terminator,
+                                            -2: none */
+    const char *prompt_term;             /* its terminator, or NULL */
+    int16_t prompt_cancel;
+    uint8_t prompt_after_ok;             /* it begins after the OK result, not after '>' */
+    uint8_t skip_lf;                     /* a data phase began right after a CR: skip one LF */
+    uint32_t await_ok_payload;           /* bytes announced to follow the next OK line */
     uint32_t left;                       /* payload bytes still to come */
     union { void *p; double d; int64_t i; char bytes[ATC_MSG_BUF]; } msg; /* decoded message */
     char line[ATC_MAX_LINE];
@@ -332,12 +353,13 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id);
 typedef struct atc__field_sink {
     atc_parser *p;
-    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
+    int8_t tag_value;   /* tagged set: the field the next token fills, -1: a tag comes next */
     uint8_t commit;     /* 0: only check (leave the line untouched), 1: unescape strings in place */
     atc_err err;
 } atc__field_sink;
@@ -669,7 +691,7 @@ ATC_API atc_err atc_onenet_encode_error(const atc_onenet_error *msg, char *buf, 
 /* final +CME ERROR: err
  * spec line 177 */
 typedef struct atc_onenet_cme_error {
-    int32_t err; /* atc_onenet_['cme_27007', 'cme_27005'] */
+    int32_t err;
 } atc_onenet_cme_error;
 #define ATC_ONENET_CME_ERROR_INIT_ZERO {0}
 #define ATC_ONENET_CME_ERROR_MAX_LEN 20u
@@ -1654,6 +1676,7 @@ ATC_API void atc_reset_pending(atc_parser *p)
 {
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
+    p->prompt_after_ok = 0;
 }
 
 /* ---- Callbacks from the generated machine ---- */
@@ -1666,7 +1689,20 @@ ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
 {
-    return p->prompt_len != -2;
+    return p->prompt_len != -2 && !p->prompt_after_ok;
+}
+
+/* Does message id of machine m's profile answer the pending command? (ATC_M_CONTEXT lines) */
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id)
+{
+    uint8_t k = (uint8_t)(m - p->m), i;
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
+    if (k != p->pending_profile)
+        return 0;
+    for (i = 0; i < d->nanswers; i++)
+        if (d->answers[i] == p->pending)
+            return 1;
+    return 0;
 }
 
 /* ---- Field types ---- */
@@ -1802,70 +1838,69 @@ static void *atc__at(atc_parser *p, uint16_t off)
     return p->msg.bytes + off;
 }
 
-ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+static void atc__set_has(atc_parser *p, const atc_field_desc *f)
 {
-    const atc_field_desc *f;
-    atc_type type;
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool yes = true;
+        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    }
+}
+
+/* Convert one value [start, end) into field i (into its next element, for a list). */
+static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
+{
     atc_parser *p = s->p;
-    if (s->err != ATC_OK || s->next < 0)
-        return;
-    /* next present field of the shape */
-    while (s->next < s->d->nfields && !(s->shape & (1u << s->next)))
-        s->next++;
-    if (s->next >= s->d->nfields) {
-        s->err = ATC_ERR_MALFORMED;
-        return;
+    const atc_field_desc *f = &s->d->fields[i];
+    atc_type type = atc_field_type(s->d->fields, i, p->msg.bytes);
+    uint16_t offset = f->offset;
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)p->msg.bytes[f->count_offset];
+        if (n >= f->max_count)
+            return ATC_ERR_TOO_LONG;
+        offset = (uint16_t)(offset + n * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t)
+                                                                                       : sizeof(atc_str)));
+        p->msg.bytes[f->count_offset] = (char)(n + 1);
     }
-    f = &s->d->fields[s->next];
-    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
-    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
-        s->err = ATC_ERR_VALUE;
-        return;
-    }
+    if (type == ATC_T_DYNAMIC) /* the choosing field is absent or names no known type */
+        return ATC_ERR_VALUE;
     if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
     while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
+    if (f->label) {
+        size_t n = strlen(f->label);
+        if ((size_t)(end - start) < n || memcmp(start, f->label, n) != 0)
+            return ATC_ERR_MALFORMED;
+        start += n;
+    }
     if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
         /* a number typed by another field is kept as its text, but checked */
         int32_t v;
-        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
-        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK)
+            return ATC_ERR_MALFORMED;
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end))
+            return ATC_ERR_MALFORMED;
         type = ATC_T_TOKEN;
     }
-    switch (type) {
-    case ATC_T_LITERAL:
-        break;
-    case ATC_T_INT:
-    case ATC_T_HEX: {
+    if (type == ATC_T_LITERAL)
+        return ATC_OK;
+    if (type == ATC_T_INT || type == ATC_T_HEX) {
         int32_t v = 0;
         atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
-        if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
+        if (e == ATC_ERR_RANGE && i == s->d->payload_field)
             e = ATC_ERR_LENGTH;
-        if (e != ATC_OK) {
-            s->err = e;
-            return;
-        }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
-    }
-    default: {
+        if (e != ATC_OK)
+            return e;
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    } else {
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
         if (type == ATC_T_STRING) {
-            if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
-                s->err = ATC_ERR_MALFORMED;
-                return;
-            }
+            if (v.len < 2 || start[0] != '"' || end[-1] != '"')
+                return ATC_ERR_MALFORMED;
             if (s->commit) {
                 v.len = atc__unquote(start, end);
             } else {
@@ -1879,29 +1914,108 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
                 v.ptr = start + 1;
             }
         }
-        if (f->max_len && v.len > f->max_len) {
-            s->err = ATC_ERR_TOO_LONG;
-            return;
-        }
+        if (f->max_len && v.len > f->max_len)
+            return ATC_ERR_TOO_LONG;
         if (f->nvalues) {
-            uint8_t i;
-            for (i = 0; i < f->nvalues; i++)
-                if (strlen(f->values[i]) == v.len && memcmp(f->values[i], v.ptr, v.len) == 0)
+            uint8_t k;
+            for (k = 0; k < f->nvalues; k++)
+                if (strlen(f->values[k]) == v.len && memcmp(f->values[k], v.ptr, v.len) == 0)
                     break;
-            if (i == f->nvalues) {
+            if (k == f->nvalues)
+                return ATC_ERR_VALUE;
+        }
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    }
+    atc__set_has(p, f);
+    return ATC_OK;
+}
+
+/* The field splitter hands every comma-separated value here, in order; route it to its field. */
+ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+{
+    const atc_msg_desc *d = s->d;
+    const atc_field_desc *f;
+    atc_parser *p = s->p;
+    if (s->err != ATC_OK || s->next < 0)
+        return;
+    /* next present field of the shape */
+    while (s->next < d->nfields && (d->tag_first < 0 || s->next < d->tag_first) &&
+           !(s->shape & (1u << s->next)))
+        s->next++;
+    if (d->tag_first >= 0 && s->next >= d->tag_first) {
+        /* tagged set: a tag names the field of the value that follows it */
+        if (s->tag_value < 0) {
+            uint8_t i;
+            while (end > start && end[-1] == ' ')
+                end--;
+            for (i = (uint8_t)d->tag_first; i + 1 < d->nfields; i += 2) {
+                const char *tag = d->fields[i].values[0];
+                if (strlen(tag) == (size_t)(end - start) && memcmp(tag, start, (size_t)(end - start)) == 0)
+                    break;
+            }
+            if (i + 1 >= d->nfields) {
                 s->err = ATC_ERR_VALUE;
                 return;
             }
+            {
+                bool has;
+                memcpy(&has, (const char *)p->msg.bytes + d->fields[i + 1].has_offset, sizeof has);
+                if (has) { /* each tag at most once */
+                    s->err = ATC_ERR_MALFORMED;
+                    return;
+                }
+            }
+            s->tag_value = (int8_t)(i + 1);
+            return;
         }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
+        s->err = atc__store(s, (uint8_t)s->tag_value, start, end);
+        s->tag_value = -1;
+        return;
     }
+    if (s->next >= d->nfields) {
+        s->err = ATC_ERR_MALFORMED;
+        return;
     }
-    if (f->flags & ATC_F_OPTIONAL) {
-        bool yes = true;
-        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    f = &d->fields[s->next];
+    if (start == end && (f->flags & ATC_F_EMPTY)) { /* an empty value: the field stays absent */
+        s->next++;
+        return;
     }
-    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->err = atc__store(s, (uint8_t)s->next, start, end);
+    if (f->type == ATC_T_TEXT)
+        s->next = -1;
+    else if (!(f->flags & ATC_F_LIST)) /* a list takes every value that follows */
+        s->next++;
+}
+
+/* AT+SOCK<m><n>=...: read the indexes glued to the command name (the machine checked them). */
+static atc_err atc__fill_index(atc__field_sink *s, uint16_t fields_at)
+{
+    const atc_msg_desc *d = s->d;
+    char *q = s->p->line + 3 + strlen(d->name); /* after "AT+" and the name */
+    char *stop = s->p->line + fields_at - (d->form == ATC_FORM_SET ? 1 : 0);
+    uint8_t i;
+    if (d->form == ATC_FORM_TEST || d->form == ATC_FORM_READ || d->form == ATC_FORM_EXEC)
+        stop = s->p->line + s->p->len - strlen(d->suffix);
+    for (i = 0; i < d->nindex; i++) {
+        char *e = q;
+        atc_err err;
+        if (!(s->shape & (1u << i)))
+            continue;
+        if (d->fields[i].type == ATC_T_TOKEN)
+            e = q + 1;
+        else
+            while (e < stop && *e >= '0' && *e <= '9')
+                e++;
+        if (e > stop)
+            return ATC_ERR_MALFORMED;
+        err = atc__store(s, i, q, e);
+        if (err != ATC_OK)
+            return err;
+        q = e;
+    }
+    s->next = (int8_t)d->nindex;
+    return ATC_OK;
 }
 
 /* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
@@ -1915,16 +2029,24 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     s.d = d;
     s.shape = shape;
     s.next = 0;
+    s.tag_value = -1;
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
-    if (shape != 0)
+    if (d->nindex) {
+        s.err = atc__fill_index(&s, p->m[k].fields_at);
+        if (s.err != ATC_OK)
+            return s.err;
+    }
+    if ((shape >> d->nindex) != 0 || d->tag_first >= 0)
         atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
-    /* all present fields must have been filled */
+    if (s.tag_value >= 0) /* a tag without its value */
+        return ATC_ERR_MALFORMED;
+    /* all present fields must have been filled (a list: at least once) */
     if (s.next >= 0)
-        for (i = (uint8_t)s.next; i < d->nfields; i++)
-            if (shape & (1u << i))
+        for (i = (uint8_t)s.next; i < d->nfields && (d->tag_first < 0 || i < d->tag_first); i++)
+            if ((shape & (1u << i)) && !((d->fields[i].flags & ATC_F_LIST) && p->msg.bytes[d->fields[i].count_offset]))
                 return ATC_ERR_MALFORMED;
     return ATC_OK;
 }
@@ -1947,12 +2069,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
+static int atc__has(const atc_msg_desc *d, const void *msg, int field)
+{
+    const atc_field_desc *f = &d->fields[field];
+    bool has = true;
+    if (f->flags & ATC_F_OPTIONAL)
+        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+    return has;
+}
+
 ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
-    const atc_prompt_desc *pr;
-    int32_t v;
-    uint8_t k;
+    uint8_t k, r;
     for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
         ;
     if (k == p->nprofiles || id >= profile->nmsgs)
@@ -1961,20 +2090,25 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     p->pending = id;
     p->pending_profile = k;
     p->prompt_len = -2;
-    pr = d->prompt;
-    if (!pr)
-        return;
-    if (pr->none_field >= 0) {
-        const atc_field_desc *f = &d->fields[pr->none_field];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+    /* the first data-phase rule whose condition holds decides */
+    for (r = 0; r < d->nprompt; r++) {
+        const atc_prompt_desc *pr = &d->prompt[r];
+        int32_t v;
+        int holds = 1;
+        if (pr->when_kind == 1)
+            holds = atc__get_int(d, msg, pr->when_field, &v) && v == pr->when_value;
+        else if (pr->when_kind == 2 || pr->when_kind == 3)
+            holds = atc__has(d, msg, pr->when_field) == (pr->when_kind == 2);
+        if (!holds)
+            continue;
+        if (pr->none)
             return;
+        p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
+        p->prompt_term = pr->terminator;
+        p->prompt_cancel = pr->cancel;
+        p->prompt_after_ok = pr->after_ok;
+        return;
     }
-    p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
-    p->prompt_term = pr->terminator;
-    p->prompt_cancel = pr->cancel;
 }
 
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
@@ -2039,6 +2173,25 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
+    if (d->kind == ATC_KIND_FINAL && !(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_len != -2 && p->prompt_after_ok) {
+            /* the host's data follows this OK; the command stays pending for its answer */
+            p->prompt_after_ok = 0;
+            p->mode = ATC_MODE_PROMPT;
+            p->prompt_space = 0;
+            p->skip_lf = p->after_cr;
+            p->left = p->prompt_len >= 0 ? (uint32_t)p->prompt_len : 0;
+            p->hold = 0;
+            return;
+        }
+        if (p->await_ok_payload) {
+            /* announced bytes (ICA binary URCs) follow this OK */
+            p->mode = ATC_MODE_PAYLOAD;
+            p->left = p->await_ok_payload;
+            p->await_ok_payload = 0;
+            return;
+        }
+    }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
@@ -2048,6 +2201,10 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         return;
     }
     if (d->payload_field >= 0 && atc__get_int(d, p->msg.bytes, d->payload_field, &n) && n > 0) {
+        if (d->flags & ATC_M_PAYLOAD_AFTER_OK) {
+            p->await_ok_payload = (uint32_t)n;
+            return;
+        }
         p->mode = ATC_MODE_PAYLOAD;
         p->left = (uint32_t)n;
     }
@@ -2214,11 +2371,27 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     return data;
 }
 
+/* The end of a data phase: the command stays pending until its final result. */
+static void atc__prompt_done(atc_parser *p, atc_data_end how)
+{
+    p->mode = ATC_MODE_LINES;
+    p->prompt_len = -2;
+    p->hold = 0;
+    atc__data_end(p, ATC_DIR_TX, how);
+}
+
+/* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
+ * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
 static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     if (p->prompt_space) {
         p->prompt_space = 0;
         if (*data == ' ')
+            return data + 1;
+    }
+    if (p->skip_lf) {
+        p->skip_lf = 0;
+        if (*data == '\n')
             return data + 1;
     }
     if (p->prompt_len >= 0) {
@@ -2228,26 +2401,41 @@ static const char *atc__prompt_data(atc_parser *p, const char *data, const char 
         atc__data(p, ATC_DIR_TX, data, n);
         p->left -= (uint32_t)n;
         data += n;
-        if (p->left == 0) {
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, ATC_DATA_COMPLETE);
-        }
+        if (p->left == 0)
+            atc__prompt_done(p, ATC_DATA_COMPLETE);
         return data;
     }
     {
-        const char *q = data;
-        while (q < end && *q != (char)p->prompt_term && *q != (char)p->prompt_cancel)
-            q++;
-        atc__data(p, ATC_DIR_TX, data, (size_t)(q - data));
-        if (q < end) {
-            atc_data_end how = *q == (char)p->prompt_term ? ATC_DATA_SUBMIT : ATC_DATA_CANCEL;
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, how);
-            q++;
+        const char *run = data, *t = p->prompt_term;
+        while (data < end) {
+            char c = *data;
+            if (t && c == t[p->hold]) {
+                if (p->hold == 0)
+                    atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                p->hold++;
+                data++;
+                run = data;
+                if (t[p->hold] == '\0') {
+                    atc__prompt_done(p, ATC_DATA_SUBMIT);
+                    return data;
+                }
+                continue;
+            }
+            if (p->hold) { /* not the terminator after all: its first bytes were data */
+                atc__data(p, ATC_DIR_TX, t, p->hold);
+                p->hold = 0;
+                run = data;
+                continue; /* this byte may begin the terminator again */
+            }
+            if (p->prompt_cancel >= 0 && c == (char)p->prompt_cancel) {
+                atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                atc__prompt_done(p, ATC_DATA_CANCEL);
+                return data + 1;
+            }
+            data++;
         }
-        return q;
+        atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+        return data;
     }
 }
 
@@ -2347,6 +2535,9 @@ ATC_API void atc_finish(atc_parser *p)
         break;
     default: {
         atc_dir dir = p->mode == ATC_MODE_PAYLOAD ? ATC_DIR_RX : ATC_DIR_TX;
+        if (p->mode == ATC_MODE_PROMPT && p->hold && p->prompt_term)
+            atc__data(p, ATC_DIR_TX, p->prompt_term, p->hold);
+        p->hold = 0;
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
@@ -2355,6 +2546,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->await_ok_payload = 0;
     atc__line_reset(p);
     for (k = 0; k < p->nprofiles; k++)
         p->m[k].cs = p->profiles[k]->start_state;
@@ -2403,11 +2595,16 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+/* One value of field index (element `element` of a list), label included. */
+static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
+                              uint8_t element)
 {
     const atc_field_desc *f = &d->fields[index];
-    const char *at = (const char *)msg + f->offset;
+    const char *at = (const char *)msg + f->offset +
+                     element * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t) : sizeof(atc_str));
     atc_type type = atc_field_type(d->fields, index, msg);
+    if (f->label)
+        atc__puts(w, f->label);
     if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
@@ -2469,25 +2666,48 @@ static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t ind
     }
 }
 
+/* A field's values: a list's every element, a tagged pair's tag and value, or one value. */
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &d->fields[index];
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
+        if (n == 0)
+            return ATC_ERR_MISSING;
+        if (n > f->max_count)
+            return ATC_ERR_TOO_LONG;
+        for (k = 0; k < n; k++) {
+            atc_err e;
+            if (k)
+                atc__put(w, ",", 1);
+            e = atc__put_value(w, d, index, msg, k);
+            if (e != ATC_OK)
+                return e;
+        }
+        return ATC_OK;
+    }
+    if ((f->flags & ATC_F_EMPTY) && !atc__has(d, msg, index))
+        return ATC_OK; /* an empty value between two commas */
+    return atc__put_value(w, d, index, msg, 0);
+}
+
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len)
 {
     atc__writer w;
     uint32_t mask = 0;
-    uint8_t i;
-    int first = 1;
+    uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
+    int first = 1, tags = 0;
     int wire = frame == ATC_FRAME_WIRE;
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (has)
+    /* the present fields must form one of the syntax's shapes (an empty value counts as there) */
+    for (i = 0; i < nplain; i++)
+        if ((d->fields[i].flags & ATC_F_EMPTY) || atc__has(d, msg, i))
             mask |= 1u << i;
-    }
+    for (i = nplain; i + 1 < d->nfields; i += 2)
+        tags += atc__has(d, msg, (uint8_t)(i + 1));
     if (d->nshapes) {
         for (i = 0; i < d->nshapes; i++)
             if (d->shapes[i] == mask)
@@ -2495,19 +2715,41 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (i == d->nshapes)
             return ATC_ERR_MISSING;
     }
+    if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
+        return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     atc__puts(&w, d->prefix);
-    for (i = 0; i < d->nfields; i++) {
+    for (i = 0; i < d->nindex; i++) { /* AT+SOCK<m><n> */
         atc_err e;
         if (!(mask & (1u << i)))
             continue;
+        e = atc__put_value(&w, d, i, msg, 0);
+        if (e != ATC_OK)
+            return e;
+    }
+    if (d->suffix)
+        atc__puts(&w, d->suffix);
+    for (i = d->nindex; i < d->nfields; i++) {
+        atc_err e;
+        int tagged = d->tag_first >= 0 && i >= d->tag_first;
+        if (tagged ? !atc__has(d, msg, (uint8_t)(i + 1)) : !(mask & (1u << i))) {
+            i = (uint8_t)(i + (tagged ? 1 : 0));
+            continue;
+        }
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
         e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
+        if (tagged) { /* "TAG",<value> */
+            atc__put(&w, ",", 1);
+            e = atc__put_field(&w, d, (uint8_t)(i + 1), msg);
+            if (e != ATC_OK)
+                return e;
+            i++;
+        }
     }
     if (wire && !(d->flags & ATC_M_PROMPT))
         atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");
@@ -2539,27 +2781,29 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 
 
 /* Splits the fields part of a line that the profile's machine has already accepted, and hands
- * each field to atc__field for conversion. The profile grammar decided validity; this machine
- * only needs the field boundaries, which are the same for every message: commas outside quotes
- * and parentheses, optional spaces around them. Compiled by ragel into generated/atc_fields.c. */
+ * each value to atc__field for conversion. The profile grammar decided validity; this machine
+ * only needs the value boundaries, which are the same for every message: commas outside quotes
+ * and parentheses, optional spaces around them, and empty values between two commas.
+ * Compiled by ragel into generated/atc_fields.c. */
 /* (amalgamated: atc.h) */
 static const char _atc_fields_actions[] = {
-	0, 1, 0, 1, 1
+	0, 1, 0, 1, 1, 1, 2, 2, 
+	1, 2
 };
 
 static const char _atc_fields_key_offsets[] = {
-	0, 0, 4, 6, 8, 8, 11, 13, 
+	0, 0, 2, 2, 5, 7, 7, 11, 
 	13, 15
 };
 
 static const char _atc_fields_trans_keys[] = {
-	32, 34, 40, 44, 34, 92, 32, 44, 
-	34, 40, 41, 34, 92, 32, 44, 32, 
+	34, 92, 34, 40, 41, 34, 92, 32, 
+	34, 40, 44, 32, 44, 32, 44, 32, 
 	44, 0
 };
 
 static const char _atc_fields_single_lengths[] = {
-	0, 4, 2, 2, 0, 3, 2, 0, 
+	0, 2, 0, 3, 2, 0, 4, 2, 
 	2, 2
 };
 
@@ -2569,37 +2813,37 @@ static const char _atc_fields_range_lengths[] = {
 };
 
 static const char _atc_fields_index_offsets[] = {
-	0, 0, 5, 8, 11, 12, 16, 19, 
+	0, 0, 3, 4, 8, 11, 12, 17, 
 	20, 23
 };
 
 static const char _atc_fields_trans_targs[] = {
-	1, 2, 5, 0, 8, 9, 4, 2, 
-	3, 1, 0, 2, 6, 0, 9, 5, 
-	5, 7, 6, 6, 8, 1, 8, 3, 
-	1, 0, 0
+	8, 2, 1, 1, 4, 0, 8, 3, 
+	3, 5, 4, 4, 6, 1, 3, 6, 
+	7, 7, 6, 7, 9, 6, 0, 9, 
+	6, 0, 0
 };
 
 static const char _atc_fields_trans_actions[] = {
-	0, 1, 1, 0, 1, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 3, 3, 0, 3, 
-	3, 0, 0
+	0, 0, 0, 0, 0, 1, 1, 5, 
+	1, 3, 7, 0, 3, 7, 0, 0, 
+	5, 0, 0
 };
 
 static const char _atc_fields_eof_actions[] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	3, 3
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	3, 0
 };
 
-static const int atc_fields_start = 1;
-static const int atc_fields_first_final = 8;
+static const int atc_fields_start = 6;
+static const int atc_fields_first_final = 6;
 
 
 
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
 {
-    char *p = line, *pe = line + len, *eof = pe, *ts = line;
+    char *p = line, *pe = line + len, *eof = pe, *ts = line, *te = line;
     int cs;
     
 	{
@@ -2683,7 +2927,10 @@ _match:
 	{ ts = p; }
 	break;
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
+	break;
+	case 2:
+	{ atc__field(s, ts, te); ts = te = p + 1; }
 	break;
 		}
 	}
@@ -2701,7 +2948,7 @@ _again:
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
 	break;
 		}
 	}
@@ -2710,8 +2957,12 @@ _again:
 	_out: {}
 	}
 
-    if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
-        s->err = ATC_ERR_MALFORMED;
+    if (cs < atc_fields_first_final) {
+        if (s->err == ATC_OK && s->next >= 0)
+            s->err = ATC_ERR_MALFORMED;
+    } else {
+        atc__field(s, ts, te); /* the last value */
+    }
     return (size_t)(p - line);
 }
 
@@ -2783,7 +3034,7 @@ ATC__ONENET_CHECK(ok_fits, sizeof(atc_onenet_ok) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(error_fits, sizeof(atc_onenet_error) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_cme_error_0_ranges[] = {3, 3, 4, 4, 23, 23, 30, 30, 50, 50, 51, 51, 52, 52, 159, 159, 300, 300, 301, 301, 302, 302, 303, 303, 304, 304, 305, 305, 310, 310, 311, 311, 312, 312, 313, 313, 314, 314, 315, 315, 316, 316, 317, 317, 318, 318, 320, 320, 321, 321, 322, 322, 330, 330, 331, 331, 332, 332, 340, 340, 500, 500};
 static const atc_field_desc atc__onenet_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_onenet_cme_error, err), 0, 0, 31, 0, atc__onenet_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_onenet_cme_error, err), 0, 0, 31, 0, atc__onenet_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_cme_error_shapes[] = {0x1u};
 ATC__ONENET_CHECK(cme_error_fits, sizeof(atc_onenet_cme_error) <= ATC_MSG_BUF);
@@ -2792,68 +3043,68 @@ ATC__ONENET_CHECK(at_miplconfig_read_fits, sizeof(atc_onenet_at_miplconfig_read)
 static const int32_t atc__onenet_at_miplconfig_set_access_server_0_ranges[] = {0, 0};
 static const int32_t atc__onenet_at_miplconfig_set_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_access_server_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_access_server_shapes[] = {0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_access_server_fits, sizeof(atc_onenet_at_miplconfig_set_access_server) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_bootstrap_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_bootstrap_shapes[] = {0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_bootstrap_fits, sizeof(atc_onenet_at_miplconfig_set_bootstrap) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_ack_timeout_0_ranges[] = {2, 2};
 static const int32_t atc__onenet_at_miplconfig_set_ack_timeout_2_ranges[] = {2, 20};
 static const atc_field_desc atc__onenet_at_miplconfig_set_ack_timeout_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL },
-    { "parameter1", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, parameter1), offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter1", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, parameter1), offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_ack_timeout_shapes[] = {0x5u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_ack_timeout_fits, sizeof(atc_onenet_at_miplconfig_set_ack_timeout) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_obs_autoack_0_ranges[] = {3, 3};
 static const int32_t atc__onenet_at_miplconfig_set_obs_autoack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_obs_autoack_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL },
-    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_obs_autoack_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_miplconfig_set_obs_autoack_fits, sizeof(atc_onenet_at_miplconfig_set_obs_autoack) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_auth_0_ranges[] = {4, 4};
 static const int32_t atc__onenet_at_miplconfig_set_auth_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_auth_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_auth_0_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, auth_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_auth_1_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_code", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_auth, auth_code), offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_auth_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, auth_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_auth_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_code", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_auth, auth_code), offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_auth_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_auth_fits, sizeof(atc_onenet_at_miplconfig_set_auth) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_dtls_0_ranges[] = {5, 5};
 static const int32_t atc__onenet_at_miplconfig_set_dtls_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_dtls_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_dtls_0_ranges, NULL, 0, -1, 0, NULL },
-    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_dtls_1_ranges, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_dtls, psk), offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_dtls_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_dtls_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_dtls, psk), offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_dtls_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_dtls_fits, sizeof(atc_onenet_at_miplconfig_set_dtls) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_write_format_0_ranges[] = {6, 6};
 static const int32_t atc__onenet_at_miplconfig_set_write_format_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_write_format_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_write_format_0_ranges, NULL, 0, -1, 0, NULL },
-    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, write_format), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_write_format_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_write_format_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, write_format), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_write_format_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_write_format_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_miplconfig_set_write_format_fits, sizeof(atc_onenet_at_miplconfig_set_write_format) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_miplcreate_exec_fits, sizeof(atc_onenet_at_miplcreate_exec) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_mipldelete_test_fits, sizeof(atc_onenet_at_mipldelete_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_at_mipldelete_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelete_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelete_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldelete_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_mipldelete_set_fits, sizeof(atc_onenet_at_mipldelete_set) <= ATC_MSG_BUF);
@@ -2861,20 +3112,20 @@ ATC__ONENET_CHECK(at_miplver_read_fits, sizeof(atc_onenet_at_miplver_read) <= AT
 ATC__ONENET_CHECK(at_mipladdobj_test_fits, sizeof(atc_onenet_at_mipladdobj_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_mipladdobj_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_mipladdobj_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipladdobj_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_bitmap", ATC_T_STRING, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "attr_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "act_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipladdobj_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_bitmap", ATC_T_STRING, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "attr_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "act_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipladdobj_set_shapes[] = {0x3fu};
 ATC__ONENET_CHECK(at_mipladdobj_set_fits, sizeof(atc_onenet_at_mipladdobj_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_mipldelobj_test_fits, sizeof(atc_onenet_at_mipldelobj_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_mipldelobj_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_mipldelobj_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipldelobj_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipldelobj_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldelobj_set_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_mipldelobj_set_fits, sizeof(atc_onenet_at_mipldelobj_set) <= ATC_MSG_BUF);
@@ -2882,15 +3133,15 @@ ATC__ONENET_CHECK(at_miplopen_test_fits, sizeof(atc_onenet_at_miplopen_test) <= 
 static const int32_t atc__onenet_at_miplopen_set_1_ranges[] = {16, 268435454};
 static const int32_t atc__onenet_at_miplopen_set_2_ranges[] = {30, 65535};
 static const atc_field_desc atc__onenet_at_miplopen_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, lifetime), 0, 0, 1, 0, atc__onenet_at_miplopen_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplopen_set, timeout), offsetof(atc_onenet_at_miplopen_set, has_timeout), 0, 1, 0, atc__onenet_at_miplopen_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, lifetime), 0, 0, 1, 0, atc__onenet_at_miplopen_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplopen_set, timeout), offsetof(atc_onenet_at_miplopen_set, has_timeout), 0, 1, 0, atc__onenet_at_miplopen_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplopen_set_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplopen_set_fits, sizeof(atc_onenet_at_miplopen_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_miplclose_test_fits, sizeof(atc_onenet_at_miplclose_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_at_miplclose_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplclose_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplclose_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplclose_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_miplclose_set_fits, sizeof(atc_onenet_at_miplclose_set) <= ATC_MSG_BUF);
@@ -2899,12 +3150,12 @@ static const int32_t atc__onenet_at_mipldiscoverrsp_set_1_ranges[] = {0, 2147483
 static const int32_t atc__onenet_at_mipldiscoverrsp_set_2_ranges[] = {1, 1, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15};
 static const int32_t atc__onenet_at_mipldiscoverrsp_set_5_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_mipldiscoverrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_mipldiscoverrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, result), 0, 0, 6, 0, atc__onenet_at_mipldiscoverrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, length), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "valuestring", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, valuestring), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, rai_mode), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_mipldiscoverrsp_set_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_mipldiscoverrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, result), 0, 0, 6, 0, atc__onenet_at_mipldiscoverrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, length), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "valuestring", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, valuestring), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, rai_mode), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_mipldiscoverrsp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldiscoverrsp_set_shapes[] = {0x7u, 0x1fu, 0x3fu};
 ATC__ONENET_CHECK(at_mipldiscoverrsp_set_fits, sizeof(atc_onenet_at_mipldiscoverrsp_set) <= ATC_MSG_BUF);
@@ -2913,10 +3164,10 @@ static const int32_t atc__onenet_at_miplobserversp_set_1_ranges[] = {0, 21474836
 static const int32_t atc__onenet_at_miplobserversp_set_2_ranges[] = {1, 1, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15};
 static const int32_t atc__onenet_at_miplobserversp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplobserversp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplobserversp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, result), 0, 0, 6, 0, atc__onenet_at_miplobserversp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplobserversp_set, rai_mode), offsetof(atc_onenet_at_miplobserversp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplobserversp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplobserversp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, result), 0, 0, 6, 0, atc__onenet_at_miplobserversp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplobserversp_set, rai_mode), offsetof(atc_onenet_at_miplobserversp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplobserversp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplobserversp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplobserversp_set_fits, sizeof(atc_onenet_at_miplobserversp_set) <= ATC_MSG_BUF);
@@ -2931,18 +3182,18 @@ static const int32_t atc__onenet_at_miplreadrsp_set_8_dyn[] = {1, ATC_T_STRING, 
 static const int32_t atc__onenet_at_miplreadrsp_set_10_ranges[] = {0, 0, 1, 1, 2, 2};
 static const int32_t atc__onenet_at_miplreadrsp_set_11_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplreadrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplreadrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, result), 0, 0, 6, 0, atc__onenet_at_miplreadrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, obj_id), offsetof(atc_onenet_at_miplreadrsp_set, has_obj_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, ins_id), offsetof(atc_onenet_at_miplreadrsp_set, has_ins_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, res_id), offsetof(atc_onenet_at_miplreadrsp_set, has_res_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value_type), offsetof(atc_onenet_at_miplreadrsp_set, has_value_type), 0, 5, 0, atc__onenet_at_miplreadrsp_set_6_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, len), offsetof(atc_onenet_at_miplreadrsp_set, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value), offsetof(atc_onenet_at_miplreadrsp_set, has_value), 0, 0, 0, NULL, NULL, 0, 6, 5, atc__onenet_at_miplreadrsp_set_8_dyn },
-    { "index", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, index), offsetof(atc_onenet_at_miplreadrsp_set, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, flag), offsetof(atc_onenet_at_miplreadrsp_set, has_flag), 0, 3, 0, atc__onenet_at_miplreadrsp_set_10_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, rai_mode), offsetof(atc_onenet_at_miplreadrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplreadrsp_set_11_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplreadrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, result), 0, 0, 6, 0, atc__onenet_at_miplreadrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, obj_id), offsetof(atc_onenet_at_miplreadrsp_set, has_obj_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, ins_id), offsetof(atc_onenet_at_miplreadrsp_set, has_ins_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, res_id), offsetof(atc_onenet_at_miplreadrsp_set, has_res_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value_type), offsetof(atc_onenet_at_miplreadrsp_set, has_value_type), 0, 5, 0, atc__onenet_at_miplreadrsp_set_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, len), offsetof(atc_onenet_at_miplreadrsp_set, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value), offsetof(atc_onenet_at_miplreadrsp_set, has_value), 0, 0, 0, NULL, NULL, 0, 6, 5, atc__onenet_at_miplreadrsp_set_8_dyn, NULL, 0, 0 },
+    { "index", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, index), offsetof(atc_onenet_at_miplreadrsp_set, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, flag), offsetof(atc_onenet_at_miplreadrsp_set, has_flag), 0, 3, 0, atc__onenet_at_miplreadrsp_set_10_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, rai_mode), offsetof(atc_onenet_at_miplreadrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplreadrsp_set_11_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplreadrsp_set_shapes[] = {0x7u, 0x7ffu, 0xfffu};
 ATC__ONENET_CHECK(at_miplreadrsp_set_fits, sizeof(atc_onenet_at_miplreadrsp_set) <= ATC_MSG_BUF);
@@ -2951,10 +3202,10 @@ static const int32_t atc__onenet_at_miplwritersp_set_1_ranges[] = {0, 2147483647
 static const int32_t atc__onenet_at_miplwritersp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplwritersp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplwritersp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplwritersp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplwritersp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplwritersp_set, rai_mode), offsetof(atc_onenet_at_miplwritersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplwritersp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplwritersp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplwritersp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplwritersp_set, rai_mode), offsetof(atc_onenet_at_miplwritersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplwritersp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplwritersp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplwritersp_set_fits, sizeof(atc_onenet_at_miplwritersp_set) <= ATC_MSG_BUF);
@@ -2963,10 +3214,10 @@ static const int32_t atc__onenet_at_miplexecutersp_set_1_ranges[] = {0, 21474836
 static const int32_t atc__onenet_at_miplexecutersp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplexecutersp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplexecutersp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplexecutersp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplexecutersp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplexecutersp_set, rai_mode), offsetof(atc_onenet_at_miplexecutersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplexecutersp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplexecutersp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplexecutersp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplexecutersp_set, rai_mode), offsetof(atc_onenet_at_miplexecutersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplexecutersp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplexecutersp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplexecutersp_set_fits, sizeof(atc_onenet_at_miplexecutersp_set) <= ATC_MSG_BUF);
@@ -2975,10 +3226,10 @@ static const int32_t atc__onenet_at_miplparameterrsp_set_1_ranges[] = {0, 214748
 static const int32_t atc__onenet_at_miplparameterrsp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplparameterrsp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplparameterrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplparameterrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, result), 0, 0, 5, 0, atc__onenet_at_miplparameterrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplparameterrsp_set, rai_mode), offsetof(atc_onenet_at_miplparameterrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplparameterrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplparameterrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, result), 0, 0, 5, 0, atc__onenet_at_miplparameterrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplparameterrsp_set, rai_mode), offsetof(atc_onenet_at_miplparameterrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplparameterrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplparameterrsp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplparameterrsp_set_fits, sizeof(atc_onenet_at_miplparameterrsp_set) <= ATC_MSG_BUF);
@@ -2993,18 +3244,18 @@ static const int32_t atc__onenet_at_miplnotify_set_9_ranges[] = {0, 0, 1, 1, 2, 
 static const int32_t atc__onenet_at_miplnotify_set_10_ranges[] = {0, 65535};
 static const int32_t atc__onenet_at_miplnotify_set_11_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplnotify_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, obj_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ins_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, res_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, value_type), 0, 0, 5, 0, atc__onenet_at_miplnotify_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_at_miplnotify_set, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_at_miplnotify_set_7_dyn },
-    { "index", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, flag), 0, 0, 3, 0, atc__onenet_at_miplnotify_set_9_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, ack_id), offsetof(atc_onenet_at_miplnotify_set, has_ack_id), 0, 1, 0, atc__onenet_at_miplnotify_set_10_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, rai_mode), offsetof(atc_onenet_at_miplnotify_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplnotify_set_11_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, obj_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ins_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, res_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, value_type), 0, 0, 5, 0, atc__onenet_at_miplnotify_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_at_miplnotify_set, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_at_miplnotify_set_7_dyn, NULL, 0, 0 },
+    { "index", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, flag), 0, 0, 3, 0, atc__onenet_at_miplnotify_set_9_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, ack_id), offsetof(atc_onenet_at_miplnotify_set, has_ack_id), 0, 1, 0, atc__onenet_at_miplnotify_set_10_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, rai_mode), offsetof(atc_onenet_at_miplnotify_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplnotify_set_11_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplnotify_set_shapes[] = {0x3ffu, 0x7ffu, 0xfffu};
 ATC__ONENET_CHECK(at_miplnotify_set_fits, sizeof(atc_onenet_at_miplnotify_set) <= ATC_MSG_BUF);
@@ -3013,31 +3264,31 @@ static const int32_t atc__onenet_at_miplupdate_set_1_ranges[] = {0, 0, 16, 26843
 static const int32_t atc__onenet_at_miplupdate_set_2_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__onenet_at_miplupdate_set_3_ranges[] = {0, 0, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplupdate_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, lifetime), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "with_object_flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, with_object_flag), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplupdate_set, rai_mode), offsetof(atc_onenet_at_miplupdate_set, has_rai_mode), 0, 2, 0, atc__onenet_at_miplupdate_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, lifetime), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "with_object_flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, with_object_flag), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplupdate_set, rai_mode), offsetof(atc_onenet_at_miplupdate_set, has_rai_mode), 0, 2, 0, atc__onenet_at_miplupdate_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplupdate_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplupdate_set_fits, sizeof(atc_onenet_at_miplupdate_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_qsotainfo_read_fits, sizeof(atc_onenet_at_qsotainfo_read) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_qsotainfo_set_1_ranges[] = {0, 2147483647};
 static const atc_field_desc atc__onenet_at_qsotainfo_set_fields[] = {
-    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_at_qsotainfo_set, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotainfo_set, mem_size), 0, 0, 1, 0, atc__onenet_at_qsotainfo_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_at_qsotainfo_set, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotainfo_set, mem_size), 0, 0, 1, 0, atc__onenet_at_qsotainfo_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_qsotainfo_set_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_qsotainfo_set_fits, sizeof(atc_onenet_at_qsotainfo_set) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_qsotaresult_set_0_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8};
 static const atc_field_desc atc__onenet_at_qsotaresult_set_fields[] = {
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotaresult_set, result), 0, 0, 8, 0, atc__onenet_at_qsotaresult_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotaresult_set, result), 0, 0, 8, 0, atc__onenet_at_qsotaresult_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_qsotaresult_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_qsotaresult_set_fits, sizeof(atc_onenet_at_qsotaresult_set) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplconfig_test_fields[] = {
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter1", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, parameter1), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter2", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_test, parameter2), offsetof(atc_onenet_miplconfig_test, has_parameter2), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter1", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, parameter1), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter2", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_test, parameter2), offsetof(atc_onenet_miplconfig_test, has_parameter2), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_test_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_test_answers[] = {3};
@@ -3045,9 +3296,9 @@ ATC__ONENET_CHECK(miplconfig_test_fits, sizeof(atc_onenet_miplconfig_test) <= AT
 static const int32_t atc__onenet_miplconfig_read_access_server_0_ranges[] = {0, 0};
 static const int32_t atc__onenet_miplconfig_read_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_access_server_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_access_server_shapes[] = {0x7u};
 static const uint16_t atc__onenet_miplconfig_read_access_server_answers[] = {4};
@@ -3055,9 +3306,9 @@ ATC__ONENET_CHECK(miplconfig_read_access_server_fits, sizeof(atc_onenet_miplconf
 static const int32_t atc__onenet_miplconfig_read_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_miplconfig_read_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_bootstrap_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_bootstrap_shapes[] = {0x7u};
 static const uint16_t atc__onenet_miplconfig_read_bootstrap_answers[] = {4};
@@ -3065,8 +3316,8 @@ ATC__ONENET_CHECK(miplconfig_read_bootstrap_fits, sizeof(atc_onenet_miplconfig_r
 static const int32_t atc__onenet_miplconfig_read_ack_timeout_0_ranges[] = {2, 2};
 static const int32_t atc__onenet_miplconfig_read_ack_timeout_1_ranges[] = {2, 20};
 static const atc_field_desc atc__onenet_miplconfig_read_ack_timeout_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL },
-    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_ack_timeout_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_ack_timeout_answers[] = {4};
@@ -3074,8 +3325,8 @@ ATC__ONENET_CHECK(miplconfig_read_ack_timeout_fits, sizeof(atc_onenet_miplconfig
 static const int32_t atc__onenet_miplconfig_read_obs_autoack_0_ranges[] = {3, 3};
 static const int32_t atc__onenet_miplconfig_read_obs_autoack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_obs_autoack_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL },
-    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_miplconfig_read_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_miplconfig_read_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_obs_autoack_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_obs_autoack_answers[] = {4};
@@ -3083,9 +3334,9 @@ ATC__ONENET_CHECK(miplconfig_read_obs_autoack_fits, sizeof(atc_onenet_miplconfig
 static const int32_t atc__onenet_miplconfig_read_auth_0_ranges[] = {4, 4};
 static const int32_t atc__onenet_miplconfig_read_auth_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_auth_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_auth_0_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, auth_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_auth_1_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_code", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_auth, auth_code), offsetof(atc_onenet_miplconfig_read_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_auth_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, auth_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_auth_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_code", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_auth, auth_code), offsetof(atc_onenet_miplconfig_read_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_auth_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_read_auth_answers[] = {4};
@@ -3093,9 +3344,9 @@ ATC__ONENET_CHECK(miplconfig_read_auth_fits, sizeof(atc_onenet_miplconfig_read_a
 static const int32_t atc__onenet_miplconfig_read_dtls_0_ranges[] = {5, 5};
 static const int32_t atc__onenet_miplconfig_read_dtls_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_dtls_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_dtls_0_ranges, NULL, 0, -1, 0, NULL },
-    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_dtls_1_ranges, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_dtls, psk), offsetof(atc_onenet_miplconfig_read_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_dtls_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_dtls_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_dtls, psk), offsetof(atc_onenet_miplconfig_read_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_dtls_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_read_dtls_answers[] = {4};
@@ -3103,156 +3354,156 @@ ATC__ONENET_CHECK(miplconfig_read_dtls_fits, sizeof(atc_onenet_miplconfig_read_d
 static const int32_t atc__onenet_miplconfig_read_write_format_0_ranges[] = {6, 6};
 static const int32_t atc__onenet_miplconfig_read_write_format_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_write_format_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_write_format_0_ranges, NULL, 0, -1, 0, NULL },
-    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, write_format), 0, 0, 2, 0, atc__onenet_miplconfig_read_write_format_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_write_format_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, write_format), 0, 0, 2, 0, atc__onenet_miplconfig_read_write_format_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_write_format_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_write_format_answers[] = {4};
 ATC__ONENET_CHECK(miplconfig_read_write_format_fits, sizeof(atc_onenet_miplconfig_read_write_format) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplcreate_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplcreate, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplcreate, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplcreate_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplcreate_answers[] = {12};
 ATC__ONENET_CHECK(miplcreate_fits, sizeof(atc_onenet_miplcreate) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldelete_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelete_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelete_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldelete_test_shapes[] = {0x1u};
 static const uint16_t atc__onenet_mipldelete_test_answers[] = {13};
 ATC__ONENET_CHECK(mipldelete_test_fits, sizeof(atc_onenet_mipldelete_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplver_fields[] = {
-    { "version", ATC_T_TEXT, 0, offsetof(atc_onenet_miplver, version), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "version", ATC_T_TEXT, 0, offsetof(atc_onenet_miplver, version), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplver_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplver_answers[] = {15};
 ATC__ONENET_CHECK(miplver_fits, sizeof(atc_onenet_miplver) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipladdobj_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_bitmap", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "attr_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "act_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_bitmap", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "attr_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "act_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipladdobj_test_shapes[] = {0x3fu};
 static const uint16_t atc__onenet_mipladdobj_test_answers[] = {16};
 ATC__ONENET_CHECK(mipladdobj_test_fits, sizeof(atc_onenet_mipladdobj_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldelobj_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldelobj_test_shapes[] = {0x3u};
 static const uint16_t atc__onenet_mipldelobj_test_answers[] = {18};
 ATC__ONENET_CHECK(mipldelobj_test_fits, sizeof(atc_onenet_mipldelobj_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplopen_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplopen_test, timeout), offsetof(atc_onenet_miplopen_test, has_timeout), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplopen_test, timeout), offsetof(atc_onenet_miplopen_test, has_timeout), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplopen_test_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplopen_test_answers[] = {20};
 ATC__ONENET_CHECK(miplopen_test_fits, sizeof(atc_onenet_miplopen_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplclose_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplclose_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplclose_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplclose_test_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplclose_test_answers[] = {22};
 ATC__ONENET_CHECK(miplclose_test_fits, sizeof(atc_onenet_miplclose_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldiscoverrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "length", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, length), offsetof(atc_onenet_mipldiscoverrsp_test, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "valuestring", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, valuestring), offsetof(atc_onenet_mipldiscoverrsp_test, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, rai_mode), offsetof(atc_onenet_mipldiscoverrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, length), offsetof(atc_onenet_mipldiscoverrsp_test, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "valuestring", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, valuestring), offsetof(atc_onenet_mipldiscoverrsp_test, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, rai_mode), offsetof(atc_onenet_mipldiscoverrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldiscoverrsp_test_shapes[] = {0x7u, 0x1fu, 0x3fu};
 static const uint16_t atc__onenet_mipldiscoverrsp_test_answers[] = {24};
 ATC__ONENET_CHECK(mipldiscoverrsp_test_fits, sizeof(atc_onenet_mipldiscoverrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplobserversp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplobserversp_test, rai_mode), offsetof(atc_onenet_miplobserversp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplobserversp_test, rai_mode), offsetof(atc_onenet_miplobserversp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplobserversp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplobserversp_test_answers[] = {26};
 ATC__ONENET_CHECK(miplobserversp_test_fits, sizeof(atc_onenet_miplobserversp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplreadrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, obj_id), offsetof(atc_onenet_miplreadrsp_test, has_obj_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, ins_id), offsetof(atc_onenet_miplreadrsp_test, has_ins_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, res_id), offsetof(atc_onenet_miplreadrsp_test, has_res_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value_type), offsetof(atc_onenet_miplreadrsp_test, has_value_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, len), offsetof(atc_onenet_miplreadrsp_test, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value), offsetof(atc_onenet_miplreadrsp_test, has_value), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, index), offsetof(atc_onenet_miplreadrsp_test, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, flag), offsetof(atc_onenet_miplreadrsp_test, has_flag), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, rai_mode), offsetof(atc_onenet_miplreadrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, obj_id), offsetof(atc_onenet_miplreadrsp_test, has_obj_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, ins_id), offsetof(atc_onenet_miplreadrsp_test, has_ins_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, res_id), offsetof(atc_onenet_miplreadrsp_test, has_res_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value_type), offsetof(atc_onenet_miplreadrsp_test, has_value_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, len), offsetof(atc_onenet_miplreadrsp_test, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value), offsetof(atc_onenet_miplreadrsp_test, has_value), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, index), offsetof(atc_onenet_miplreadrsp_test, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, flag), offsetof(atc_onenet_miplreadrsp_test, has_flag), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, rai_mode), offsetof(atc_onenet_miplreadrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplreadrsp_test_shapes[] = {0x7u, 0x7ffu, 0xfffu};
 static const uint16_t atc__onenet_miplreadrsp_test_answers[] = {28};
 ATC__ONENET_CHECK(miplreadrsp_test_fits, sizeof(atc_onenet_miplreadrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplwritersp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplwritersp_test, rai_mode), offsetof(atc_onenet_miplwritersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplwritersp_test, rai_mode), offsetof(atc_onenet_miplwritersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplwritersp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplwritersp_test_answers[] = {30};
 ATC__ONENET_CHECK(miplwritersp_test_fits, sizeof(atc_onenet_miplwritersp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplexecutersp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecutersp_test, rai_mode), offsetof(atc_onenet_miplexecutersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecutersp_test, rai_mode), offsetof(atc_onenet_miplexecutersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplexecutersp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplexecutersp_test_answers[] = {32};
 ATC__ONENET_CHECK(miplexecutersp_test_fits, sizeof(atc_onenet_miplexecutersp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplparameterrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplparameterrsp_test, rai_mode), offsetof(atc_onenet_miplparameterrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplparameterrsp_test, rai_mode), offsetof(atc_onenet_miplparameterrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplparameterrsp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplparameterrsp_test_answers[] = {34};
 ATC__ONENET_CHECK(miplparameterrsp_test_fits, sizeof(atc_onenet_miplparameterrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplnotify_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ins_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, res_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, ack_id), offsetof(atc_onenet_miplnotify_test, has_ack_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, rai_mode), offsetof(atc_onenet_miplnotify_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ins_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, res_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, ack_id), offsetof(atc_onenet_miplnotify_test, has_ack_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, rai_mode), offsetof(atc_onenet_miplnotify_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplnotify_test_shapes[] = {0x3ffu, 0x7ffu, 0xfffu};
 static const uint16_t atc__onenet_miplnotify_test_answers[] = {36};
 ATC__ONENET_CHECK(miplnotify_test_fits, sizeof(atc_onenet_miplnotify_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplupdate_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "with_object_flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, with_object_flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplupdate_test, rai_mode), offsetof(atc_onenet_miplupdate_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "with_object_flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, with_object_flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplupdate_test, rai_mode), offsetof(atc_onenet_miplupdate_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplupdate_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplupdate_test_answers[] = {38};
 ATC__ONENET_CHECK(miplupdate_test_fits, sizeof(atc_onenet_miplupdate_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_qsotainfo_1_ranges[] = {0, 2147483647};
 static const atc_field_desc atc__onenet_qsotainfo_fields[] = {
-    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_qsotainfo, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_qsotainfo, mem_size), 0, 0, 1, 0, atc__onenet_qsotainfo_1_ranges, NULL, 0, -1, 0, NULL },
+    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_qsotainfo, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_qsotainfo, mem_size), 0, 0, 1, 0, atc__onenet_qsotainfo_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_qsotainfo_shapes[] = {0x3u};
 static const uint16_t atc__onenet_qsotainfo_answers[] = {40};
@@ -3260,9 +3511,9 @@ ATC__ONENET_CHECK(qsotainfo_fits, sizeof(atc_onenet_qsotainfo) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_mipldiscover_1_ranges[] = {0, 2147483647};
 static const int32_t atc__onenet_mipldiscover_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_mipldiscover_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, msg_id), 0, 0, 1, 0, atc__onenet_mipldiscover_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, obj_id), 0, 0, 1, 0, atc__onenet_mipldiscover_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, msg_id), 0, 0, 1, 0, atc__onenet_mipldiscover_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, obj_id), 0, 0, 1, 0, atc__onenet_mipldiscover_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldiscover_shapes[] = {0x7u};
 ATC__ONENET_CHECK(mipldiscover_fits, sizeof(atc_onenet_mipldiscover) <= ATC_MSG_BUF);
@@ -3272,12 +3523,12 @@ static const int32_t atc__onenet_miplobserve_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplobserve_4_ranges[] = {-1, 65535};
 static const int32_t atc__onenet_miplobserve_5_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplobserve_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, msg_id), 0, 0, 1, 0, atc__onenet_miplobserve_1_ranges, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, flag), 0, 0, 2, 0, atc__onenet_miplobserve_2_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, obj_id), 0, 0, 1, 0, atc__onenet_miplobserve_3_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ins_id), 0, 0, 1, 0, atc__onenet_miplobserve_4_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, res_id), 0, 0, 1, 0, atc__onenet_miplobserve_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, msg_id), 0, 0, 1, 0, atc__onenet_miplobserve_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, flag), 0, 0, 2, 0, atc__onenet_miplobserve_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, obj_id), 0, 0, 1, 0, atc__onenet_miplobserve_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ins_id), 0, 0, 1, 0, atc__onenet_miplobserve_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, res_id), 0, 0, 1, 0, atc__onenet_miplobserve_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplobserve_shapes[] = {0x3fu};
 ATC__ONENET_CHECK(miplobserve_fits, sizeof(atc_onenet_miplobserve) <= ATC_MSG_BUF);
@@ -3286,11 +3537,11 @@ static const int32_t atc__onenet_miplread_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplread_3_ranges[] = {-1, 65535};
 static const int32_t atc__onenet_miplread_4_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplread_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, msg_id), 0, 0, 1, 0, atc__onenet_miplread_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, obj_id), 0, 0, 1, 0, atc__onenet_miplread_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ins_id), 0, 0, 1, 0, atc__onenet_miplread_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, res_id), 0, 0, 1, 0, atc__onenet_miplread_4_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, msg_id), 0, 0, 1, 0, atc__onenet_miplread_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, obj_id), 0, 0, 1, 0, atc__onenet_miplread_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ins_id), 0, 0, 1, 0, atc__onenet_miplread_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, res_id), 0, 0, 1, 0, atc__onenet_miplread_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplread_shapes[] = {0x1fu};
 ATC__ONENET_CHECK(miplread_fits, sizeof(atc_onenet_miplread) <= ATC_MSG_BUF);
@@ -3302,16 +3553,16 @@ static const int32_t atc__onenet_miplwrite_5_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4,
 static const int32_t atc__onenet_miplwrite_7_dyn[] = {1, ATC_T_STRING, 2, ATC_T_TOKEN, 3, ATC_T_INT, 4, ATC_T_FLOAT, 5, ATC_T_INT};
 static const int32_t atc__onenet_miplwrite_8_ranges[] = {0, 0, 1, 1, 2, 2};
 static const atc_field_desc atc__onenet_miplwrite_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, msg_id), 0, 0, 1, 0, atc__onenet_miplwrite_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, obj_id), 0, 0, 1, 0, atc__onenet_miplwrite_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ins_id), 0, 0, 1, 0, atc__onenet_miplwrite_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, res_id), 0, 0, 1, 0, atc__onenet_miplwrite_4_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, value_type), 0, 0, 5, 0, atc__onenet_miplwrite_5_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_miplwrite, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_miplwrite_7_dyn },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, flag), 0, 0, 3, 0, atc__onenet_miplwrite_8_ranges, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, msg_id), 0, 0, 1, 0, atc__onenet_miplwrite_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, obj_id), 0, 0, 1, 0, atc__onenet_miplwrite_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ins_id), 0, 0, 1, 0, atc__onenet_miplwrite_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, res_id), 0, 0, 1, 0, atc__onenet_miplwrite_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, value_type), 0, 0, 5, 0, atc__onenet_miplwrite_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_miplwrite, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_miplwrite_7_dyn, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, flag), 0, 0, 3, 0, atc__onenet_miplwrite_8_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplwrite_shapes[] = {0x3ffu};
 ATC__ONENET_CHECK(miplwrite_fits, sizeof(atc_onenet_miplwrite) <= ATC_MSG_BUF);
@@ -3320,13 +3571,13 @@ static const int32_t atc__onenet_miplexecute_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplexecute_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplexecute_4_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplexecute_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, msg_id), 0, 0, 1, 0, atc__onenet_miplexecute_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, obj_id), 0, 0, 1, 0, atc__onenet_miplexecute_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ins_id), 0, 0, 1, 0, atc__onenet_miplexecute_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, res_id), 0, 0, 1, 0, atc__onenet_miplexecute_4_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, len), offsetof(atc_onenet_miplexecute, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "arguments", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, arguments), offsetof(atc_onenet_miplexecute, has_arguments), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, msg_id), 0, 0, 1, 0, atc__onenet_miplexecute_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, obj_id), 0, 0, 1, 0, atc__onenet_miplexecute_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ins_id), 0, 0, 1, 0, atc__onenet_miplexecute_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, res_id), 0, 0, 1, 0, atc__onenet_miplexecute_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, len), offsetof(atc_onenet_miplexecute, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "arguments", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, arguments), offsetof(atc_onenet_miplexecute, has_arguments), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplexecute_shapes[] = {0x1fu, 0x7fu};
 ATC__ONENET_CHECK(miplexecute_fits, sizeof(atc_onenet_miplexecute) <= ATC_MSG_BUF);
@@ -3335,31 +3586,31 @@ static const int32_t atc__onenet_miplparameter_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplparameter_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplparameter_4_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplparameter_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, msg_id), 0, 0, 1, 0, atc__onenet_miplparameter_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, obj_id), 0, 0, 1, 0, atc__onenet_miplparameter_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ins_id), 0, 0, 1, 0, atc__onenet_miplparameter_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, res_id), 0, 0, 1, 0, atc__onenet_miplparameter_4_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter", ATC_T_STRING, 0, offsetof(atc_onenet_miplparameter, parameter), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, msg_id), 0, 0, 1, 0, atc__onenet_miplparameter_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, obj_id), 0, 0, 1, 0, atc__onenet_miplparameter_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ins_id), 0, 0, 1, 0, atc__onenet_miplparameter_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, res_id), 0, 0, 1, 0, atc__onenet_miplparameter_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter", ATC_T_STRING, 0, offsetof(atc_onenet_miplparameter, parameter), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplparameter_shapes[] = {0x7fu};
 ATC__ONENET_CHECK(miplparameter_fits, sizeof(atc_onenet_miplparameter) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_miplevent_notify_failed_1_ranges[] = {25, 25};
 static const int32_t atc__onenet_miplevent_notify_failed_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__onenet_miplevent_notify_failed_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_notify_failed_shapes[] = {0x7u};
 ATC__ONENET_CHECK(miplevent_notify_failed_fits, sizeof(atc_onenet_miplevent_notify_failed) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_miplevent_notify_success_1_ranges[] = {26, 26};
 static const int32_t atc__onenet_miplevent_notify_success_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__onenet_miplevent_notify_success_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_notify_success_shapes[] = {0x7u};
 ATC__ONENET_CHECK(miplevent_notify_success_fits, sizeof(atc_onenet_miplevent_notify_success) <= ATC_MSG_BUF);
@@ -3367,12 +3618,12 @@ static const int32_t atc__onenet_miplevent_1_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4,
 static const int32_t atc__onenet_miplevent_3_ranges[] = {1, 65535};
 static const int32_t atc__onenet_miplevent_5_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplevent_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, evtid), 0, 0, 34, 0, atc__onenet_miplevent_1_ranges, NULL, 0, -1, 0, NULL },
-    { "extend", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, extend), offsetof(atc_onenet_miplevent, has_extend), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, ack_id), offsetof(atc_onenet_miplevent, has_ack_id), 0, 1, 0, atc__onenet_miplevent_3_ranges, NULL, 0, -1, 0, NULL },
-    { "time_stamp", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, time_stamp), offsetof(atc_onenet_miplevent, has_time_stamp), 14, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "cache_command_flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, cache_command_flag), offsetof(atc_onenet_miplevent, has_cache_command_flag), 0, 2, 0, atc__onenet_miplevent_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, evtid), 0, 0, 34, 0, atc__onenet_miplevent_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "extend", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, extend), offsetof(atc_onenet_miplevent, has_extend), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, ack_id), offsetof(atc_onenet_miplevent, has_ack_id), 0, 1, 0, atc__onenet_miplevent_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time_stamp", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, time_stamp), offsetof(atc_onenet_miplevent, has_time_stamp), 14, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "cache_command_flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, cache_command_flag), offsetof(atc_onenet_miplevent, has_cache_command_flag), 0, 2, 0, atc__onenet_miplevent_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_shapes[] = {0x3u, 0x7u, 0xfu, 0x3fu};
 ATC__ONENET_CHECK(miplevent_fits, sizeof(atc_onenet_miplevent) <= ATC_MSG_BUF);
@@ -3380,307 +3631,307 @@ ATC__ONENET_CHECK(miplevent_fits, sizeof(atc_onenet_miplevent) <= ATC_MSG_BUF);
 static const atc_msg_desc atc__onenet_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_ok), NULL,
+      -1, 0, sizeof(atc_onenet_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_error), NULL,
+      -1, 0, sizeof(atc_onenet_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__onenet_cme_error_fields, atc__onenet_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_onenet_cme_error), NULL,
+      -1, 0, sizeof(atc_onenet_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_access_server_fields, atc__onenet_at_miplconfig_set_access_server_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_access_server), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_access_server), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_bootstrap_fields, atc__onenet_at_miplconfig_set_bootstrap_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_bootstrap), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_bootstrap), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_ack_timeout_fields, atc__onenet_at_miplconfig_set_ack_timeout_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_ack_timeout), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_ack_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_miplconfig_set_obs_autoack_fields, atc__onenet_at_miplconfig_set_obs_autoack_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_obs_autoack), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_obs_autoack), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_auth_fields, atc__onenet_at_miplconfig_set_auth_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_auth), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_auth), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_dtls_fields, atc__onenet_at_miplconfig_set_dtls_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_dtls), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_dtls), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_miplconfig_set_write_format_fields, atc__onenet_at_miplconfig_set_write_format_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_write_format), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_write_format), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCREATE", NULL, "AT+MIPLCREATE", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplcreate_exec), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplcreate_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELETE", NULL, "AT+MIPLDELETE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldelete_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelete_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLDELETE", NULL, "AT+MIPLDELETE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_mipldelete_set_fields, atc__onenet_at_mipldelete_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipldelete_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelete_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLVER", NULL, "AT+MIPLVER?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplver_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplver_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLADDOBJ", NULL, "AT+MIPLADDOBJ=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipladdobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipladdobj_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLADDOBJ", NULL, "AT+MIPLADDOBJ=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__onenet_at_mipladdobj_set_fields, atc__onenet_at_mipladdobj_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipladdobj_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipladdobj_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELOBJ", NULL, "AT+MIPLDELOBJ=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldelobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelobj_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELOBJ", NULL, "AT+MIPLDELOBJ=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_mipldelobj_set_fields, atc__onenet_at_mipldelobj_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipldelobj_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelobj_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOPEN", NULL, "AT+MIPLOPEN=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplopen_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplopen_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOPEN", NULL, "AT+MIPLOPEN=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplopen_set_fields, atc__onenet_at_miplopen_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplopen_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplopen_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCLOSE", NULL, "AT+MIPLCLOSE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplclose_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplclose_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLCLOSE", NULL, "AT+MIPLCLOSE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_miplclose_set_fields, atc__onenet_at_miplclose_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplclose_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplclose_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLDISCOVERRSP", NULL, "AT+MIPLDISCOVERRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDISCOVERRSP", NULL, "AT+MIPLDISCOVERRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__onenet_at_mipldiscoverrsp_set_fields, atc__onenet_at_mipldiscoverrsp_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOBSERVERSP", NULL, "AT+MIPLOBSERVERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplobserversp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplobserversp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOBSERVERSP", NULL, "AT+MIPLOBSERVERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplobserversp_set_fields, atc__onenet_at_miplobserversp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplobserversp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplobserversp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLREADRSP", NULL, "AT+MIPLREADRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplreadrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplreadrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLREADRSP", NULL, "AT+MIPLREADRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       12, atc__onenet_at_miplreadrsp_set_fields, atc__onenet_at_miplreadrsp_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_miplreadrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplreadrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLWRITERSP", NULL, "AT+MIPLWRITERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplwritersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplwritersp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLWRITERSP", NULL, "AT+MIPLWRITERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplwritersp_set_fields, atc__onenet_at_miplwritersp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplwritersp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplwritersp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLEXECUTERSP", NULL, "AT+MIPLEXECUTERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplexecutersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplexecutersp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLEXECUTERSP", NULL, "AT+MIPLEXECUTERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplexecutersp_set_fields, atc__onenet_at_miplexecutersp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplexecutersp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplexecutersp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLPARAMETERRSP", NULL, "AT+MIPLPARAMETERRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLPARAMETERRSP", NULL, "AT+MIPLPARAMETERRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplparameterrsp_set_fields, atc__onenet_at_miplparameterrsp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLNOTIFY", NULL, "AT+MIPLNOTIFY=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplnotify_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplnotify_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLNOTIFY", NULL, "AT+MIPLNOTIFY=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       12, atc__onenet_at_miplnotify_set_fields, atc__onenet_at_miplnotify_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_miplnotify_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplnotify_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLUPDATE", NULL, "AT+MIPLUPDATE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplupdate_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplupdate_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLUPDATE", NULL, "AT+MIPLUPDATE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplupdate_set_fields, atc__onenet_at_miplupdate_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplupdate_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplupdate_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTAINFO", NULL, "AT+QSOTAINFO?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_qsotainfo_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotainfo_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTAINFO", NULL, "AT+QSOTAINFO=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_qsotainfo_set_fields, atc__onenet_at_qsotainfo_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_qsotainfo_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotainfo_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTARESULT", NULL, "AT+QSOTARESULT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_qsotaresult_set_fields, atc__onenet_at_qsotaresult_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_qsotaresult_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotaresult_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__onenet_miplconfig_test_fields, atc__onenet_miplconfig_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_test_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_access_server_fields, atc__onenet_miplconfig_read_access_server_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_access_server), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_access_server), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_access_server_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_bootstrap_fields, atc__onenet_miplconfig_read_bootstrap_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_bootstrap), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_bootstrap), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_bootstrap_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_ack_timeout_fields, atc__onenet_miplconfig_read_ack_timeout_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_ack_timeout), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_ack_timeout), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_ack_timeout_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_obs_autoack_fields, atc__onenet_miplconfig_read_obs_autoack_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_obs_autoack), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_obs_autoack), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_obs_autoack_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_auth_fields, atc__onenet_miplconfig_read_auth_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_auth), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_auth), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_auth_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_dtls_fields, atc__onenet_miplconfig_read_dtls_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_dtls), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_dtls), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_dtls_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_write_format_fields, atc__onenet_miplconfig_read_write_format_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_write_format), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_write_format), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_write_format_answers, 1, 0u },
     {"MIPLCREATE", NULL, "+MIPLCREATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplcreate_fields, atc__onenet_miplcreate_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplcreate), NULL,
+      -1, 0, sizeof(atc_onenet_miplcreate), NULL, 0, 0, -1, NULL,
       atc__onenet_miplcreate_answers, 1, 0u },
     {"MIPLDELETE", NULL, "+MIPLDELETE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_mipldelete_test_fields, atc__onenet_mipldelete_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldelete_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldelete_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldelete_test_answers, 1, 0u },
     {"MIPLVER", NULL, "+MIPLVER: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplver_fields, atc__onenet_miplver_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplver), NULL,
+      -1, 0, sizeof(atc_onenet_miplver), NULL, 0, 0, -1, NULL,
       atc__onenet_miplver_answers, 1, 0u },
     {"MIPLADDOBJ", NULL, "+MIPLADDOBJ: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__onenet_mipladdobj_test_fields, atc__onenet_mipladdobj_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipladdobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipladdobj_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipladdobj_test_answers, 1, 0u },
     {"MIPLDELOBJ", NULL, "+MIPLDELOBJ: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__onenet_mipldelobj_test_fields, atc__onenet_mipldelobj_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldelobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldelobj_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldelobj_test_answers, 1, 0u },
     {"MIPLOPEN", NULL, "+MIPLOPEN: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__onenet_miplopen_test_fields, atc__onenet_miplopen_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplopen_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplopen_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplopen_test_answers, 1, 0u },
     {"MIPLCLOSE", NULL, "+MIPLCLOSE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplclose_test_fields, atc__onenet_miplclose_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplclose_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplclose_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplclose_test_answers, 1, 0u },
     {"MIPLDISCOVERRSP", NULL, "+MIPLDISCOVERRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__onenet_mipldiscoverrsp_test_fields, atc__onenet_mipldiscoverrsp_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_mipldiscoverrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldiscoverrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldiscoverrsp_test_answers, 1, 0u },
     {"MIPLOBSERVERSP", NULL, "+MIPLOBSERVERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplobserversp_test_fields, atc__onenet_miplobserversp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplobserversp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplobserversp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplobserversp_test_answers, 1, 0u },
     {"MIPLREADRSP", NULL, "+MIPLREADRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       12, atc__onenet_miplreadrsp_test_fields, atc__onenet_miplreadrsp_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_miplreadrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplreadrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplreadrsp_test_answers, 1, 0u },
     {"MIPLWRITERSP", NULL, "+MIPLWRITERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplwritersp_test_fields, atc__onenet_miplwritersp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplwritersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplwritersp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplwritersp_test_answers, 1, 0u },
     {"MIPLEXECUTERSP", NULL, "+MIPLEXECUTERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplexecutersp_test_fields, atc__onenet_miplexecutersp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplexecutersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplexecutersp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplexecutersp_test_answers, 1, 0u },
     {"MIPLPARAMETERRSP", NULL, "+MIPLPARAMETERRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplparameterrsp_test_fields, atc__onenet_miplparameterrsp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplparameterrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplparameterrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplparameterrsp_test_answers, 1, 0u },
     {"MIPLNOTIFY", NULL, "+MIPLNOTIFY: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       12, atc__onenet_miplnotify_test_fields, atc__onenet_miplnotify_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_miplnotify_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplnotify_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplnotify_test_answers, 1, 0u },
     {"MIPLUPDATE", NULL, "+MIPLUPDATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplupdate_test_fields, atc__onenet_miplupdate_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplupdate_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplupdate_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplupdate_test_answers, 1, 0u },
     {"QSOTAINFO", NULL, "+QSOTAINFO: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__onenet_qsotainfo_fields, atc__onenet_qsotainfo_shapes, 1,
-      -1, 0, sizeof(atc_onenet_qsotainfo), NULL,
+      -1, 0, sizeof(atc_onenet_qsotainfo), NULL, 0, 0, -1, NULL,
       atc__onenet_qsotainfo_answers, 1, 0u },
     {"MIPLDISCOVER", NULL, "+MIPLDISCOVER: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_mipldiscover_fields, atc__onenet_mipldiscover_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldiscover), NULL,
+      -1, 0, sizeof(atc_onenet_mipldiscover), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLOBSERVE", NULL, "+MIPLOBSERVE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       6, atc__onenet_miplobserve_fields, atc__onenet_miplobserve_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplobserve), NULL,
+      -1, 0, sizeof(atc_onenet_miplobserve), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLREAD", NULL, "+MIPLREAD: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__onenet_miplread_fields, atc__onenet_miplread_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplread), NULL,
+      -1, 0, sizeof(atc_onenet_miplread), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLWRITE", NULL, "+MIPLWRITE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       10, atc__onenet_miplwrite_fields, atc__onenet_miplwrite_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplwrite), NULL,
+      -1, 0, sizeof(atc_onenet_miplwrite), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEXECUTE", NULL, "+MIPLEXECUTE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__onenet_miplexecute_fields, atc__onenet_miplexecute_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplexecute), NULL,
+      -1, 0, sizeof(atc_onenet_miplexecute), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLPARAMETER", NULL, "+MIPLPARAMETER: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__onenet_miplparameter_fields, atc__onenet_miplparameter_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplparameter), NULL,
+      -1, 0, sizeof(atc_onenet_miplparameter), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_miplevent_notify_failed_fields, atc__onenet_miplevent_notify_failed_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplevent_notify_failed), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent_notify_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_miplevent_notify_success_fields, atc__onenet_miplevent_notify_success_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplevent_notify_success), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent_notify_success), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       6, atc__onenet_miplevent_fields, atc__onenet_miplevent_shapes, 4,
-      -1, 0, sizeof(atc_onenet_miplevent), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 

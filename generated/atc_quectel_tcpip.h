@@ -126,7 +126,12 @@ typedef enum atc_type {
     ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
-enum { ATC_F_OPTIONAL = 1 };
+enum {
+    ATC_F_OPTIONAL = 1, /* has a has_<name> flag */
+    ATC_F_LIST = 2,     /* <v>...: up to max_count values, the count in the uint8_t at count_offset */
+    ATC_F_EMPTY = 4,    /* may be empty between two commas (then has_<name> is false) */
+    ATC_F_INDEX = 8     /* glued to the command name: AT+SOCK<m><n> */
+};
 
 typedef struct atc_field_desc {
     const char *name;           /* snake_case, as in JSON */
@@ -143,6 +148,9 @@ typedef struct atc_field_desc {
     int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
     uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
     const int32_t *dyn;
+    const char *label;          /* text written directly before the value (day:<day>), or NULL */
+    uint8_t max_count;          /* LIST: capacity */
+    uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
 enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
@@ -152,17 +160,21 @@ enum {
     ATC_M_ENTERS_DATA = 2,  /* enters transparent mode */
     ATC_M_LEAVES_DATA = 4,  /* ends transparent mode */
     ATC_M_ERROR = 8,        /* a final result that reports failure */
-    ATC_M_PROMPT = 16       /* the '> ' data prompt */
+    ATC_M_PROMPT = 16,      /* the '> ' data prompt */
+    ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
+    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
 };
 
+/* One rule of a command's data phase; the first rule whose condition holds applies. */
 typedef struct atc_prompt_desc {
-    int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
-                               means "no prompt", -1: none */
-    int32_t none_value;
-    uint8_t none_present;
-    int16_t terminator;     /* byte ending a variable payload, -1: none */
-    int16_t cancel;         /* byte cancelling it, -1: none */
+    int8_t when_field;      /* condition on this field, -1: always */
+    uint8_t when_kind;      /* 0 always, 1 equals when_value, 2 present, 3 absent */
+    int32_t when_value;
+    uint8_t none;           /* the rule says: no data phase */
+    uint8_t after_ok;       /* the data follows the OK result instead of a '>' prompt */
+    int8_t length_field;    /* field giving the data length, -1: ends at the terminator */
+    const char *terminator; /* bytes ending variable-length data (Ctrl+Z, "+++"), or NULL */
+    int16_t cancel;         /* byte cancelling it (Esc), -1: none */
     uint16_t max_len;
 } atc_prompt_desc;
 
@@ -180,7 +192,11 @@ typedef struct atc_msg_desc {
     int8_t payload_field;         /* field announcing raw bytes after the line, -1: none */
     uint16_t payload_max;
     uint16_t size;                /* sizeof the message struct */
-    const atc_prompt_desc *prompt;
+    const atc_prompt_desc *prompt; /* data phase rules (commands), nprompt of them */
+    uint8_t nprompt;
+    uint8_t nindex;               /* fields glued to the command name (AT+SOCK<m><n>) */
+    int8_t tag_first;             /* first field of a tagged set {"A",<a> | ...}, -1: none */
+    const char *suffix;           /* indexed commands: written after the indexes ("=", "?") */
     const uint16_t *answers;      /* ids of the command forms this response answers */
     uint8_t nanswers;
     uint32_t timeout_ms;          /* commands: maximum response time, 0 = not stated */
@@ -278,8 +294,13 @@ struct atc_parser {
     uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
     uint16_t pending;                    /* command form awaiting its final result */
-    int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
-    int16_t prompt_term, prompt_cancel;
+    int32_t prompt_len;                  /* pending data phase: fixed length, -1: until terminator,
+                                            -2: none */
+    const char *prompt_term;             /* its terminator, or NULL */
+    int16_t prompt_cancel;
+    uint8_t prompt_after_ok;             /* it begins after the OK result, not after '>' */
+    uint8_t skip_lf;                     /* a data phase began right after a CR: skip one LF */
+    uint32_t await_ok_payload;           /* bytes announced to follow the next OK line */
     uint32_t left;                       /* payload bytes still to come */
     union { void *p; double d; int64_t i; char bytes[ATC_MSG_BUF]; } msg; /* decoded message */
     char line[ATC_MAX_LINE];
@@ -332,12 +353,13 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id);
 typedef struct atc__field_sink {
     atc_parser *p;
-    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
+    int8_t tag_value;   /* tagged set: the field the next token fills, -1: a tag comes next */
     uint8_t commit;     /* 0: only check (leave the line untouched), 1: unescape strings in place */
     atc_err err;
 } atc__field_sink;
@@ -2426,6 +2448,7 @@ ATC_API void atc_reset_pending(atc_parser *p)
 {
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
+    p->prompt_after_ok = 0;
 }
 
 /* ---- Callbacks from the generated machine ---- */
@@ -2438,7 +2461,20 @@ ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
 {
-    return p->prompt_len != -2;
+    return p->prompt_len != -2 && !p->prompt_after_ok;
+}
+
+/* Does message id of machine m's profile answer the pending command? (ATC_M_CONTEXT lines) */
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id)
+{
+    uint8_t k = (uint8_t)(m - p->m), i;
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
+    if (k != p->pending_profile)
+        return 0;
+    for (i = 0; i < d->nanswers; i++)
+        if (d->answers[i] == p->pending)
+            return 1;
+    return 0;
 }
 
 /* ---- Field types ---- */
@@ -2574,70 +2610,69 @@ static void *atc__at(atc_parser *p, uint16_t off)
     return p->msg.bytes + off;
 }
 
-ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+static void atc__set_has(atc_parser *p, const atc_field_desc *f)
 {
-    const atc_field_desc *f;
-    atc_type type;
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool yes = true;
+        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    }
+}
+
+/* Convert one value [start, end) into field i (into its next element, for a list). */
+static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
+{
     atc_parser *p = s->p;
-    if (s->err != ATC_OK || s->next < 0)
-        return;
-    /* next present field of the shape */
-    while (s->next < s->d->nfields && !(s->shape & (1u << s->next)))
-        s->next++;
-    if (s->next >= s->d->nfields) {
-        s->err = ATC_ERR_MALFORMED;
-        return;
+    const atc_field_desc *f = &s->d->fields[i];
+    atc_type type = atc_field_type(s->d->fields, i, p->msg.bytes);
+    uint16_t offset = f->offset;
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)p->msg.bytes[f->count_offset];
+        if (n >= f->max_count)
+            return ATC_ERR_TOO_LONG;
+        offset = (uint16_t)(offset + n * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t)
+                                                                                       : sizeof(atc_str)));
+        p->msg.bytes[f->count_offset] = (char)(n + 1);
     }
-    f = &s->d->fields[s->next];
-    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
-    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
-        s->err = ATC_ERR_VALUE;
-        return;
-    }
+    if (type == ATC_T_DYNAMIC) /* the choosing field is absent or names no known type */
+        return ATC_ERR_VALUE;
     if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
     while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
+    if (f->label) {
+        size_t n = strlen(f->label);
+        if ((size_t)(end - start) < n || memcmp(start, f->label, n) != 0)
+            return ATC_ERR_MALFORMED;
+        start += n;
+    }
     if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
         /* a number typed by another field is kept as its text, but checked */
         int32_t v;
-        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
-        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK)
+            return ATC_ERR_MALFORMED;
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end))
+            return ATC_ERR_MALFORMED;
         type = ATC_T_TOKEN;
     }
-    switch (type) {
-    case ATC_T_LITERAL:
-        break;
-    case ATC_T_INT:
-    case ATC_T_HEX: {
+    if (type == ATC_T_LITERAL)
+        return ATC_OK;
+    if (type == ATC_T_INT || type == ATC_T_HEX) {
         int32_t v = 0;
         atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
-        if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
+        if (e == ATC_ERR_RANGE && i == s->d->payload_field)
             e = ATC_ERR_LENGTH;
-        if (e != ATC_OK) {
-            s->err = e;
-            return;
-        }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
-    }
-    default: {
+        if (e != ATC_OK)
+            return e;
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    } else {
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
         if (type == ATC_T_STRING) {
-            if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
-                s->err = ATC_ERR_MALFORMED;
-                return;
-            }
+            if (v.len < 2 || start[0] != '"' || end[-1] != '"')
+                return ATC_ERR_MALFORMED;
             if (s->commit) {
                 v.len = atc__unquote(start, end);
             } else {
@@ -2651,29 +2686,108 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
                 v.ptr = start + 1;
             }
         }
-        if (f->max_len && v.len > f->max_len) {
-            s->err = ATC_ERR_TOO_LONG;
-            return;
-        }
+        if (f->max_len && v.len > f->max_len)
+            return ATC_ERR_TOO_LONG;
         if (f->nvalues) {
-            uint8_t i;
-            for (i = 0; i < f->nvalues; i++)
-                if (strlen(f->values[i]) == v.len && memcmp(f->values[i], v.ptr, v.len) == 0)
+            uint8_t k;
+            for (k = 0; k < f->nvalues; k++)
+                if (strlen(f->values[k]) == v.len && memcmp(f->values[k], v.ptr, v.len) == 0)
                     break;
-            if (i == f->nvalues) {
+            if (k == f->nvalues)
+                return ATC_ERR_VALUE;
+        }
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    }
+    atc__set_has(p, f);
+    return ATC_OK;
+}
+
+/* The field splitter hands every comma-separated value here, in order; route it to its field. */
+ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+{
+    const atc_msg_desc *d = s->d;
+    const atc_field_desc *f;
+    atc_parser *p = s->p;
+    if (s->err != ATC_OK || s->next < 0)
+        return;
+    /* next present field of the shape */
+    while (s->next < d->nfields && (d->tag_first < 0 || s->next < d->tag_first) &&
+           !(s->shape & (1u << s->next)))
+        s->next++;
+    if (d->tag_first >= 0 && s->next >= d->tag_first) {
+        /* tagged set: a tag names the field of the value that follows it */
+        if (s->tag_value < 0) {
+            uint8_t i;
+            while (end > start && end[-1] == ' ')
+                end--;
+            for (i = (uint8_t)d->tag_first; i + 1 < d->nfields; i += 2) {
+                const char *tag = d->fields[i].values[0];
+                if (strlen(tag) == (size_t)(end - start) && memcmp(tag, start, (size_t)(end - start)) == 0)
+                    break;
+            }
+            if (i + 1 >= d->nfields) {
                 s->err = ATC_ERR_VALUE;
                 return;
             }
+            {
+                bool has;
+                memcpy(&has, (const char *)p->msg.bytes + d->fields[i + 1].has_offset, sizeof has);
+                if (has) { /* each tag at most once */
+                    s->err = ATC_ERR_MALFORMED;
+                    return;
+                }
+            }
+            s->tag_value = (int8_t)(i + 1);
+            return;
         }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
+        s->err = atc__store(s, (uint8_t)s->tag_value, start, end);
+        s->tag_value = -1;
+        return;
     }
+    if (s->next >= d->nfields) {
+        s->err = ATC_ERR_MALFORMED;
+        return;
     }
-    if (f->flags & ATC_F_OPTIONAL) {
-        bool yes = true;
-        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    f = &d->fields[s->next];
+    if (start == end && (f->flags & ATC_F_EMPTY)) { /* an empty value: the field stays absent */
+        s->next++;
+        return;
     }
-    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->err = atc__store(s, (uint8_t)s->next, start, end);
+    if (f->type == ATC_T_TEXT)
+        s->next = -1;
+    else if (!(f->flags & ATC_F_LIST)) /* a list takes every value that follows */
+        s->next++;
+}
+
+/* AT+SOCK<m><n>=...: read the indexes glued to the command name (the machine checked them). */
+static atc_err atc__fill_index(atc__field_sink *s, uint16_t fields_at)
+{
+    const atc_msg_desc *d = s->d;
+    char *q = s->p->line + 3 + strlen(d->name); /* after "AT+" and the name */
+    char *stop = s->p->line + fields_at - (d->form == ATC_FORM_SET ? 1 : 0);
+    uint8_t i;
+    if (d->form == ATC_FORM_TEST || d->form == ATC_FORM_READ || d->form == ATC_FORM_EXEC)
+        stop = s->p->line + s->p->len - strlen(d->suffix);
+    for (i = 0; i < d->nindex; i++) {
+        char *e = q;
+        atc_err err;
+        if (!(s->shape & (1u << i)))
+            continue;
+        if (d->fields[i].type == ATC_T_TOKEN)
+            e = q + 1;
+        else
+            while (e < stop && *e >= '0' && *e <= '9')
+                e++;
+        if (e > stop)
+            return ATC_ERR_MALFORMED;
+        err = atc__store(s, i, q, e);
+        if (err != ATC_OK)
+            return err;
+        q = e;
+    }
+    s->next = (int8_t)d->nindex;
+    return ATC_OK;
 }
 
 /* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
@@ -2687,16 +2801,24 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     s.d = d;
     s.shape = shape;
     s.next = 0;
+    s.tag_value = -1;
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
-    if (shape != 0)
+    if (d->nindex) {
+        s.err = atc__fill_index(&s, p->m[k].fields_at);
+        if (s.err != ATC_OK)
+            return s.err;
+    }
+    if ((shape >> d->nindex) != 0 || d->tag_first >= 0)
         atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
-    /* all present fields must have been filled */
+    if (s.tag_value >= 0) /* a tag without its value */
+        return ATC_ERR_MALFORMED;
+    /* all present fields must have been filled (a list: at least once) */
     if (s.next >= 0)
-        for (i = (uint8_t)s.next; i < d->nfields; i++)
-            if (shape & (1u << i))
+        for (i = (uint8_t)s.next; i < d->nfields && (d->tag_first < 0 || i < d->tag_first); i++)
+            if ((shape & (1u << i)) && !((d->fields[i].flags & ATC_F_LIST) && p->msg.bytes[d->fields[i].count_offset]))
                 return ATC_ERR_MALFORMED;
     return ATC_OK;
 }
@@ -2719,12 +2841,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
+static int atc__has(const atc_msg_desc *d, const void *msg, int field)
+{
+    const atc_field_desc *f = &d->fields[field];
+    bool has = true;
+    if (f->flags & ATC_F_OPTIONAL)
+        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+    return has;
+}
+
 ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
-    const atc_prompt_desc *pr;
-    int32_t v;
-    uint8_t k;
+    uint8_t k, r;
     for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
         ;
     if (k == p->nprofiles || id >= profile->nmsgs)
@@ -2733,20 +2862,25 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     p->pending = id;
     p->pending_profile = k;
     p->prompt_len = -2;
-    pr = d->prompt;
-    if (!pr)
-        return;
-    if (pr->none_field >= 0) {
-        const atc_field_desc *f = &d->fields[pr->none_field];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+    /* the first data-phase rule whose condition holds decides */
+    for (r = 0; r < d->nprompt; r++) {
+        const atc_prompt_desc *pr = &d->prompt[r];
+        int32_t v;
+        int holds = 1;
+        if (pr->when_kind == 1)
+            holds = atc__get_int(d, msg, pr->when_field, &v) && v == pr->when_value;
+        else if (pr->when_kind == 2 || pr->when_kind == 3)
+            holds = atc__has(d, msg, pr->when_field) == (pr->when_kind == 2);
+        if (!holds)
+            continue;
+        if (pr->none)
             return;
+        p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
+        p->prompt_term = pr->terminator;
+        p->prompt_cancel = pr->cancel;
+        p->prompt_after_ok = pr->after_ok;
+        return;
     }
-    p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
-    p->prompt_term = pr->terminator;
-    p->prompt_cancel = pr->cancel;
 }
 
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
@@ -2811,6 +2945,25 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
+    if (d->kind == ATC_KIND_FINAL && !(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_len != -2 && p->prompt_after_ok) {
+            /* the host's data follows this OK; the command stays pending for its answer */
+            p->prompt_after_ok = 0;
+            p->mode = ATC_MODE_PROMPT;
+            p->prompt_space = 0;
+            p->skip_lf = p->after_cr;
+            p->left = p->prompt_len >= 0 ? (uint32_t)p->prompt_len : 0;
+            p->hold = 0;
+            return;
+        }
+        if (p->await_ok_payload) {
+            /* announced bytes (ICA binary URCs) follow this OK */
+            p->mode = ATC_MODE_PAYLOAD;
+            p->left = p->await_ok_payload;
+            p->await_ok_payload = 0;
+            return;
+        }
+    }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
@@ -2820,6 +2973,10 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         return;
     }
     if (d->payload_field >= 0 && atc__get_int(d, p->msg.bytes, d->payload_field, &n) && n > 0) {
+        if (d->flags & ATC_M_PAYLOAD_AFTER_OK) {
+            p->await_ok_payload = (uint32_t)n;
+            return;
+        }
         p->mode = ATC_MODE_PAYLOAD;
         p->left = (uint32_t)n;
     }
@@ -2986,11 +3143,27 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     return data;
 }
 
+/* The end of a data phase: the command stays pending until its final result. */
+static void atc__prompt_done(atc_parser *p, atc_data_end how)
+{
+    p->mode = ATC_MODE_LINES;
+    p->prompt_len = -2;
+    p->hold = 0;
+    atc__data_end(p, ATC_DIR_TX, how);
+}
+
+/* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
+ * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
 static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     if (p->prompt_space) {
         p->prompt_space = 0;
         if (*data == ' ')
+            return data + 1;
+    }
+    if (p->skip_lf) {
+        p->skip_lf = 0;
+        if (*data == '\n')
             return data + 1;
     }
     if (p->prompt_len >= 0) {
@@ -3000,26 +3173,41 @@ static const char *atc__prompt_data(atc_parser *p, const char *data, const char 
         atc__data(p, ATC_DIR_TX, data, n);
         p->left -= (uint32_t)n;
         data += n;
-        if (p->left == 0) {
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, ATC_DATA_COMPLETE);
-        }
+        if (p->left == 0)
+            atc__prompt_done(p, ATC_DATA_COMPLETE);
         return data;
     }
     {
-        const char *q = data;
-        while (q < end && *q != (char)p->prompt_term && *q != (char)p->prompt_cancel)
-            q++;
-        atc__data(p, ATC_DIR_TX, data, (size_t)(q - data));
-        if (q < end) {
-            atc_data_end how = *q == (char)p->prompt_term ? ATC_DATA_SUBMIT : ATC_DATA_CANCEL;
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, how);
-            q++;
+        const char *run = data, *t = p->prompt_term;
+        while (data < end) {
+            char c = *data;
+            if (t && c == t[p->hold]) {
+                if (p->hold == 0)
+                    atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                p->hold++;
+                data++;
+                run = data;
+                if (t[p->hold] == '\0') {
+                    atc__prompt_done(p, ATC_DATA_SUBMIT);
+                    return data;
+                }
+                continue;
+            }
+            if (p->hold) { /* not the terminator after all: its first bytes were data */
+                atc__data(p, ATC_DIR_TX, t, p->hold);
+                p->hold = 0;
+                run = data;
+                continue; /* this byte may begin the terminator again */
+            }
+            if (p->prompt_cancel >= 0 && c == (char)p->prompt_cancel) {
+                atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                atc__prompt_done(p, ATC_DATA_CANCEL);
+                return data + 1;
+            }
+            data++;
         }
-        return q;
+        atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+        return data;
     }
 }
 
@@ -3119,6 +3307,9 @@ ATC_API void atc_finish(atc_parser *p)
         break;
     default: {
         atc_dir dir = p->mode == ATC_MODE_PAYLOAD ? ATC_DIR_RX : ATC_DIR_TX;
+        if (p->mode == ATC_MODE_PROMPT && p->hold && p->prompt_term)
+            atc__data(p, ATC_DIR_TX, p->prompt_term, p->hold);
+        p->hold = 0;
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
@@ -3127,6 +3318,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->await_ok_payload = 0;
     atc__line_reset(p);
     for (k = 0; k < p->nprofiles; k++)
         p->m[k].cs = p->profiles[k]->start_state;
@@ -3175,11 +3367,16 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+/* One value of field index (element `element` of a list), label included. */
+static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
+                              uint8_t element)
 {
     const atc_field_desc *f = &d->fields[index];
-    const char *at = (const char *)msg + f->offset;
+    const char *at = (const char *)msg + f->offset +
+                     element * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t) : sizeof(atc_str));
     atc_type type = atc_field_type(d->fields, index, msg);
+    if (f->label)
+        atc__puts(w, f->label);
     if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
@@ -3241,25 +3438,48 @@ static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t ind
     }
 }
 
+/* A field's values: a list's every element, a tagged pair's tag and value, or one value. */
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &d->fields[index];
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
+        if (n == 0)
+            return ATC_ERR_MISSING;
+        if (n > f->max_count)
+            return ATC_ERR_TOO_LONG;
+        for (k = 0; k < n; k++) {
+            atc_err e;
+            if (k)
+                atc__put(w, ",", 1);
+            e = atc__put_value(w, d, index, msg, k);
+            if (e != ATC_OK)
+                return e;
+        }
+        return ATC_OK;
+    }
+    if ((f->flags & ATC_F_EMPTY) && !atc__has(d, msg, index))
+        return ATC_OK; /* an empty value between two commas */
+    return atc__put_value(w, d, index, msg, 0);
+}
+
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len)
 {
     atc__writer w;
     uint32_t mask = 0;
-    uint8_t i;
-    int first = 1;
+    uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
+    int first = 1, tags = 0;
     int wire = frame == ATC_FRAME_WIRE;
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (has)
+    /* the present fields must form one of the syntax's shapes (an empty value counts as there) */
+    for (i = 0; i < nplain; i++)
+        if ((d->fields[i].flags & ATC_F_EMPTY) || atc__has(d, msg, i))
             mask |= 1u << i;
-    }
+    for (i = nplain; i + 1 < d->nfields; i += 2)
+        tags += atc__has(d, msg, (uint8_t)(i + 1));
     if (d->nshapes) {
         for (i = 0; i < d->nshapes; i++)
             if (d->shapes[i] == mask)
@@ -3267,19 +3487,41 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (i == d->nshapes)
             return ATC_ERR_MISSING;
     }
+    if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
+        return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     atc__puts(&w, d->prefix);
-    for (i = 0; i < d->nfields; i++) {
+    for (i = 0; i < d->nindex; i++) { /* AT+SOCK<m><n> */
         atc_err e;
         if (!(mask & (1u << i)))
             continue;
+        e = atc__put_value(&w, d, i, msg, 0);
+        if (e != ATC_OK)
+            return e;
+    }
+    if (d->suffix)
+        atc__puts(&w, d->suffix);
+    for (i = d->nindex; i < d->nfields; i++) {
+        atc_err e;
+        int tagged = d->tag_first >= 0 && i >= d->tag_first;
+        if (tagged ? !atc__has(d, msg, (uint8_t)(i + 1)) : !(mask & (1u << i))) {
+            i = (uint8_t)(i + (tagged ? 1 : 0));
+            continue;
+        }
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
         e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
+        if (tagged) { /* "TAG",<value> */
+            atc__put(&w, ",", 1);
+            e = atc__put_field(&w, d, (uint8_t)(i + 1), msg);
+            if (e != ATC_OK)
+                return e;
+            i++;
+        }
     }
     if (wire && !(d->flags & ATC_M_PROMPT))
         atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");
@@ -3311,27 +3553,29 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 
 
 /* Splits the fields part of a line that the profile's machine has already accepted, and hands
- * each field to atc__field for conversion. The profile grammar decided validity; this machine
- * only needs the field boundaries, which are the same for every message: commas outside quotes
- * and parentheses, optional spaces around them. Compiled by ragel into generated/atc_fields.c. */
+ * each value to atc__field for conversion. The profile grammar decided validity; this machine
+ * only needs the value boundaries, which are the same for every message: commas outside quotes
+ * and parentheses, optional spaces around them, and empty values between two commas.
+ * Compiled by ragel into generated/atc_fields.c. */
 /* (amalgamated: atc.h) */
 static const char _atc_fields_actions[] = {
-	0, 1, 0, 1, 1
+	0, 1, 0, 1, 1, 1, 2, 2, 
+	1, 2
 };
 
 static const char _atc_fields_key_offsets[] = {
-	0, 0, 4, 6, 8, 8, 11, 13, 
+	0, 0, 2, 2, 5, 7, 7, 11, 
 	13, 15
 };
 
 static const char _atc_fields_trans_keys[] = {
-	32, 34, 40, 44, 34, 92, 32, 44, 
-	34, 40, 41, 34, 92, 32, 44, 32, 
+	34, 92, 34, 40, 41, 34, 92, 32, 
+	34, 40, 44, 32, 44, 32, 44, 32, 
 	44, 0
 };
 
 static const char _atc_fields_single_lengths[] = {
-	0, 4, 2, 2, 0, 3, 2, 0, 
+	0, 2, 0, 3, 2, 0, 4, 2, 
 	2, 2
 };
 
@@ -3341,37 +3585,37 @@ static const char _atc_fields_range_lengths[] = {
 };
 
 static const char _atc_fields_index_offsets[] = {
-	0, 0, 5, 8, 11, 12, 16, 19, 
+	0, 0, 3, 4, 8, 11, 12, 17, 
 	20, 23
 };
 
 static const char _atc_fields_trans_targs[] = {
-	1, 2, 5, 0, 8, 9, 4, 2, 
-	3, 1, 0, 2, 6, 0, 9, 5, 
-	5, 7, 6, 6, 8, 1, 8, 3, 
-	1, 0, 0
+	8, 2, 1, 1, 4, 0, 8, 3, 
+	3, 5, 4, 4, 6, 1, 3, 6, 
+	7, 7, 6, 7, 9, 6, 0, 9, 
+	6, 0, 0
 };
 
 static const char _atc_fields_trans_actions[] = {
-	0, 1, 1, 0, 1, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 3, 3, 0, 3, 
-	3, 0, 0
+	0, 0, 0, 0, 0, 1, 1, 5, 
+	1, 3, 7, 0, 3, 7, 0, 0, 
+	5, 0, 0
 };
 
 static const char _atc_fields_eof_actions[] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	3, 3
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	3, 0
 };
 
-static const int atc_fields_start = 1;
-static const int atc_fields_first_final = 8;
+static const int atc_fields_start = 6;
+static const int atc_fields_first_final = 6;
 
 
 
 ATC_API size_t atc__split_fields(atc__field_sink *s, char *line, size_t len)
 {
-    char *p = line, *pe = line + len, *eof = pe, *ts = line;
+    char *p = line, *pe = line + len, *eof = pe, *ts = line, *te = line;
     int cs;
     
 	{
@@ -3455,7 +3699,10 @@ _match:
 	{ ts = p; }
 	break;
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
+	break;
+	case 2:
+	{ atc__field(s, ts, te); ts = te = p + 1; }
 	break;
 		}
 	}
@@ -3473,7 +3720,7 @@ _again:
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {
 	case 1:
-	{ atc__field(s, ts, p); }
+	{ te = p; }
 	break;
 		}
 	}
@@ -3482,8 +3729,12 @@ _again:
 	_out: {}
 	}
 
-    if (cs < atc_fields_first_final && s->err == ATC_OK && s->next >= 0)
-        s->err = ATC_ERR_MALFORMED;
+    if (cs < atc_fields_first_final) {
+        if (s->err == ATC_OK && s->next >= 0)
+            s->err = ATC_ERR_MALFORMED;
+    } else {
+        atc__field(s, ts, te); /* the last value */
+    }
     return (size_t)(p - line);
 }
 
@@ -3543,7 +3794,7 @@ ATC__QUECTEL_TCPIP_CHECK(ok_fits, sizeof(atc_quectel_tcpip_ok) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(error_fits, sizeof(atc_quectel_tcpip_error) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_cme_error_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_cme_error_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(cme_error_fits, sizeof(atc_quectel_tcpip_cme_error) <= ATC_MSG_BUF);
@@ -3556,16 +3807,16 @@ ATC__QUECTEL_TCPIP_CHECK(at_qicfg_test_fits, sizeof(atc_quectel_tcpip_at_qicfg_t
 static const char *const atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transpktsize_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transwaittm_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm) <= ATC_MSG_BUF);
@@ -3573,65 +3824,65 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dataformat_0_values[] =
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dataformat_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dataformat_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_viewmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_viewmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_sendmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_readmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_accept_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_passiveclosed_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_close_mode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_close_mode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_recvind_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_recvind_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind) <= ATC_MSG_BUF);
@@ -3641,11 +3892,11 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_shapes[] = {0x1u, 0x3u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive) <= ATC_MSG_BUF);
@@ -3653,9 +3904,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg) <= ATC_MSG_BUF);
@@ -3664,51 +3915,51 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges[] = {0, 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_send_auto_shapes[] = {0x1u, 0x3u, 0x7u, 0xfu, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_send_auto_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_formatcfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_qisend_timeout_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_cache_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle) <= ATC_MSG_BUF);
@@ -3716,9 +3967,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_retry_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry) <= ATC_MSG_BUF);
@@ -3727,12 +3978,12 @@ static const int32_t atc__quectel_tcpip_at_qicsgp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_1_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_5_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_at_qicsgp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicsgp_set_shapes[] = {0x1u, 0x7u, 0x27u, 0x1fu, 0x3fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicsgp_set_fits, sizeof(atc_quectel_tcpip_at_qicsgp_set) <= ATC_MSG_BUF);
@@ -3740,14 +3991,14 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiact_test_fits, sizeof(atc_quectel_tcpip_at_qiact_t
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_read_fits, sizeof(atc_quectel_tcpip_at_qiact_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qiact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qiact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_set_fits, sizeof(atc_quectel_tcpip_at_qiact_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_test_fits, sizeof(atc_quectel_tcpip_at_qideact_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qideact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_set_fits, sizeof(atc_quectel_tcpip_at_qideact_set) <= ATC_MSG_BUF);
@@ -3756,15 +4007,15 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiactex_read_fits, sizeof(atc_quectel_tcpip_at_qiact
 static const int32_t atc__quectel_tcpip_at_qiactex_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qiactex_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qiactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiactex_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiactex_set_fits, sizeof(atc_quectel_tcpip_at_qiactex_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_test_fits, sizeof(atc_quectel_tcpip_at_qideactex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideactex_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qideactex_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_set_fits, sizeof(atc_quectel_tcpip_at_qideactex_set) <= ATC_MSG_BUF);
@@ -3777,14 +4028,14 @@ static const int32_t atc__quectel_tcpip_at_qiopen_set_5_ranges[] = {0, 65535};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_6_ranges[] = {0, 0, 1, 1, 2, 2};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_7_ranges[] = {0, 12};
 static const atc_field_desc atc__quectel_tcpip_at_qiopen_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL, 0, -1, 0, NULL },
-    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiopen_set_shapes[] = {0x1fu, 0x3fu, 0x7fu, 0xffu};
 ATC__QUECTEL_TCPIP_CHECK(at_qiopen_set_fits, sizeof(atc_quectel_tcpip_at_qiopen_set) <= ATC_MSG_BUF);
@@ -3792,8 +4043,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiclose_test_fits, sizeof(atc_quectel_tcpip_at_qiclo
 static const int32_t atc__quectel_tcpip_at_qiclose_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiclose_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qiclose_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiclose_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiclose_set_fits, sizeof(atc_quectel_tcpip_at_qiclose_set) <= ATC_MSG_BUF);
@@ -3802,8 +4053,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qistate_read_fits, sizeof(atc_quectel_tcpip_at_qista
 static const int32_t atc__quectel_tcpip_at_qistate_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qistate_set_1_ranges[] = {0, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qistate_set_fields[] = {
-    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qistate_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qistate_set_fits, sizeof(atc_quectel_tcpip_at_qistate_set) <= ATC_MSG_BUF);
@@ -3813,28 +4064,31 @@ static const int32_t atc__quectel_tcpip_at_qisend_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qisend_set_1_ranges[] = {0, 1460};
 static const int32_t atc__quectel_tcpip_at_qisend_set_3_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
-static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 0, 26, 27, 1460};
+static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt[] = {
+    {1, 1, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 1, "\032", 27, 1460},
+};
 ATC__QUECTEL_TCPIP_CHECK(at_qisend_set_fits, sizeof(atc_quectel_tcpip_at_qisend_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qird_test_fits, sizeof(atc_quectel_tcpip_at_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qird_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qird_set_1_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_at_qird_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qird_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qird_set_fits, sizeof(atc_quectel_tcpip_at_qird_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_test_fits, sizeof(atc_quectel_tcpip_at_qisendex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisendex_set_0_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_at_qisendex_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisendex_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_set_fits, sizeof(atc_quectel_tcpip_at_qisendex_set) <= ATC_MSG_BUF);
@@ -3842,8 +4096,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_test_fits, sizeof(atc_quectel_tcpip_at_qiswt
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_1_ranges[] = {0, 0, 1, 1, 2, 2};
 static const atc_field_desc atc__quectel_tcpip_at_qiswtmd_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiswtmd_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_set_fits, sizeof(atc_quectel_tcpip_at_qiswtmd_set) <= ATC_MSG_BUF);
@@ -3852,10 +4106,10 @@ static const int32_t atc__quectel_tcpip_at_qping_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qping_set_2_ranges[] = {1, 255};
 static const int32_t atc__quectel_tcpip_at_qping_set_3_ranges[] = {1, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qping_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qping_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qping_set_fits, sizeof(atc_quectel_tcpip_at_qping_set) <= ATC_MSG_BUF);
@@ -3865,27 +4119,27 @@ static const int32_t atc__quectel_tcpip_at_qntp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qntp_set_2_ranges[] = {1, 65535};
 static const int32_t atc__quectel_tcpip_at_qntp_set_3_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qntp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qntp_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qntp_set_fits, sizeof(atc_quectel_tcpip_at_qntp_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_test_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnscfg_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnscfg_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnscfg_set_shapes[] = {0x1u, 0x3u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_set_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_test_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnsgip_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnsgip_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnsgip_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_set_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_set) <= ATC_MSG_BUF);
@@ -3893,7 +4147,7 @@ ATC__QUECTEL_TCPIP_CHECK(at_qisde_test_fits, sizeof(atc_quectel_tcpip_at_qisde_t
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_read_fits, sizeof(atc_quectel_tcpip_at_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisde_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qisde_set_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisde_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_set_fits, sizeof(atc_quectel_tcpip_at_qisde_set) <= ATC_MSG_BUF);
@@ -3901,161 +4155,161 @@ ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_test_fits, sizeof(atc_quectel_tcpip_at_qi
 ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_exec_fits, sizeof(atc_quectel_tcpip_at_qigeterror_exec) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transpktsize_0_values[] = {"\"transpktsize\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transpktsize_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transwaittm_0_values[] = {"\"transwaittm\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transwaittm_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transwaittm_fits, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dataformat_0_values[] = {"\"dataformat\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dataformat_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_test_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_viewmode_0_values[] = {"\"viewmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_viewmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_sendmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_readmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_accept_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_passiveclosed_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_close_mode_0_values[] = {"\"close/mode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_close_mode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_test_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_recvind_0_values[] = {"\"recvind\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_recvind_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_recvind_fits, sizeof(atc_quectel_tcpip_qicfg_test_recvind) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values[] = {"\"tcp/keepalive\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values[] = {"\"tcp/retranscfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_send_auto_0_values[] = {"\"send/auto\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_send_auto_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_test_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_formatcfg_0_values[] = {"\"formatcfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_formatcfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_qisend_timeout_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_cache_0_values[] = {"\"dns/cache\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_cache_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_retry_0_values[] = {"\"dns/retry\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_retry_answers[] = {8};
@@ -4063,8 +4317,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_retry_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_qicfg_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transpktsize_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4072,8 +4326,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_qicfg_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transwaittm_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4082,9 +4336,9 @@ static const char *const atc__quectel_tcpip_qicfg_dataformat_0_values[] = {"\"da
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dataformat_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4092,8 +4346,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_d
 static const char *const atc__quectel_tcpip_qicfg_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_viewmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4101,8 +4355,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_vie
 static const char *const atc__quectel_tcpip_qicfg_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_sendmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4110,8 +4364,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_readmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4119,8 +4373,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_accept_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4128,8 +4382,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_t
 static const char *const atc__quectel_tcpip_qicfg_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_qicfg_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_passiveclosed_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4137,8 +4391,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_qicfg_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_close_mode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4146,8 +4400,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_c
 static const char *const atc__quectel_tcpip_qicfg_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_qicfg_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_recvind_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4158,11 +4412,11 @@ static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges[] = {1, 180
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_keepalive_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4171,9 +4425,9 @@ static const char *const atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values[] = {"
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_retranscfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4183,11 +4437,11 @@ static const int32_t atc__quectel_tcpip_qicfg_send_auto_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_send_auto_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4195,8 +4449,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_se
 static const char *const atc__quectel_tcpip_qicfg_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_qicfg_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_formatcfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4204,8 +4458,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_fo
 static const char *const atc__quectel_tcpip_qicfg_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_qicfg_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_qisend_timeout_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4213,8 +4467,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_delay_ack_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4222,8 +4476,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_qicfg_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_cache_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4231,8 +4485,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_dn
 static const char *const atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_twrecycle_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -4241,20 +4495,20 @@ static const char *const atc__quectel_tcpip_qicfg_dns_retry_0_values[] = {"\"dns
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_retry_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_retry_fits, sizeof(atc_quectel_tcpip_qicfg_dns_retry) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qicsgp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_test_shapes[] = {0x3fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_test_answers[] = {28};
@@ -4262,17 +4516,17 @@ ATC__QUECTEL_TCPIP_CHECK(qicsgp_test_fits, sizeof(atc_quectel_tcpip_qicsgp_test)
 static const int32_t atc__quectel_tcpip_qicsgp_query_0_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_qicsgp_query_4_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qicsgp_query_fields[] = {
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_query_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_query_answers[] = {29};
 ATC__QUECTEL_TCPIP_CHECK(qicsgp_query_fits, sizeof(atc_quectel_tcpip_qicsgp_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qiact_test_answers[] = {30};
@@ -4281,24 +4535,24 @@ static const int32_t atc__quectel_tcpip_qiact_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiact_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiact_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiact_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiact_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiact_read_answers[] = {31};
 ATC__QUECTEL_TCPIP_CHECK(qiact_read_fits, sizeof(atc_quectel_tcpip_qiact_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideact_test_answers[] = {33};
 ATC__QUECTEL_TCPIP_CHECK(qideact_test_fits, sizeof(atc_quectel_tcpip_qideact_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiactex_test_answers[] = {35};
@@ -4307,37 +4561,37 @@ static const int32_t atc__quectel_tcpip_qiactex_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiactex_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiactex_read_answers[] = {36};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_read_fits, sizeof(atc_quectel_tcpip_qiactex_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideactex_test_answers[] = {38};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_test_fits, sizeof(atc_quectel_tcpip_qideactex_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiopen_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_test_shapes[] = {0xffu};
 static const uint16_t atc__quectel_tcpip_qiopen_test_answers[] = {40};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_test_fits, sizeof(atc_quectel_tcpip_qiopen_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiclose_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiclose_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiclose_test_answers[] = {42};
@@ -4351,31 +4605,31 @@ static const int32_t atc__quectel_tcpip_qistate_6_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qistate_8_ranges[] = {0, 0, 1, 1, 2, 2};
 static const char *const atc__quectel_tcpip_qistate_9_values[] = {"usbmodem", "usbat", "uart1", "cmux1", "cmux2", "cmux3", "cmux4"};
 static const atc_field_desc atc__quectel_tcpip_qistate_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL, 0, -1, 0, NULL },
-    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL, 0, -1, 0, NULL },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL, 0, -1, 0, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL, 0, -1, 0, NULL },
-    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qistate_shapes[] = {0x3ffu};
 static const uint16_t atc__quectel_tcpip_qistate_answers[] = {45, 47, 46};
 ATC__QUECTEL_TCPIP_CHECK(qistate_fits, sizeof(atc_quectel_tcpip_qistate) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisend_test_answers[] = {48};
 ATC__QUECTEL_TCPIP_CHECK(qisend_test_fits, sizeof(atc_quectel_tcpip_qisend_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_query_fields[] = {
-    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_query_answers[] = {49};
@@ -4384,23 +4638,23 @@ static const int32_t atc__quectel_tcpip_qisend_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisend_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisend_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisend_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL, 0, -1, 0, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL, 0, -1, 0, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_view_answers[] = {49};
 ATC__QUECTEL_TCPIP_CHECK(qisend_view_fits, sizeof(atc_quectel_tcpip_qisend_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qird_test_answers[] = {50};
 ATC__QUECTEL_TCPIP_CHECK(qird_test_fits, sizeof(atc_quectel_tcpip_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qird_data_0_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_qird_data_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL, 0, -1, 0, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_data_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qird_data_answers[] = {51};
@@ -4408,24 +4662,24 @@ ATC__QUECTEL_TCPIP_CHECK(qird_data_fits, sizeof(atc_quectel_tcpip_qird_data) <= 
 static const int32_t atc__quectel_tcpip_qird_udp_0_ranges[] = {0, 1500};
 static const int32_t atc__quectel_tcpip_qird_udp_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qird_udp_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL, 0, -1, 0, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_udp_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_udp_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_udp_fits, sizeof(atc_quectel_tcpip_qird_udp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_query_fields[] = {
-    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_query_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_query_fits, sizeof(atc_quectel_tcpip_qird_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisendex_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisendex_test_answers[] = {52};
@@ -4434,107 +4688,107 @@ static const int32_t atc__quectel_tcpip_qisendex_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisendex_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisendex_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisendex_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL, 0, -1, 0, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL, 0, -1, 0, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisendex_view_answers[] = {53};
 ATC__QUECTEL_TCPIP_CHECK(qisendex_view_fits, sizeof(atc_quectel_tcpip_qisendex_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiswtmd_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiswtmd_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiswtmd_test_answers[] = {54};
 ATC__QUECTEL_TCPIP_CHECK(qiswtmd_test_fits, sizeof(atc_quectel_tcpip_qiswtmd_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qping_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qping_test_answers[] = {56};
 ATC__QUECTEL_TCPIP_CHECK(qping_test_fits, sizeof(atc_quectel_tcpip_qping_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qntp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qntp_test_answers[] = {58};
 ATC__QUECTEL_TCPIP_CHECK(qntp_test_fits, sizeof(atc_quectel_tcpip_qntp_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_read_1_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qntp_read_fields[] = {
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_read_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qntp_read_answers[] = {59};
 ATC__QUECTEL_TCPIP_CHECK(qntp_read_fits, sizeof(atc_quectel_tcpip_qntp_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_test_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_test_answers[] = {61};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_test_fits, sizeof(atc_quectel_tcpip_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4v6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4v6_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4v6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4v6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv6_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv6) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnsgip_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnsgip_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qidnsgip_test_answers[] = {63};
 ATC__QUECTEL_TCPIP_CHECK(qidnsgip_test_fits, sizeof(atc_quectel_tcpip_qidnsgip_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisde_test_fields[] = {
-    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisde_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_test_answers[] = {65};
 ATC__QUECTEL_TCPIP_CHECK(qisde_test_fits, sizeof(atc_quectel_tcpip_qisde_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qisde_read_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qisde_read_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisde_read_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_read_answers[] = {66};
 ATC__QUECTEL_TCPIP_CHECK(qisde_read_fits, sizeof(atc_quectel_tcpip_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qigeterror_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qigeterror_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL, 0, -1, 0, NULL },
-    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qigeterror_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qigeterror_answers[] = {69};
@@ -4543,73 +4797,73 @@ static const int32_t atc__quectel_tcpip_qiactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qiactex_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_shapes[] = {0x3u, 0x7u, 0xfu, 0x17u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_fits, sizeof(atc_quectel_tcpip_qiactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qideactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qideactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qideactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_fits, sizeof(atc_quectel_tcpip_qideactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qiopen_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiopen_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiopen_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_fits, sizeof(atc_quectel_tcpip_qiopen) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qping_4_ranges[] = {1, 255};
 static const atc_field_desc atc__quectel_tcpip_qping_fields[] = {
-    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL },
+    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_shapes[] = {0x1u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_fits, sizeof(atc_quectel_tcpip_qping) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_summary_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qping_summary_fields[] = {
-    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL, 0, -1, 0, NULL },
-    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_summary_shapes[] = {0x1u, 0x7fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_summary_fits, sizeof(atc_quectel_tcpip_qping_summary) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qntp_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL, 0, -1, 0, NULL },
-    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qntp_fits, sizeof(atc_quectel_tcpip_qntp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_closed_0_values[] = {"\"closed\""};
 static const int32_t atc__quectel_tcpip_qiurc_closed_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_closed_fields[] = {
-    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_closed_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_closed_fits, sizeof(atc_quectel_tcpip_qiurc_closed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_recv_0_values[] = {"\"recv\""};
 static const int32_t atc__quectel_tcpip_qiurc_recv_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_fits, sizeof(atc_quectel_tcpip_qiurc_recv) <= ATC_MSG_BUF);
@@ -4617,9 +4871,9 @@ static const char *const atc__quectel_tcpip_qiurc_recv_push_0_values[] = {"\"rec
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_2_ranges[] = {1, 1500};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_push_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL, 0, -1, 0, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_push_shapes[] = {0x7u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_push_fits, sizeof(atc_quectel_tcpip_qiurc_recv_push) <= ATC_MSG_BUF);
@@ -4628,17 +4882,17 @@ static const int32_t atc__quectel_tcpip_qiurc_recv_udp_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_2_ranges[] = {1, 1500};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_udp_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL, 0, -1, 0, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_udp_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_udp_fits, sizeof(atc_quectel_tcpip_qiurc_recv_udp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_incoming_full_0_values[] = {"\"incoming full\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_full_fields[] = {
-    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values, 0, -1, 0, NULL },
+    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_full_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_full_fits, sizeof(atc_quectel_tcpip_qiurc_incoming_full) <= ATC_MSG_BUF);
@@ -4646,36 +4900,36 @@ static const char *const atc__quectel_tcpip_qiurc_incoming_0_values[] = {"\"inco
 static const int32_t atc__quectel_tcpip_qiurc_incoming_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_incoming_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_fields[] = {
-    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL, 0, -1, 0, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_fits, sizeof(atc_quectel_tcpip_qiurc_incoming) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_pdpdeact_0_values[] = {"\"pdpdeact\""};
 static const int32_t atc__quectel_tcpip_qiurc_pdpdeact_1_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qiurc_pdpdeact_fields[] = {
-    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values, 0, -1, 0, NULL },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_pdpdeact_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_pdpdeact_fits, sizeof(atc_quectel_tcpip_qiurc_pdpdeact) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_0_values[] = {"\"dnsgip\""};
 static const int32_t atc__quectel_tcpip_qiurc_dnsgip_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_shapes[] = {0x3u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_ip_0_values[] = {"\"dnsgip\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_ip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values, 0, -1, 0, NULL },
-    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_ip_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_ip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip) <= ATC_MSG_BUF);
@@ -4683,623 +4937,623 @@ ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_ip_fits, sizeof(atc_quectel_tcpip_qiurc_dn
 static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_ok), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_error), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__quectel_tcpip_cme_error_fields, atc__quectel_tcpip_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_cme_error), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"SEND_OK", NULL, "SEND OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_send_ok), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_send_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"SEND_FAIL", NULL, "SEND FAIL", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_send_fail), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_send_fail), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CONNECT", NULL, "CONNECT", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_connect), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_connect), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"NO_CARRIER", NULL, "NO CARRIER", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_LEAVES_DATA | ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_no_carrier), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_no_carrier), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"PROMPT", NULL, "> ", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_PROMPT,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_prompt), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_prompt), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", NULL, "AT+QICFG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "transpktsize", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_transpktsize_fields, atc__quectel_tcpip_at_qicfg_set_transpktsize_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "transwaittm", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_transwaittm_fields, atc__quectel_tcpip_at_qicfg_set_transwaittm_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dataformat", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_dataformat_fields, atc__quectel_tcpip_at_qicfg_set_dataformat_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "viewmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_viewmode_fields, atc__quectel_tcpip_at_qicfg_set_viewmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "udp/sendmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_fields, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "udp/readmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_udp_readmode_fields, atc__quectel_tcpip_at_qicfg_set_udp_readmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/accept", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_accept_fields, atc__quectel_tcpip_at_qicfg_set_tcp_accept_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "passiveclosed", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_passiveclosed_fields, atc__quectel_tcpip_at_qicfg_set_passiveclosed_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "close/mode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_close_mode_fields, atc__quectel_tcpip_at_qicfg_set_close_mode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "recvind", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_recvind_fields, atc__quectel_tcpip_at_qicfg_set_recvind_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/keepalive", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       5, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_fields, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/retranscfg", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_fields, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "send/auto", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       5, atc__quectel_tcpip_at_qicfg_set_send_auto_fields, atc__quectel_tcpip_at_qicfg_set_send_auto_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "formatcfg", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_formatcfg_fields, atc__quectel_tcpip_at_qicfg_set_formatcfg_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "qisend/timeout", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_fields, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/delay_ack", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_fields, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dns/cache", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_dns_cache_fields, atc__quectel_tcpip_at_qicfg_set_dns_cache_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/twrecycle", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_fields, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dns/retry", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_dns_retry_fields, atc__quectel_tcpip_at_qicfg_set_dns_retry_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICSGP", NULL, "AT+QICSGP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICSGP", NULL, "AT+QICSGP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__quectel_tcpip_at_qicsgp_set_fields, atc__quectel_tcpip_at_qicsgp_set_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIACT", NULL, "AT+QIACT=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACT", NULL, "AT+QIACT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACT", NULL, "AT+QIACT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qiact_set_fields, atc__quectel_tcpip_at_qiact_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIDEACT", NULL, "AT+QIDEACT=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIDEACT", NULL, "AT+QIDEACT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qideact_set_fields, atc__quectel_tcpip_at_qideact_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIACTEX", NULL, "AT+QIACTEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACTEX", NULL, "AT+QIACTEX?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACTEX", NULL, "AT+QIACTEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiactex_set_fields, atc__quectel_tcpip_at_qiactex_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIDEACTEX", NULL, "AT+QIDEACTEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIDEACTEX", NULL, "AT+QIDEACTEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qideactex_set_fields, atc__quectel_tcpip_at_qideactex_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIOPEN", NULL, "AT+QIOPEN=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIOPEN", NULL, "AT+QIOPEN=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       8, atc__quectel_tcpip_at_qiopen_set_fields, atc__quectel_tcpip_at_qiopen_set_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QICLOSE", NULL, "AT+QICLOSE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 10000u },
     {"QICLOSE", NULL, "AT+QICLOSE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiclose_set_fields, atc__quectel_tcpip_at_qiclose_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 10000u },
     {"QISTATE", NULL, "AT+QISTATE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qistate_set_fields, atc__quectel_tcpip_at_qistate_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_exec), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISEND", NULL, "AT+QISEND=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISEND", NULL, "AT+QISEND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qisend_set_fields, atc__quectel_tcpip_at_qisend_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_set), &atc__quectel_tcpip_at_qisend_set_prompt,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_set), atc__quectel_tcpip_at_qisend_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIRD", NULL, "AT+QIRD=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qird_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qird_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIRD", NULL, "AT+QIRD=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qird_set_fields, atc__quectel_tcpip_at_qird_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qird_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qird_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISENDEX", NULL, "AT+QISENDEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISENDEX", NULL, "AT+QISENDEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qisendex_set_fields, atc__quectel_tcpip_at_qisendex_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISWTMD", NULL, "AT+QISWTMD=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISWTMD", NULL, "AT+QISWTMD=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiswtmd_set_fields, atc__quectel_tcpip_at_qiswtmd_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "AT+QPING=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qping_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qping_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "AT+QPING=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qping_set_fields, atc__quectel_tcpip_at_qping_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qping_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qping_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QNTP", NULL, "AT+QNTP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QNTP", NULL, "AT+QNTP?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QNTP", NULL, "AT+QNTP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qntp_set_fields, atc__quectel_tcpip_at_qntp_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QIDNSCFG", NULL, "AT+QIDNSCFG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDNSCFG", NULL, "AT+QIDNSCFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qidnscfg_set_fields, atc__quectel_tcpip_at_qidnscfg_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDNSGIP", NULL, "AT+QIDNSGIP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 60000u },
     {"QIDNSGIP", NULL, "AT+QIDNSGIP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qidnsgip_set_fields, atc__quectel_tcpip_at_qidnsgip_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 60000u },
     {"QISDE", NULL, "AT+QISDE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISDE", NULL, "AT+QISDE?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISDE", NULL, "AT+QISDE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qisde_set_fields, atc__quectel_tcpip_at_qisde_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIGETERROR", NULL, "AT+QIGETERROR=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QIGETERROR", NULL, "AT+QIGETERROR", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_exec), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QICFG", "transpktsize", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_transpktsize_fields, atc__quectel_tcpip_qicfg_test_transpktsize_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_transpktsize_answers, 1, 0u },
     {"QICFG", "transwaittm", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_transwaittm_fields, atc__quectel_tcpip_qicfg_test_transwaittm_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_transwaittm_answers, 1, 0u },
     {"QICFG", "dataformat", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_dataformat_fields, atc__quectel_tcpip_qicfg_test_dataformat_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dataformat), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dataformat_answers, 1, 0u },
     {"QICFG", "viewmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_viewmode_fields, atc__quectel_tcpip_qicfg_test_viewmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_viewmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_viewmode_answers, 1, 0u },
     {"QICFG", "udp/sendmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_udp_sendmode_fields, atc__quectel_tcpip_qicfg_test_udp_sendmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_udp_sendmode_answers, 1, 0u },
     {"QICFG", "udp/readmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_udp_readmode_fields, atc__quectel_tcpip_qicfg_test_udp_readmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_udp_readmode_answers, 1, 0u },
     {"QICFG", "tcp/accept", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_accept_fields, atc__quectel_tcpip_qicfg_test_tcp_accept_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_accept_answers, 1, 0u },
     {"QICFG", "passiveclosed", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_passiveclosed_fields, atc__quectel_tcpip_qicfg_test_passiveclosed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_passiveclosed_answers, 1, 0u },
     {"QICFG", "close/mode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_close_mode_fields, atc__quectel_tcpip_qicfg_test_close_mode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_close_mode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_close_mode_answers, 1, 0u },
     {"QICFG", "recvind", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_recvind_fields, atc__quectel_tcpip_qicfg_test_recvind_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_recvind), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_recvind_answers, 1, 0u },
     {"QICFG", "tcp/keepalive", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_test_tcp_keepalive_fields, atc__quectel_tcpip_qicfg_test_tcp_keepalive_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_keepalive_answers, 1, 0u },
     {"QICFG", "tcp/retranscfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_fields, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_retranscfg_answers, 1, 0u },
     {"QICFG", "send/auto", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_test_send_auto_fields, atc__quectel_tcpip_qicfg_test_send_auto_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_send_auto), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_send_auto_answers, 1, 0u },
     {"QICFG", "formatcfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_formatcfg_fields, atc__quectel_tcpip_qicfg_test_formatcfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_formatcfg_answers, 1, 0u },
     {"QICFG", "qisend/timeout", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_qisend_timeout_fields, atc__quectel_tcpip_qicfg_test_qisend_timeout_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_qisend_timeout_answers, 1, 0u },
     {"QICFG", "tcp/delay_ack", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_fields, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_delay_ack_answers, 1, 0u },
     {"QICFG", "dns/cache", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_dns_cache_fields, atc__quectel_tcpip_qicfg_test_dns_cache_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dns_cache_answers, 1, 0u },
     {"QICFG", "tcp/twrecycle", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_fields, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_twrecycle_answers, 1, 0u },
     {"QICFG", "dns/retry", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_dns_retry_fields, atc__quectel_tcpip_qicfg_test_dns_retry_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_retry), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dns_retry_answers, 1, 0u },
     {"QICFG", "transpktsize", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_transpktsize_fields, atc__quectel_tcpip_qicfg_transpktsize_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transpktsize), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_transpktsize_answers, 19, 0u },
     {"QICFG", "transwaittm", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_transwaittm_fields, atc__quectel_tcpip_qicfg_transwaittm_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transwaittm), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_transwaittm_answers, 19, 0u },
     {"QICFG", "dataformat", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_dataformat_fields, atc__quectel_tcpip_qicfg_dataformat_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dataformat), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dataformat_answers, 19, 0u },
     {"QICFG", "viewmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_viewmode_fields, atc__quectel_tcpip_qicfg_viewmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_viewmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_viewmode_answers, 19, 0u },
     {"QICFG", "udp/sendmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_udp_sendmode_fields, atc__quectel_tcpip_qicfg_udp_sendmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_sendmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_udp_sendmode_answers, 19, 0u },
     {"QICFG", "udp/readmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_udp_readmode_fields, atc__quectel_tcpip_qicfg_udp_readmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_readmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_udp_readmode_answers, 19, 0u },
     {"QICFG", "tcp/accept", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_accept_fields, atc__quectel_tcpip_qicfg_tcp_accept_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_accept), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_accept_answers, 19, 0u },
     {"QICFG", "passiveclosed", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_passiveclosed_fields, atc__quectel_tcpip_qicfg_passiveclosed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_passiveclosed), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_passiveclosed_answers, 19, 0u },
     {"QICFG", "close/mode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_close_mode_fields, atc__quectel_tcpip_qicfg_close_mode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_close_mode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_close_mode_answers, 19, 0u },
     {"QICFG", "recvind", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_recvind_fields, atc__quectel_tcpip_qicfg_recvind_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_recvind), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_recvind_answers, 19, 0u },
     {"QICFG", "tcp/keepalive", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_tcp_keepalive_fields, atc__quectel_tcpip_qicfg_tcp_keepalive_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_keepalive), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_keepalive_answers, 19, 0u },
     {"QICFG", "tcp/retranscfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_tcp_retranscfg_fields, atc__quectel_tcpip_qicfg_tcp_retranscfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_retranscfg_answers, 19, 0u },
     {"QICFG", "send/auto", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_send_auto_fields, atc__quectel_tcpip_qicfg_send_auto_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_send_auto), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_send_auto_answers, 19, 0u },
     {"QICFG", "formatcfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_formatcfg_fields, atc__quectel_tcpip_qicfg_formatcfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_formatcfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_formatcfg_answers, 19, 0u },
     {"QICFG", "qisend/timeout", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_qisend_timeout_fields, atc__quectel_tcpip_qicfg_qisend_timeout_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_qisend_timeout), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_qisend_timeout_answers, 19, 0u },
     {"QICFG", "tcp/delay_ack", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_delay_ack_fields, atc__quectel_tcpip_qicfg_tcp_delay_ack_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_delay_ack_answers, 19, 0u },
     {"QICFG", "dns/cache", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_dns_cache_fields, atc__quectel_tcpip_qicfg_dns_cache_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_cache), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dns_cache_answers, 19, 0u },
     {"QICFG", "tcp/twrecycle", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_twrecycle_fields, atc__quectel_tcpip_qicfg_tcp_twrecycle_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_twrecycle_answers, 19, 0u },
     {"QICFG", "dns/retry", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_dns_retry_fields, atc__quectel_tcpip_qicfg_dns_retry_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_retry), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dns_retry_answers, 19, 0u },
     {"QICSGP", NULL, "+QICSGP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__quectel_tcpip_qicsgp_test_fields, atc__quectel_tcpip_qicsgp_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicsgp_test_answers, 1, 0u },
     {"QICSGP", NULL, "+QICSGP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicsgp_query_fields, atc__quectel_tcpip_qicsgp_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicsgp_query_answers, 1, 0u },
     {"QIACT", NULL, "+QIACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qiact_test_fields, atc__quectel_tcpip_qiact_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiact_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiact_test_answers, 1, 0u },
     {"QIACT", NULL, "+QIACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       5, atc__quectel_tcpip_qiact_read_fields, atc__quectel_tcpip_qiact_read_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_qiact_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiact_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiact_read_answers, 1, 0u },
     {"QIDEACT", NULL, "+QIDEACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qideact_test_fields, atc__quectel_tcpip_qideact_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideact_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qideact_test_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiactex_test_fields, atc__quectel_tcpip_qiactex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiactex_test_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       5, atc__quectel_tcpip_qiactex_read_fields, atc__quectel_tcpip_qiactex_read_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiactex_read_answers, 1, 0u },
     {"QIDEACTEX", NULL, "+QIDEACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qideactex_test_fields, atc__quectel_tcpip_qideactex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideactex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qideactex_test_answers, 1, 0u },
     {"QIOPEN", NULL, "+QIOPEN: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       8, atc__quectel_tcpip_qiopen_test_fields, atc__quectel_tcpip_qiopen_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiopen_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiopen_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiopen_test_answers, 1, 0u },
     {"QICLOSE", NULL, "+QICLOSE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiclose_test_fields, atc__quectel_tcpip_qiclose_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiclose_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiclose_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiclose_test_answers, 1, 0u },
     {"QISTATE", NULL, "+QISTATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       10, atc__quectel_tcpip_qistate_fields, atc__quectel_tcpip_qistate_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qistate), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qistate), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qistate_answers, 3, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qisend_test_fields, atc__quectel_tcpip_qisend_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_test_answers, 1, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisend_query_fields, atc__quectel_tcpip_qisend_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_query_answers, 1, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisend_view_fields, atc__quectel_tcpip_qisend_view_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_view), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_view), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_view_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qird_test_fields, atc__quectel_tcpip_qird_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qird_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qird_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_test_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qird_data_fields, atc__quectel_tcpip_qird_data_shapes, 1,
-      0, 1500, sizeof(atc_quectel_tcpip_qird_data), NULL,
+      0, 1500, sizeof(atc_quectel_tcpip_qird_data), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_data_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qird_udp_fields, atc__quectel_tcpip_qird_udp_shapes, 1,
-      0, 1500, sizeof(atc_quectel_tcpip_qird_udp), NULL,
+      0, 1500, sizeof(atc_quectel_tcpip_qird_udp), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_udp_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qird_query_fields, atc__quectel_tcpip_qird_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qird_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qird_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_query_answers, 1, 0u },
     {"QISENDEX", NULL, "+QISENDEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qisendex_test_fields, atc__quectel_tcpip_qisendex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisendex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisendex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisendex_test_answers, 1, 0u },
     {"QISENDEX", NULL, "+QISENDEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisendex_view_fields, atc__quectel_tcpip_qisendex_view_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisendex_view), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisendex_view), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisendex_view_answers, 1, 0u },
     {"QISWTMD", NULL, "+QISWTMD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiswtmd_test_fields, atc__quectel_tcpip_qiswtmd_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiswtmd_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiswtmd_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiswtmd_test_answers, 1, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qping_test_fields, atc__quectel_tcpip_qping_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qping_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qping_test_answers, 1, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qntp_test_fields, atc__quectel_tcpip_qntp_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qntp_test_answers, 1, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qntp_read_fields, atc__quectel_tcpip_qntp_read_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qntp_read_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_test_fields, atc__quectel_tcpip_qidnscfg_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_test_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qidnscfg_ipv4v6_fields, atc__quectel_tcpip_qidnscfg_ipv4v6_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv4v6_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_ipv4_fields, atc__quectel_tcpip_qidnscfg_ipv4_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv4_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_ipv6_fields, atc__quectel_tcpip_qidnscfg_ipv6_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv6), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv6), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv6_answers, 1, 0u },
     {"QIDNSGIP", NULL, "+QIDNSGIP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qidnsgip_test_fields, atc__quectel_tcpip_qidnsgip_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnsgip_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnsgip_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnsgip_test_answers, 1, 0u },
     {"QISDE", NULL, "+QISDE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qisde_test_fields, atc__quectel_tcpip_qisde_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisde_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisde_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisde_test_answers, 1, 0u },
     {"QISDE", NULL, "+QISDE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qisde_read_fields, atc__quectel_tcpip_qisde_read_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisde_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisde_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisde_read_answers, 1, 0u },
     {"QIGETERROR", NULL, "+QIGETERROR: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qigeterror_fields, atc__quectel_tcpip_qigeterror_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qigeterror), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qigeterror), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qigeterror_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiactex_fields, atc__quectel_tcpip_qiactex_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDEACTEX", NULL, "+QIDEACTEX: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qideactex_fields, atc__quectel_tcpip_qideactex_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideactex), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideactex), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIOPEN", NULL, "+QIOPEN: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiopen_fields, atc__quectel_tcpip_qiopen_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiopen), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiopen), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qping_fields, atc__quectel_tcpip_qping_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qping), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__quectel_tcpip_qping_summary_fields, atc__quectel_tcpip_qping_summary_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qping_summary), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping_summary), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qntp_fields, atc__quectel_tcpip_qntp_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "closed", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_closed_fields, atc__quectel_tcpip_qiurc_closed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_closed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_closed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_recv_fields, atc__quectel_tcpip_qiurc_recv_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_recv), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_recv), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qiurc_recv_push_fields, atc__quectel_tcpip_qiurc_recv_push_shapes, 1,
-      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_push), NULL,
+      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_push), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiurc_recv_udp_fields, atc__quectel_tcpip_qiurc_recv_udp_shapes, 1,
-      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_udp), NULL,
+      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_udp), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "incoming full", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qiurc_incoming_full_fields, atc__quectel_tcpip_qiurc_incoming_full_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming_full), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming_full), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "incoming", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiurc_incoming_fields, atc__quectel_tcpip_qiurc_incoming_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "pdpdeact", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_pdpdeact_fields, atc__quectel_tcpip_qiurc_pdpdeact_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_pdpdeact), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_pdpdeact), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "dnsgip", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qiurc_dnsgip_fields, atc__quectel_tcpip_qiurc_dnsgip_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "dnsgip", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_dnsgip_ip_fields, atc__quectel_tcpip_qiurc_dnsgip_ip_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 

@@ -318,7 +318,7 @@ ATC_API atc_err atc_onenet_encode_error(const atc_onenet_error *msg, char *buf, 
 /* final +CME ERROR: err
  * spec line 177 */
 typedef struct atc_onenet_cme_error {
-    int32_t err; /* atc_onenet_['cme_27007', 'cme_27005'] */
+    int32_t err;
 } atc_onenet_cme_error;
 #define ATC_ONENET_CME_ERROR_INIT_ZERO {0}
 #define ATC_ONENET_CME_ERROR_MAX_LEN 20u

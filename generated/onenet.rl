@@ -61,7 +61,7 @@ ATC__ONENET_CHECK(ok_fits, sizeof(atc_onenet_ok) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(error_fits, sizeof(atc_onenet_error) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_cme_error_0_ranges[] = {3, 3, 4, 4, 23, 23, 30, 30, 50, 50, 51, 51, 52, 52, 159, 159, 300, 300, 301, 301, 302, 302, 303, 303, 304, 304, 305, 305, 310, 310, 311, 311, 312, 312, 313, 313, 314, 314, 315, 315, 316, 316, 317, 317, 318, 318, 320, 320, 321, 321, 322, 322, 330, 330, 331, 331, 332, 332, 340, 340, 500, 500};
 static const atc_field_desc atc__onenet_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_onenet_cme_error, err), 0, 0, 31, 0, atc__onenet_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_onenet_cme_error, err), 0, 0, 31, 0, atc__onenet_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_cme_error_shapes[] = {0x1u};
 ATC__ONENET_CHECK(cme_error_fits, sizeof(atc_onenet_cme_error) <= ATC_MSG_BUF);
@@ -70,68 +70,68 @@ ATC__ONENET_CHECK(at_miplconfig_read_fits, sizeof(atc_onenet_at_miplconfig_read)
 static const int32_t atc__onenet_at_miplconfig_set_access_server_0_ranges[] = {0, 0};
 static const int32_t atc__onenet_at_miplconfig_set_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_access_server_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_access_server_shapes[] = {0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_access_server_fits, sizeof(atc_onenet_at_miplconfig_set_access_server) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_bootstrap_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_bootstrap_shapes[] = {0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_bootstrap_fits, sizeof(atc_onenet_at_miplconfig_set_bootstrap) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_ack_timeout_0_ranges[] = {2, 2};
 static const int32_t atc__onenet_at_miplconfig_set_ack_timeout_2_ranges[] = {2, 20};
 static const atc_field_desc atc__onenet_at_miplconfig_set_ack_timeout_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL },
-    { "parameter1", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, parameter1), offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter1", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, parameter1), offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_ack_timeout_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_ack_timeout_shapes[] = {0x5u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_ack_timeout_fits, sizeof(atc_onenet_at_miplconfig_set_ack_timeout) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_obs_autoack_0_ranges[] = {3, 3};
 static const int32_t atc__onenet_at_miplconfig_set_obs_autoack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_obs_autoack_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL },
-    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_obs_autoack_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_miplconfig_set_obs_autoack_fits, sizeof(atc_onenet_at_miplconfig_set_obs_autoack) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_auth_0_ranges[] = {4, 4};
 static const int32_t atc__onenet_at_miplconfig_set_auth_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_auth_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_auth_0_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, auth_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_auth_1_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_code", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_auth, auth_code), offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_auth_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_auth, auth_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_auth_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_code", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_auth, auth_code), offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_auth_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_auth_fits, sizeof(atc_onenet_at_miplconfig_set_auth) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_dtls_0_ranges[] = {5, 5};
 static const int32_t atc__onenet_at_miplconfig_set_dtls_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_dtls_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_dtls_0_ranges, NULL, 0, -1, 0, NULL },
-    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_dtls_1_ranges, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_dtls, psk), offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_dtls_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_dtls_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplconfig_set_dtls, psk), offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_dtls_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplconfig_set_dtls_fits, sizeof(atc_onenet_at_miplconfig_set_dtls) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_miplconfig_set_write_format_0_ranges[] = {6, 6};
 static const int32_t atc__onenet_at_miplconfig_set_write_format_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_at_miplconfig_set_write_format_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_write_format_0_ranges, NULL, 0, -1, 0, NULL },
-    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, write_format), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_write_format_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_write_format_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_write_format, write_format), 0, 0, 2, 0, atc__onenet_at_miplconfig_set_write_format_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_write_format_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_miplconfig_set_write_format_fits, sizeof(atc_onenet_at_miplconfig_set_write_format) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_miplcreate_exec_fits, sizeof(atc_onenet_at_miplcreate_exec) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_mipldelete_test_fits, sizeof(atc_onenet_at_mipldelete_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_at_mipldelete_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelete_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelete_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldelete_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_mipldelete_set_fits, sizeof(atc_onenet_at_mipldelete_set) <= ATC_MSG_BUF);
@@ -139,20 +139,20 @@ ATC__ONENET_CHECK(at_miplver_read_fits, sizeof(atc_onenet_at_miplver_read) <= AT
 ATC__ONENET_CHECK(at_mipladdobj_test_fits, sizeof(atc_onenet_at_mipladdobj_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_mipladdobj_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_mipladdobj_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipladdobj_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_bitmap", ATC_T_STRING, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "attr_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "act_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipladdobj_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_bitmap", ATC_T_STRING, 0, offsetof(atc_onenet_at_mipladdobj_set, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "attr_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "act_count", ATC_T_INT, 0, offsetof(atc_onenet_at_mipladdobj_set, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipladdobj_set_shapes[] = {0x3fu};
 ATC__ONENET_CHECK(at_mipladdobj_set_fits, sizeof(atc_onenet_at_mipladdobj_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_mipldelobj_test_fits, sizeof(atc_onenet_at_mipldelobj_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_mipldelobj_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_mipldelobj_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipldelobj_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldelobj_set, obj_id), 0, 0, 1, 0, atc__onenet_at_mipldelobj_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldelobj_set_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_mipldelobj_set_fits, sizeof(atc_onenet_at_mipldelobj_set) <= ATC_MSG_BUF);
@@ -160,15 +160,15 @@ ATC__ONENET_CHECK(at_miplopen_test_fits, sizeof(atc_onenet_at_miplopen_test) <= 
 static const int32_t atc__onenet_at_miplopen_set_1_ranges[] = {16, 268435454};
 static const int32_t atc__onenet_at_miplopen_set_2_ranges[] = {30, 65535};
 static const atc_field_desc atc__onenet_at_miplopen_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, lifetime), 0, 0, 1, 0, atc__onenet_at_miplopen_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplopen_set, timeout), offsetof(atc_onenet_at_miplopen_set, has_timeout), 0, 1, 0, atc__onenet_at_miplopen_set_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplopen_set, lifetime), 0, 0, 1, 0, atc__onenet_at_miplopen_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplopen_set, timeout), offsetof(atc_onenet_at_miplopen_set, has_timeout), 0, 1, 0, atc__onenet_at_miplopen_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplopen_set_shapes[] = {0x3u, 0x7u};
 ATC__ONENET_CHECK(at_miplopen_set_fits, sizeof(atc_onenet_at_miplopen_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_miplclose_test_fits, sizeof(atc_onenet_at_miplclose_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_at_miplclose_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplclose_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplclose_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplclose_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_miplclose_set_fits, sizeof(atc_onenet_at_miplclose_set) <= ATC_MSG_BUF);
@@ -177,12 +177,12 @@ static const int32_t atc__onenet_at_mipldiscoverrsp_set_1_ranges[] = {0, 2147483
 static const int32_t atc__onenet_at_mipldiscoverrsp_set_2_ranges[] = {1, 1, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15};
 static const int32_t atc__onenet_at_mipldiscoverrsp_set_5_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_mipldiscoverrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_mipldiscoverrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, result), 0, 0, 6, 0, atc__onenet_at_mipldiscoverrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, length), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "valuestring", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, valuestring), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, rai_mode), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_mipldiscoverrsp_set_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_mipldiscoverrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_mipldiscoverrsp_set, result), 0, 0, 6, 0, atc__onenet_at_mipldiscoverrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, length), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "valuestring", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, valuestring), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_mipldiscoverrsp_set, rai_mode), offsetof(atc_onenet_at_mipldiscoverrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_mipldiscoverrsp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_mipldiscoverrsp_set_shapes[] = {0x7u, 0x1fu, 0x3fu};
 ATC__ONENET_CHECK(at_mipldiscoverrsp_set_fits, sizeof(atc_onenet_at_mipldiscoverrsp_set) <= ATC_MSG_BUF);
@@ -191,10 +191,10 @@ static const int32_t atc__onenet_at_miplobserversp_set_1_ranges[] = {0, 21474836
 static const int32_t atc__onenet_at_miplobserversp_set_2_ranges[] = {1, 1, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15};
 static const int32_t atc__onenet_at_miplobserversp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplobserversp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplobserversp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, result), 0, 0, 6, 0, atc__onenet_at_miplobserversp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplobserversp_set, rai_mode), offsetof(atc_onenet_at_miplobserversp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplobserversp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplobserversp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplobserversp_set, result), 0, 0, 6, 0, atc__onenet_at_miplobserversp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplobserversp_set, rai_mode), offsetof(atc_onenet_at_miplobserversp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplobserversp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplobserversp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplobserversp_set_fits, sizeof(atc_onenet_at_miplobserversp_set) <= ATC_MSG_BUF);
@@ -209,18 +209,18 @@ static const int32_t atc__onenet_at_miplreadrsp_set_8_dyn[] = {1, ATC_T_STRING, 
 static const int32_t atc__onenet_at_miplreadrsp_set_10_ranges[] = {0, 0, 1, 1, 2, 2};
 static const int32_t atc__onenet_at_miplreadrsp_set_11_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplreadrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplreadrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, result), 0, 0, 6, 0, atc__onenet_at_miplreadrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, obj_id), offsetof(atc_onenet_at_miplreadrsp_set, has_obj_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, ins_id), offsetof(atc_onenet_at_miplreadrsp_set, has_ins_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, res_id), offsetof(atc_onenet_at_miplreadrsp_set, has_res_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value_type), offsetof(atc_onenet_at_miplreadrsp_set, has_value_type), 0, 5, 0, atc__onenet_at_miplreadrsp_set_6_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, len), offsetof(atc_onenet_at_miplreadrsp_set, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value), offsetof(atc_onenet_at_miplreadrsp_set, has_value), 0, 0, 0, NULL, NULL, 0, 6, 5, atc__onenet_at_miplreadrsp_set_8_dyn },
-    { "index", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, index), offsetof(atc_onenet_at_miplreadrsp_set, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, flag), offsetof(atc_onenet_at_miplreadrsp_set, has_flag), 0, 3, 0, atc__onenet_at_miplreadrsp_set_10_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, rai_mode), offsetof(atc_onenet_at_miplreadrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplreadrsp_set_11_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplreadrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplreadrsp_set, result), 0, 0, 6, 0, atc__onenet_at_miplreadrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, obj_id), offsetof(atc_onenet_at_miplreadrsp_set, has_obj_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, ins_id), offsetof(atc_onenet_at_miplreadrsp_set, has_ins_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, res_id), offsetof(atc_onenet_at_miplreadrsp_set, has_res_id), 0, 1, 0, atc__onenet_at_miplreadrsp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value_type), offsetof(atc_onenet_at_miplreadrsp_set, has_value_type), 0, 5, 0, atc__onenet_at_miplreadrsp_set_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, len), offsetof(atc_onenet_at_miplreadrsp_set, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, value), offsetof(atc_onenet_at_miplreadrsp_set, has_value), 0, 0, 0, NULL, NULL, 0, 6, 5, atc__onenet_at_miplreadrsp_set_8_dyn, NULL, 0, 0 },
+    { "index", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, index), offsetof(atc_onenet_at_miplreadrsp_set, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, flag), offsetof(atc_onenet_at_miplreadrsp_set, has_flag), 0, 3, 0, atc__onenet_at_miplreadrsp_set_10_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplreadrsp_set, rai_mode), offsetof(atc_onenet_at_miplreadrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplreadrsp_set_11_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplreadrsp_set_shapes[] = {0x7u, 0x7ffu, 0xfffu};
 ATC__ONENET_CHECK(at_miplreadrsp_set_fits, sizeof(atc_onenet_at_miplreadrsp_set) <= ATC_MSG_BUF);
@@ -229,10 +229,10 @@ static const int32_t atc__onenet_at_miplwritersp_set_1_ranges[] = {0, 2147483647
 static const int32_t atc__onenet_at_miplwritersp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplwritersp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplwritersp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplwritersp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplwritersp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplwritersp_set, rai_mode), offsetof(atc_onenet_at_miplwritersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplwritersp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplwritersp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplwritersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplwritersp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplwritersp_set, rai_mode), offsetof(atc_onenet_at_miplwritersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplwritersp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplwritersp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplwritersp_set_fits, sizeof(atc_onenet_at_miplwritersp_set) <= ATC_MSG_BUF);
@@ -241,10 +241,10 @@ static const int32_t atc__onenet_at_miplexecutersp_set_1_ranges[] = {0, 21474836
 static const int32_t atc__onenet_at_miplexecutersp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplexecutersp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplexecutersp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplexecutersp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplexecutersp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplexecutersp_set, rai_mode), offsetof(atc_onenet_at_miplexecutersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplexecutersp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplexecutersp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplexecutersp_set, result), 0, 0, 5, 0, atc__onenet_at_miplexecutersp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplexecutersp_set, rai_mode), offsetof(atc_onenet_at_miplexecutersp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplexecutersp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplexecutersp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplexecutersp_set_fits, sizeof(atc_onenet_at_miplexecutersp_set) <= ATC_MSG_BUF);
@@ -253,10 +253,10 @@ static const int32_t atc__onenet_at_miplparameterrsp_set_1_ranges[] = {0, 214748
 static const int32_t atc__onenet_at_miplparameterrsp_set_2_ranges[] = {2, 2, 11, 11, 12, 12, 13, 13, 14, 14};
 static const int32_t atc__onenet_at_miplparameterrsp_set_3_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplparameterrsp_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplparameterrsp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, result), 0, 0, 5, 0, atc__onenet_at_miplparameterrsp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplparameterrsp_set, rai_mode), offsetof(atc_onenet_at_miplparameterrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplparameterrsp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplparameterrsp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_miplparameterrsp_set, result), 0, 0, 5, 0, atc__onenet_at_miplparameterrsp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplparameterrsp_set, rai_mode), offsetof(atc_onenet_at_miplparameterrsp_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplparameterrsp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplparameterrsp_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplparameterrsp_set_fits, sizeof(atc_onenet_at_miplparameterrsp_set) <= ATC_MSG_BUF);
@@ -271,18 +271,18 @@ static const int32_t atc__onenet_at_miplnotify_set_9_ranges[] = {0, 0, 1, 1, 2, 
 static const int32_t atc__onenet_at_miplnotify_set_10_ranges[] = {0, 65535};
 static const int32_t atc__onenet_at_miplnotify_set_11_ranges[] = {0, 0, 512, 512, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplnotify_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, obj_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ins_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, res_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, value_type), 0, 0, 5, 0, atc__onenet_at_miplnotify_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_at_miplnotify_set, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_at_miplnotify_set_7_dyn },
-    { "index", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, flag), 0, 0, 3, 0, atc__onenet_at_miplnotify_set_9_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, ack_id), offsetof(atc_onenet_at_miplnotify_set, has_ack_id), 0, 1, 0, atc__onenet_at_miplnotify_set_10_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, rai_mode), offsetof(atc_onenet_at_miplnotify_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplnotify_set_11_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, msg_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, obj_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, ins_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, res_id), 0, 0, 1, 0, atc__onenet_at_miplnotify_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, value_type), 0, 0, 5, 0, atc__onenet_at_miplnotify_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_at_miplnotify_set, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_at_miplnotify_set_7_dyn, NULL, 0, 0 },
+    { "index", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplnotify_set, flag), 0, 0, 3, 0, atc__onenet_at_miplnotify_set_9_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, ack_id), offsetof(atc_onenet_at_miplnotify_set, has_ack_id), 0, 1, 0, atc__onenet_at_miplnotify_set_10_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplnotify_set, rai_mode), offsetof(atc_onenet_at_miplnotify_set, has_rai_mode), 0, 3, 0, atc__onenet_at_miplnotify_set_11_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplnotify_set_shapes[] = {0x3ffu, 0x7ffu, 0xfffu};
 ATC__ONENET_CHECK(at_miplnotify_set_fits, sizeof(atc_onenet_at_miplnotify_set) <= ATC_MSG_BUF);
@@ -291,31 +291,31 @@ static const int32_t atc__onenet_at_miplupdate_set_1_ranges[] = {0, 0, 16, 26843
 static const int32_t atc__onenet_at_miplupdate_set_2_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__onenet_at_miplupdate_set_3_ranges[] = {0, 0, 1024, 1024};
 static const atc_field_desc atc__onenet_at_miplupdate_set_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, lifetime), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "with_object_flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, with_object_flag), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplupdate_set, rai_mode), offsetof(atc_onenet_at_miplupdate_set, has_rai_mode), 0, 2, 0, atc__onenet_at_miplupdate_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, lifetime), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "with_object_flag", ATC_T_INT, 0, offsetof(atc_onenet_at_miplupdate_set, with_object_flag), 0, 0, 2, 0, atc__onenet_at_miplupdate_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_HEX, ATC_F_OPTIONAL, offsetof(atc_onenet_at_miplupdate_set, rai_mode), offsetof(atc_onenet_at_miplupdate_set, has_rai_mode), 0, 2, 0, atc__onenet_at_miplupdate_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplupdate_set_shapes[] = {0x7u, 0xfu};
 ATC__ONENET_CHECK(at_miplupdate_set_fits, sizeof(atc_onenet_at_miplupdate_set) <= ATC_MSG_BUF);
 ATC__ONENET_CHECK(at_qsotainfo_read_fits, sizeof(atc_onenet_at_qsotainfo_read) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_qsotainfo_set_1_ranges[] = {0, 2147483647};
 static const atc_field_desc atc__onenet_at_qsotainfo_set_fields[] = {
-    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_at_qsotainfo_set, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotainfo_set, mem_size), 0, 0, 1, 0, atc__onenet_at_qsotainfo_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_at_qsotainfo_set, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotainfo_set, mem_size), 0, 0, 1, 0, atc__onenet_at_qsotainfo_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_qsotainfo_set_shapes[] = {0x3u};
 ATC__ONENET_CHECK(at_qsotainfo_set_fits, sizeof(atc_onenet_at_qsotainfo_set) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_at_qsotaresult_set_0_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8};
 static const atc_field_desc atc__onenet_at_qsotaresult_set_fields[] = {
-    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotaresult_set, result), 0, 0, 8, 0, atc__onenet_at_qsotaresult_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "result", ATC_T_INT, 0, offsetof(atc_onenet_at_qsotaresult_set, result), 0, 0, 8, 0, atc__onenet_at_qsotaresult_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_qsotaresult_set_shapes[] = {0x1u};
 ATC__ONENET_CHECK(at_qsotaresult_set_fits, sizeof(atc_onenet_at_qsotaresult_set) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplconfig_test_fields[] = {
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter1", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, parameter1), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter2", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_test, parameter2), offsetof(atc_onenet_miplconfig_test, has_parameter2), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter1", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplconfig_test, parameter1), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter2", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_test, parameter2), offsetof(atc_onenet_miplconfig_test, has_parameter2), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_test_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_test_answers[] = {3};
@@ -323,9 +323,9 @@ ATC__ONENET_CHECK(miplconfig_test_fits, sizeof(atc_onenet_miplconfig_test) <= AT
 static const int32_t atc__onenet_miplconfig_read_access_server_0_ranges[] = {0, 0};
 static const int32_t atc__onenet_miplconfig_read_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_access_server_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_access_server_shapes[] = {0x7u};
 static const uint16_t atc__onenet_miplconfig_read_access_server_answers[] = {4};
@@ -333,9 +333,9 @@ ATC__ONENET_CHECK(miplconfig_read_access_server_fits, sizeof(atc_onenet_miplconf
 static const int32_t atc__onenet_miplconfig_read_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_miplconfig_read_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_bootstrap_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_bootstrap_shapes[] = {0x7u};
 static const uint16_t atc__onenet_miplconfig_read_bootstrap_answers[] = {4};
@@ -343,8 +343,8 @@ ATC__ONENET_CHECK(miplconfig_read_bootstrap_fits, sizeof(atc_onenet_miplconfig_r
 static const int32_t atc__onenet_miplconfig_read_ack_timeout_0_ranges[] = {2, 2};
 static const int32_t atc__onenet_miplconfig_read_ack_timeout_1_ranges[] = {2, 20};
 static const atc_field_desc atc__onenet_miplconfig_read_ack_timeout_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL },
-    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rsp_timeout", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_ack_timeout, rsp_timeout), 0, 0, 1, 0, atc__onenet_miplconfig_read_ack_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_ack_timeout_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_ack_timeout_answers[] = {4};
@@ -352,8 +352,8 @@ ATC__ONENET_CHECK(miplconfig_read_ack_timeout_fits, sizeof(atc_onenet_miplconfig
 static const int32_t atc__onenet_miplconfig_read_obs_autoack_0_ranges[] = {3, 3};
 static const int32_t atc__onenet_miplconfig_read_obs_autoack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_obs_autoack_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL },
-    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_miplconfig_read_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_obs_autoack_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obs_autoack", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_obs_autoack, obs_autoack), 0, 0, 2, 0, atc__onenet_miplconfig_read_obs_autoack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_obs_autoack_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_obs_autoack_answers[] = {4};
@@ -361,9 +361,9 @@ ATC__ONENET_CHECK(miplconfig_read_obs_autoack_fits, sizeof(atc_onenet_miplconfig
 static const int32_t atc__onenet_miplconfig_read_auth_0_ranges[] = {4, 4};
 static const int32_t atc__onenet_miplconfig_read_auth_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_auth_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_auth_0_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, auth_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_auth_1_ranges, NULL, 0, -1, 0, NULL },
-    { "auth_code", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_auth, auth_code), offsetof(atc_onenet_miplconfig_read_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_auth_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_auth, auth_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_auth_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "auth_code", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_auth, auth_code), offsetof(atc_onenet_miplconfig_read_auth, has_auth_code), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_auth_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_read_auth_answers[] = {4};
@@ -371,9 +371,9 @@ ATC__ONENET_CHECK(miplconfig_read_auth_fits, sizeof(atc_onenet_miplconfig_read_a
 static const int32_t atc__onenet_miplconfig_read_dtls_0_ranges[] = {5, 5};
 static const int32_t atc__onenet_miplconfig_read_dtls_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_dtls_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_dtls_0_ranges, NULL, 0, -1, 0, NULL },
-    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_dtls_1_ranges, NULL, 0, -1, 0, NULL },
-    { "psk", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_dtls, psk), offsetof(atc_onenet_miplconfig_read_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_dtls_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dtls_enable", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_dtls, dtls_enable), 0, 0, 2, 0, atc__onenet_miplconfig_read_dtls_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "psk", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_onenet_miplconfig_read_dtls, psk), offsetof(atc_onenet_miplconfig_read_dtls, has_psk), 16, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_dtls_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplconfig_read_dtls_answers[] = {4};
@@ -381,156 +381,156 @@ ATC__ONENET_CHECK(miplconfig_read_dtls_fits, sizeof(atc_onenet_miplconfig_read_d
 static const int32_t atc__onenet_miplconfig_read_write_format_0_ranges[] = {6, 6};
 static const int32_t atc__onenet_miplconfig_read_write_format_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplconfig_read_write_format_fields[] = {
-    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_write_format_0_ranges, NULL, 0, -1, 0, NULL },
-    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, write_format), 0, 0, 2, 0, atc__onenet_miplconfig_read_write_format_1_ranges, NULL, 0, -1, 0, NULL },
+    { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_write_format_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "write_format", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_write_format, write_format), 0, 0, 2, 0, atc__onenet_miplconfig_read_write_format_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_write_format_shapes[] = {0x3u};
 static const uint16_t atc__onenet_miplconfig_read_write_format_answers[] = {4};
 ATC__ONENET_CHECK(miplconfig_read_write_format_fits, sizeof(atc_onenet_miplconfig_read_write_format) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplcreate_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplcreate, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplcreate, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplcreate_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplcreate_answers[] = {12};
 ATC__ONENET_CHECK(miplcreate_fits, sizeof(atc_onenet_miplcreate) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldelete_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelete_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelete_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldelete_test_shapes[] = {0x1u};
 static const uint16_t atc__onenet_mipldelete_test_answers[] = {13};
 ATC__ONENET_CHECK(mipldelete_test_fits, sizeof(atc_onenet_mipldelete_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplver_fields[] = {
-    { "version", ATC_T_TEXT, 0, offsetof(atc_onenet_miplver, version), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "version", ATC_T_TEXT, 0, offsetof(atc_onenet_miplver, version), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplver_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplver_answers[] = {15};
 ATC__ONENET_CHECK(miplver_fits, sizeof(atc_onenet_miplver) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipladdobj_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_bitmap", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "attr_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "act_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_bitmap", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, ins_bitmap), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "attr_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, attr_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "act_count", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipladdobj_test, act_count), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipladdobj_test_shapes[] = {0x3fu};
 static const uint16_t atc__onenet_mipladdobj_test_answers[] = {16};
 ATC__ONENET_CHECK(mipladdobj_test_fits, sizeof(atc_onenet_mipladdobj_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldelobj_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldelobj_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldelobj_test_shapes[] = {0x3u};
 static const uint16_t atc__onenet_mipldelobj_test_answers[] = {18};
 ATC__ONENET_CHECK(mipldelobj_test_fits, sizeof(atc_onenet_mipldelobj_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplopen_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplopen_test, timeout), offsetof(atc_onenet_miplopen_test, has_timeout), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplopen_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplopen_test, timeout), offsetof(atc_onenet_miplopen_test, has_timeout), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplopen_test_shapes[] = {0x3u, 0x7u};
 static const uint16_t atc__onenet_miplopen_test_answers[] = {20};
 ATC__ONENET_CHECK(miplopen_test_fits, sizeof(atc_onenet_miplopen_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplclose_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplclose_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplclose_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplclose_test_shapes[] = {0x1u};
 static const uint16_t atc__onenet_miplclose_test_answers[] = {22};
 ATC__ONENET_CHECK(miplclose_test_fits, sizeof(atc_onenet_miplclose_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_mipldiscoverrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "length", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, length), offsetof(atc_onenet_mipldiscoverrsp_test, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "valuestring", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, valuestring), offsetof(atc_onenet_mipldiscoverrsp_test, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, rai_mode), offsetof(atc_onenet_mipldiscoverrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_mipldiscoverrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "length", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, length), offsetof(atc_onenet_mipldiscoverrsp_test, has_length), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "valuestring", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, valuestring), offsetof(atc_onenet_mipldiscoverrsp_test, has_valuestring), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_mipldiscoverrsp_test, rai_mode), offsetof(atc_onenet_mipldiscoverrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldiscoverrsp_test_shapes[] = {0x7u, 0x1fu, 0x3fu};
 static const uint16_t atc__onenet_mipldiscoverrsp_test_answers[] = {24};
 ATC__ONENET_CHECK(mipldiscoverrsp_test_fits, sizeof(atc_onenet_mipldiscoverrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplobserversp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplobserversp_test, rai_mode), offsetof(atc_onenet_miplobserversp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplobserversp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplobserversp_test, rai_mode), offsetof(atc_onenet_miplobserversp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplobserversp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplobserversp_test_answers[] = {26};
 ATC__ONENET_CHECK(miplobserversp_test_fits, sizeof(atc_onenet_miplobserversp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplreadrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, obj_id), offsetof(atc_onenet_miplreadrsp_test, has_obj_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, ins_id), offsetof(atc_onenet_miplreadrsp_test, has_ins_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, res_id), offsetof(atc_onenet_miplreadrsp_test, has_res_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value_type), offsetof(atc_onenet_miplreadrsp_test, has_value_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, len), offsetof(atc_onenet_miplreadrsp_test, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value), offsetof(atc_onenet_miplreadrsp_test, has_value), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, index), offsetof(atc_onenet_miplreadrsp_test, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, flag), offsetof(atc_onenet_miplreadrsp_test, has_flag), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, rai_mode), offsetof(atc_onenet_miplreadrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplreadrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, obj_id), offsetof(atc_onenet_miplreadrsp_test, has_obj_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, ins_id), offsetof(atc_onenet_miplreadrsp_test, has_ins_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, res_id), offsetof(atc_onenet_miplreadrsp_test, has_res_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value_type), offsetof(atc_onenet_miplreadrsp_test, has_value_type), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, len), offsetof(atc_onenet_miplreadrsp_test, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, value), offsetof(atc_onenet_miplreadrsp_test, has_value), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, index), offsetof(atc_onenet_miplreadrsp_test, has_index), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, flag), offsetof(atc_onenet_miplreadrsp_test, has_flag), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplreadrsp_test, rai_mode), offsetof(atc_onenet_miplreadrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplreadrsp_test_shapes[] = {0x7u, 0x7ffu, 0xfffu};
 static const uint16_t atc__onenet_miplreadrsp_test_answers[] = {28};
 ATC__ONENET_CHECK(miplreadrsp_test_fits, sizeof(atc_onenet_miplreadrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplwritersp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplwritersp_test, rai_mode), offsetof(atc_onenet_miplwritersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplwritersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplwritersp_test, rai_mode), offsetof(atc_onenet_miplwritersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplwritersp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplwritersp_test_answers[] = {30};
 ATC__ONENET_CHECK(miplwritersp_test_fits, sizeof(atc_onenet_miplwritersp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplexecutersp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecutersp_test, rai_mode), offsetof(atc_onenet_miplexecutersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplexecutersp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecutersp_test, rai_mode), offsetof(atc_onenet_miplexecutersp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplexecutersp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplexecutersp_test_answers[] = {32};
 ATC__ONENET_CHECK(miplexecutersp_test_fits, sizeof(atc_onenet_miplexecutersp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplparameterrsp_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplparameterrsp_test, rai_mode), offsetof(atc_onenet_miplparameterrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "result", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplparameterrsp_test, result), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplparameterrsp_test, rai_mode), offsetof(atc_onenet_miplparameterrsp_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplparameterrsp_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplparameterrsp_test_answers[] = {34};
 ATC__ONENET_CHECK(miplparameterrsp_test_fits, sizeof(atc_onenet_miplparameterrsp_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplnotify_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ins_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, res_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, ack_id), offsetof(atc_onenet_miplnotify_test, has_ack_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, rai_mode), offsetof(atc_onenet_miplnotify_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, msg_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, obj_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, ins_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, res_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, value), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplnotify_test, flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, ack_id), offsetof(atc_onenet_miplnotify_test, has_ack_id), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplnotify_test, rai_mode), offsetof(atc_onenet_miplnotify_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplnotify_test_shapes[] = {0x3ffu, 0x7ffu, 0xfffu};
 static const uint16_t atc__onenet_miplnotify_test_answers[] = {36};
 ATC__ONENET_CHECK(miplnotify_test_fits, sizeof(atc_onenet_miplnotify_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__onenet_miplupdate_test_fields[] = {
-    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "with_object_flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, with_object_flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplupdate_test, rai_mode), offsetof(atc_onenet_miplupdate_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lifetime", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, lifetime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "with_object_flag", ATC_T_SUPPORTED, 0, offsetof(atc_onenet_miplupdate_test, with_object_flag), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rai_mode", ATC_T_SUPPORTED, ATC_F_OPTIONAL, offsetof(atc_onenet_miplupdate_test, rai_mode), offsetof(atc_onenet_miplupdate_test, has_rai_mode), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplupdate_test_shapes[] = {0x7u, 0xfu};
 static const uint16_t atc__onenet_miplupdate_test_answers[] = {38};
 ATC__ONENET_CHECK(miplupdate_test_fits, sizeof(atc_onenet_miplupdate_test) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_qsotainfo_1_ranges[] = {0, 2147483647};
 static const atc_field_desc atc__onenet_qsotainfo_fields[] = {
-    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_qsotainfo, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_qsotainfo, mem_size), 0, 0, 1, 0, atc__onenet_qsotainfo_1_ranges, NULL, 0, -1, 0, NULL },
+    { "sw_version", ATC_T_STRING, 0, offsetof(atc_onenet_qsotainfo, sw_version), 0, 48, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mem_size", ATC_T_INT, 0, offsetof(atc_onenet_qsotainfo, mem_size), 0, 0, 1, 0, atc__onenet_qsotainfo_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_qsotainfo_shapes[] = {0x3u};
 static const uint16_t atc__onenet_qsotainfo_answers[] = {40};
@@ -538,9 +538,9 @@ ATC__ONENET_CHECK(qsotainfo_fits, sizeof(atc_onenet_qsotainfo) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_mipldiscover_1_ranges[] = {0, 2147483647};
 static const int32_t atc__onenet_mipldiscover_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_mipldiscover_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, msg_id), 0, 0, 1, 0, atc__onenet_mipldiscover_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, obj_id), 0, 0, 1, 0, atc__onenet_mipldiscover_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, msg_id), 0, 0, 1, 0, atc__onenet_mipldiscover_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_mipldiscover, obj_id), 0, 0, 1, 0, atc__onenet_mipldiscover_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_mipldiscover_shapes[] = {0x7u};
 ATC__ONENET_CHECK(mipldiscover_fits, sizeof(atc_onenet_mipldiscover) <= ATC_MSG_BUF);
@@ -550,12 +550,12 @@ static const int32_t atc__onenet_miplobserve_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplobserve_4_ranges[] = {-1, 65535};
 static const int32_t atc__onenet_miplobserve_5_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplobserve_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, msg_id), 0, 0, 1, 0, atc__onenet_miplobserve_1_ranges, NULL, 0, -1, 0, NULL },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, flag), 0, 0, 2, 0, atc__onenet_miplobserve_2_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, obj_id), 0, 0, 1, 0, atc__onenet_miplobserve_3_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ins_id), 0, 0, 1, 0, atc__onenet_miplobserve_4_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, res_id), 0, 0, 1, 0, atc__onenet_miplobserve_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, msg_id), 0, 0, 1, 0, atc__onenet_miplobserve_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, flag), 0, 0, 2, 0, atc__onenet_miplobserve_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, obj_id), 0, 0, 1, 0, atc__onenet_miplobserve_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, ins_id), 0, 0, 1, 0, atc__onenet_miplobserve_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplobserve, res_id), 0, 0, 1, 0, atc__onenet_miplobserve_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplobserve_shapes[] = {0x3fu};
 ATC__ONENET_CHECK(miplobserve_fits, sizeof(atc_onenet_miplobserve) <= ATC_MSG_BUF);
@@ -564,11 +564,11 @@ static const int32_t atc__onenet_miplread_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplread_3_ranges[] = {-1, 65535};
 static const int32_t atc__onenet_miplread_4_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplread_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, msg_id), 0, 0, 1, 0, atc__onenet_miplread_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, obj_id), 0, 0, 1, 0, atc__onenet_miplread_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ins_id), 0, 0, 1, 0, atc__onenet_miplread_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, res_id), 0, 0, 1, 0, atc__onenet_miplread_4_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, msg_id), 0, 0, 1, 0, atc__onenet_miplread_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, obj_id), 0, 0, 1, 0, atc__onenet_miplread_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, ins_id), 0, 0, 1, 0, atc__onenet_miplread_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplread, res_id), 0, 0, 1, 0, atc__onenet_miplread_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplread_shapes[] = {0x1fu};
 ATC__ONENET_CHECK(miplread_fits, sizeof(atc_onenet_miplread) <= ATC_MSG_BUF);
@@ -580,16 +580,16 @@ static const int32_t atc__onenet_miplwrite_5_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4,
 static const int32_t atc__onenet_miplwrite_7_dyn[] = {1, ATC_T_STRING, 2, ATC_T_TOKEN, 3, ATC_T_INT, 4, ATC_T_FLOAT, 5, ATC_T_INT};
 static const int32_t atc__onenet_miplwrite_8_ranges[] = {0, 0, 1, 1, 2, 2};
 static const atc_field_desc atc__onenet_miplwrite_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, msg_id), 0, 0, 1, 0, atc__onenet_miplwrite_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, obj_id), 0, 0, 1, 0, atc__onenet_miplwrite_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ins_id), 0, 0, 1, 0, atc__onenet_miplwrite_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, res_id), 0, 0, 1, 0, atc__onenet_miplwrite_4_ranges, NULL, 0, -1, 0, NULL },
-    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, value_type), 0, 0, 5, 0, atc__onenet_miplwrite_5_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_miplwrite, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_miplwrite_7_dyn },
-    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, flag), 0, 0, 3, 0, atc__onenet_miplwrite_8_ranges, NULL, 0, -1, 0, NULL },
-    { "index", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, msg_id), 0, 0, 1, 0, atc__onenet_miplwrite_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, obj_id), 0, 0, 1, 0, atc__onenet_miplwrite_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, ins_id), 0, 0, 1, 0, atc__onenet_miplwrite_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, res_id), 0, 0, 1, 0, atc__onenet_miplwrite_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value_type", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, value_type), 0, 0, 5, 0, atc__onenet_miplwrite_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "value", ATC_T_DYNAMIC, 0, offsetof(atc_onenet_miplwrite, value), 0, 0, 0, 0, NULL, NULL, 0, 5, 5, atc__onenet_miplwrite_7_dyn, NULL, 0, 0 },
+    { "flag", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, flag), 0, 0, 3, 0, atc__onenet_miplwrite_8_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "index", ATC_T_INT, 0, offsetof(atc_onenet_miplwrite, index), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplwrite_shapes[] = {0x3ffu};
 ATC__ONENET_CHECK(miplwrite_fits, sizeof(atc_onenet_miplwrite) <= ATC_MSG_BUF);
@@ -598,13 +598,13 @@ static const int32_t atc__onenet_miplexecute_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplexecute_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplexecute_4_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplexecute_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, msg_id), 0, 0, 1, 0, atc__onenet_miplexecute_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, obj_id), 0, 0, 1, 0, atc__onenet_miplexecute_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ins_id), 0, 0, 1, 0, atc__onenet_miplexecute_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, res_id), 0, 0, 1, 0, atc__onenet_miplexecute_4_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, len), offsetof(atc_onenet_miplexecute, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "arguments", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, arguments), offsetof(atc_onenet_miplexecute, has_arguments), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, msg_id), 0, 0, 1, 0, atc__onenet_miplexecute_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, obj_id), 0, 0, 1, 0, atc__onenet_miplexecute_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, ins_id), 0, 0, 1, 0, atc__onenet_miplexecute_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplexecute, res_id), 0, 0, 1, 0, atc__onenet_miplexecute_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, len), offsetof(atc_onenet_miplexecute, has_len), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "arguments", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplexecute, arguments), offsetof(atc_onenet_miplexecute, has_arguments), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplexecute_shapes[] = {0x1fu, 0x7fu};
 ATC__ONENET_CHECK(miplexecute_fits, sizeof(atc_onenet_miplexecute) <= ATC_MSG_BUF);
@@ -613,31 +613,31 @@ static const int32_t atc__onenet_miplparameter_2_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplparameter_3_ranges[] = {0, 65535};
 static const int32_t atc__onenet_miplparameter_4_ranges[] = {-1, 65535};
 static const atc_field_desc atc__onenet_miplparameter_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, msg_id), 0, 0, 1, 0, atc__onenet_miplparameter_1_ranges, NULL, 0, -1, 0, NULL },
-    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, obj_id), 0, 0, 1, 0, atc__onenet_miplparameter_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ins_id), 0, 0, 1, 0, atc__onenet_miplparameter_3_ranges, NULL, 0, -1, 0, NULL },
-    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, res_id), 0, 0, 1, 0, atc__onenet_miplparameter_4_ranges, NULL, 0, -1, 0, NULL },
-    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "parameter", ATC_T_STRING, 0, offsetof(atc_onenet_miplparameter, parameter), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, msg_id), 0, 0, 1, 0, atc__onenet_miplparameter_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "obj_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, obj_id), 0, 0, 1, 0, atc__onenet_miplparameter_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ins_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, ins_id), 0, 0, 1, 0, atc__onenet_miplparameter_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "res_id", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, res_id), 0, 0, 1, 0, atc__onenet_miplparameter_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "len", ATC_T_INT, 0, offsetof(atc_onenet_miplparameter, len), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "parameter", ATC_T_STRING, 0, offsetof(atc_onenet_miplparameter, parameter), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplparameter_shapes[] = {0x7fu};
 ATC__ONENET_CHECK(miplparameter_fits, sizeof(atc_onenet_miplparameter) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_miplevent_notify_failed_1_ranges[] = {25, 25};
 static const int32_t atc__onenet_miplevent_notify_failed_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__onenet_miplevent_notify_failed_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_failed, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_failed_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_notify_failed_shapes[] = {0x7u};
 ATC__ONENET_CHECK(miplevent_notify_failed_fits, sizeof(atc_onenet_miplevent_notify_failed) <= ATC_MSG_BUF);
 static const int32_t atc__onenet_miplevent_notify_success_1_ranges[] = {26, 26};
 static const int32_t atc__onenet_miplevent_notify_success_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__onenet_miplevent_notify_success_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_2_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, evtid), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, 0, offsetof(atc_onenet_miplevent_notify_success, ack_id), 0, 0, 1, 0, atc__onenet_miplevent_notify_success_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_notify_success_shapes[] = {0x7u};
 ATC__ONENET_CHECK(miplevent_notify_success_fits, sizeof(atc_onenet_miplevent_notify_success) <= ATC_MSG_BUF);
@@ -645,12 +645,12 @@ static const int32_t atc__onenet_miplevent_1_ranges[] = {1, 1, 2, 2, 3, 3, 4, 4,
 static const int32_t atc__onenet_miplevent_3_ranges[] = {1, 65535};
 static const int32_t atc__onenet_miplevent_5_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__onenet_miplevent_fields[] = {
-    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, evtid), 0, 0, 34, 0, atc__onenet_miplevent_1_ranges, NULL, 0, -1, 0, NULL },
-    { "extend", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, extend), offsetof(atc_onenet_miplevent, has_extend), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, ack_id), offsetof(atc_onenet_miplevent, has_ack_id), 0, 1, 0, atc__onenet_miplevent_3_ranges, NULL, 0, -1, 0, NULL },
-    { "time_stamp", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, time_stamp), offsetof(atc_onenet_miplevent, has_time_stamp), 14, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "cache_command_flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, cache_command_flag), offsetof(atc_onenet_miplevent, has_cache_command_flag), 0, 2, 0, atc__onenet_miplevent_5_ranges, NULL, 0, -1, 0, NULL },
+    { "ref", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, ref), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "evtid", ATC_T_INT, 0, offsetof(atc_onenet_miplevent, evtid), 0, 0, 34, 0, atc__onenet_miplevent_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "extend", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, extend), offsetof(atc_onenet_miplevent, has_extend), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ack_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, ack_id), offsetof(atc_onenet_miplevent, has_ack_id), 0, 1, 0, atc__onenet_miplevent_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time_stamp", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, time_stamp), offsetof(atc_onenet_miplevent, has_time_stamp), 14, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "cache_command_flag", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_onenet_miplevent, cache_command_flag), offsetof(atc_onenet_miplevent, has_cache_command_flag), 0, 2, 0, atc__onenet_miplevent_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplevent_shapes[] = {0x3u, 0x7u, 0xfu, 0x3fu};
 ATC__ONENET_CHECK(miplevent_fits, sizeof(atc_onenet_miplevent) <= ATC_MSG_BUF);
@@ -658,307 +658,307 @@ ATC__ONENET_CHECK(miplevent_fits, sizeof(atc_onenet_miplevent) <= ATC_MSG_BUF);
 static const atc_msg_desc atc__onenet_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_ok), NULL,
+      -1, 0, sizeof(atc_onenet_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_error), NULL,
+      -1, 0, sizeof(atc_onenet_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__onenet_cme_error_fields, atc__onenet_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_onenet_cme_error), NULL,
+      -1, 0, sizeof(atc_onenet_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_access_server_fields, atc__onenet_at_miplconfig_set_access_server_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_access_server), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_access_server), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_bootstrap_fields, atc__onenet_at_miplconfig_set_bootstrap_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_bootstrap), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_bootstrap), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_ack_timeout_fields, atc__onenet_at_miplconfig_set_ack_timeout_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_ack_timeout), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_ack_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_miplconfig_set_obs_autoack_fields, atc__onenet_at_miplconfig_set_obs_autoack_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_obs_autoack), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_obs_autoack), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_auth_fields, atc__onenet_at_miplconfig_set_auth_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_auth), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_auth), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplconfig_set_dtls_fields, atc__onenet_at_miplconfig_set_dtls_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_dtls), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_dtls), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "AT+MIPLCONFIG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_miplconfig_set_write_format_fields, atc__onenet_at_miplconfig_set_write_format_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplconfig_set_write_format), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplconfig_set_write_format), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCREATE", NULL, "AT+MIPLCREATE", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplcreate_exec), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplcreate_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELETE", NULL, "AT+MIPLDELETE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldelete_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelete_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLDELETE", NULL, "AT+MIPLDELETE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_mipldelete_set_fields, atc__onenet_at_mipldelete_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipldelete_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelete_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLVER", NULL, "AT+MIPLVER?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplver_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplver_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLADDOBJ", NULL, "AT+MIPLADDOBJ=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipladdobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipladdobj_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLADDOBJ", NULL, "AT+MIPLADDOBJ=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__onenet_at_mipladdobj_set_fields, atc__onenet_at_mipladdobj_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipladdobj_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipladdobj_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELOBJ", NULL, "AT+MIPLDELOBJ=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldelobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelobj_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDELOBJ", NULL, "AT+MIPLDELOBJ=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_mipldelobj_set_fields, atc__onenet_at_mipldelobj_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_mipldelobj_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldelobj_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOPEN", NULL, "AT+MIPLOPEN=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplopen_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplopen_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOPEN", NULL, "AT+MIPLOPEN=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__onenet_at_miplopen_set_fields, atc__onenet_at_miplopen_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplopen_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplopen_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCLOSE", NULL, "AT+MIPLCLOSE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplclose_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplclose_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLCLOSE", NULL, "AT+MIPLCLOSE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_miplclose_set_fields, atc__onenet_at_miplclose_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_miplclose_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplclose_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 3000u },
     {"MIPLDISCOVERRSP", NULL, "AT+MIPLDISCOVERRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLDISCOVERRSP", NULL, "AT+MIPLDISCOVERRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__onenet_at_mipldiscoverrsp_set_fields, atc__onenet_at_mipldiscoverrsp_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_mipldiscoverrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOBSERVERSP", NULL, "AT+MIPLOBSERVERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplobserversp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplobserversp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLOBSERVERSP", NULL, "AT+MIPLOBSERVERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplobserversp_set_fields, atc__onenet_at_miplobserversp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplobserversp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplobserversp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLREADRSP", NULL, "AT+MIPLREADRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplreadrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplreadrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLREADRSP", NULL, "AT+MIPLREADRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       12, atc__onenet_at_miplreadrsp_set_fields, atc__onenet_at_miplreadrsp_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_miplreadrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplreadrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLWRITERSP", NULL, "AT+MIPLWRITERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplwritersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplwritersp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLWRITERSP", NULL, "AT+MIPLWRITERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplwritersp_set_fields, atc__onenet_at_miplwritersp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplwritersp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplwritersp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLEXECUTERSP", NULL, "AT+MIPLEXECUTERSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplexecutersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplexecutersp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLEXECUTERSP", NULL, "AT+MIPLEXECUTERSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplexecutersp_set_fields, atc__onenet_at_miplexecutersp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplexecutersp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplexecutersp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLPARAMETERRSP", NULL, "AT+MIPLPARAMETERRSP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLPARAMETERRSP", NULL, "AT+MIPLPARAMETERRSP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplparameterrsp_set_fields, atc__onenet_at_miplparameterrsp_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplparameterrsp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLNOTIFY", NULL, "AT+MIPLNOTIFY=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplnotify_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplnotify_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLNOTIFY", NULL, "AT+MIPLNOTIFY=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       12, atc__onenet_at_miplnotify_set_fields, atc__onenet_at_miplnotify_set_shapes, 3,
-      -1, 0, sizeof(atc_onenet_at_miplnotify_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplnotify_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLUPDATE", NULL, "AT+MIPLUPDATE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_miplupdate_test), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplupdate_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLUPDATE", NULL, "AT+MIPLUPDATE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__onenet_at_miplupdate_set_fields, atc__onenet_at_miplupdate_set_shapes, 2,
-      -1, 0, sizeof(atc_onenet_at_miplupdate_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_miplupdate_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTAINFO", NULL, "AT+QSOTAINFO?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_onenet_at_qsotainfo_read), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotainfo_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTAINFO", NULL, "AT+QSOTAINFO=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__onenet_at_qsotainfo_set_fields, atc__onenet_at_qsotainfo_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_qsotainfo_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotainfo_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QSOTARESULT", NULL, "AT+QSOTARESULT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__onenet_at_qsotaresult_set_fields, atc__onenet_at_qsotaresult_set_shapes, 1,
-      -1, 0, sizeof(atc_onenet_at_qsotaresult_set), NULL,
+      -1, 0, sizeof(atc_onenet_at_qsotaresult_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__onenet_miplconfig_test_fields, atc__onenet_miplconfig_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_test_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_access_server_fields, atc__onenet_miplconfig_read_access_server_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_access_server), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_access_server), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_access_server_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_bootstrap_fields, atc__onenet_miplconfig_read_bootstrap_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_bootstrap), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_bootstrap), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_bootstrap_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_ack_timeout_fields, atc__onenet_miplconfig_read_ack_timeout_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_ack_timeout), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_ack_timeout), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_ack_timeout_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_obs_autoack_fields, atc__onenet_miplconfig_read_obs_autoack_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_obs_autoack), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_obs_autoack), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_obs_autoack_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_auth_fields, atc__onenet_miplconfig_read_auth_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_auth), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_auth), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_auth_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       3, atc__onenet_miplconfig_read_dtls_fields, atc__onenet_miplconfig_read_dtls_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_dtls), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_dtls), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_dtls_answers, 1, 0u },
     {"MIPLCONFIG", NULL, "+MIPLCONFIG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       2, atc__onenet_miplconfig_read_write_format_fields, atc__onenet_miplconfig_read_write_format_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplconfig_read_write_format), NULL,
+      -1, 0, sizeof(atc_onenet_miplconfig_read_write_format), NULL, 0, 0, -1, NULL,
       atc__onenet_miplconfig_read_write_format_answers, 1, 0u },
     {"MIPLCREATE", NULL, "+MIPLCREATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplcreate_fields, atc__onenet_miplcreate_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplcreate), NULL,
+      -1, 0, sizeof(atc_onenet_miplcreate), NULL, 0, 0, -1, NULL,
       atc__onenet_miplcreate_answers, 1, 0u },
     {"MIPLDELETE", NULL, "+MIPLDELETE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_mipldelete_test_fields, atc__onenet_mipldelete_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldelete_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldelete_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldelete_test_answers, 1, 0u },
     {"MIPLVER", NULL, "+MIPLVER: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplver_fields, atc__onenet_miplver_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplver), NULL,
+      -1, 0, sizeof(atc_onenet_miplver), NULL, 0, 0, -1, NULL,
       atc__onenet_miplver_answers, 1, 0u },
     {"MIPLADDOBJ", NULL, "+MIPLADDOBJ: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__onenet_mipladdobj_test_fields, atc__onenet_mipladdobj_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipladdobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipladdobj_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipladdobj_test_answers, 1, 0u },
     {"MIPLDELOBJ", NULL, "+MIPLDELOBJ: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__onenet_mipldelobj_test_fields, atc__onenet_mipldelobj_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldelobj_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldelobj_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldelobj_test_answers, 1, 0u },
     {"MIPLOPEN", NULL, "+MIPLOPEN: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__onenet_miplopen_test_fields, atc__onenet_miplopen_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplopen_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplopen_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplopen_test_answers, 1, 0u },
     {"MIPLCLOSE", NULL, "+MIPLCLOSE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__onenet_miplclose_test_fields, atc__onenet_miplclose_test_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplclose_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplclose_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplclose_test_answers, 1, 0u },
     {"MIPLDISCOVERRSP", NULL, "+MIPLDISCOVERRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__onenet_mipldiscoverrsp_test_fields, atc__onenet_mipldiscoverrsp_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_mipldiscoverrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_mipldiscoverrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_mipldiscoverrsp_test_answers, 1, 0u },
     {"MIPLOBSERVERSP", NULL, "+MIPLOBSERVERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplobserversp_test_fields, atc__onenet_miplobserversp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplobserversp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplobserversp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplobserversp_test_answers, 1, 0u },
     {"MIPLREADRSP", NULL, "+MIPLREADRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       12, atc__onenet_miplreadrsp_test_fields, atc__onenet_miplreadrsp_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_miplreadrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplreadrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplreadrsp_test_answers, 1, 0u },
     {"MIPLWRITERSP", NULL, "+MIPLWRITERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplwritersp_test_fields, atc__onenet_miplwritersp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplwritersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplwritersp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplwritersp_test_answers, 1, 0u },
     {"MIPLEXECUTERSP", NULL, "+MIPLEXECUTERSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplexecutersp_test_fields, atc__onenet_miplexecutersp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplexecutersp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplexecutersp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplexecutersp_test_answers, 1, 0u },
     {"MIPLPARAMETERRSP", NULL, "+MIPLPARAMETERRSP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplparameterrsp_test_fields, atc__onenet_miplparameterrsp_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplparameterrsp_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplparameterrsp_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplparameterrsp_test_answers, 1, 0u },
     {"MIPLNOTIFY", NULL, "+MIPLNOTIFY: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       12, atc__onenet_miplnotify_test_fields, atc__onenet_miplnotify_test_shapes, 3,
-      -1, 0, sizeof(atc_onenet_miplnotify_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplnotify_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplnotify_test_answers, 1, 0u },
     {"MIPLUPDATE", NULL, "+MIPLUPDATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__onenet_miplupdate_test_fields, atc__onenet_miplupdate_test_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplupdate_test), NULL,
+      -1, 0, sizeof(atc_onenet_miplupdate_test), NULL, 0, 0, -1, NULL,
       atc__onenet_miplupdate_test_answers, 1, 0u },
     {"QSOTAINFO", NULL, "+QSOTAINFO: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__onenet_qsotainfo_fields, atc__onenet_qsotainfo_shapes, 1,
-      -1, 0, sizeof(atc_onenet_qsotainfo), NULL,
+      -1, 0, sizeof(atc_onenet_qsotainfo), NULL, 0, 0, -1, NULL,
       atc__onenet_qsotainfo_answers, 1, 0u },
     {"MIPLDISCOVER", NULL, "+MIPLDISCOVER: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_mipldiscover_fields, atc__onenet_mipldiscover_shapes, 1,
-      -1, 0, sizeof(atc_onenet_mipldiscover), NULL,
+      -1, 0, sizeof(atc_onenet_mipldiscover), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLOBSERVE", NULL, "+MIPLOBSERVE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       6, atc__onenet_miplobserve_fields, atc__onenet_miplobserve_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplobserve), NULL,
+      -1, 0, sizeof(atc_onenet_miplobserve), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLREAD", NULL, "+MIPLREAD: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__onenet_miplread_fields, atc__onenet_miplread_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplread), NULL,
+      -1, 0, sizeof(atc_onenet_miplread), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLWRITE", NULL, "+MIPLWRITE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       10, atc__onenet_miplwrite_fields, atc__onenet_miplwrite_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplwrite), NULL,
+      -1, 0, sizeof(atc_onenet_miplwrite), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEXECUTE", NULL, "+MIPLEXECUTE: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__onenet_miplexecute_fields, atc__onenet_miplexecute_shapes, 2,
-      -1, 0, sizeof(atc_onenet_miplexecute), NULL,
+      -1, 0, sizeof(atc_onenet_miplexecute), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLPARAMETER", NULL, "+MIPLPARAMETER: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__onenet_miplparameter_fields, atc__onenet_miplparameter_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplparameter), NULL,
+      -1, 0, sizeof(atc_onenet_miplparameter), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_miplevent_notify_failed_fields, atc__onenet_miplevent_notify_failed_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplevent_notify_failed), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent_notify_failed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__onenet_miplevent_notify_success_fields, atc__onenet_miplevent_notify_success_shapes, 1,
-      -1, 0, sizeof(atc_onenet_miplevent_notify_success), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent_notify_success), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"MIPLEVENT", NULL, "+MIPLEVENT: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       6, atc__onenet_miplevent_fields, atc__onenet_miplevent_shapes, 4,
-      -1, 0, sizeof(atc_onenet_miplevent), NULL,
+      -1, 0, sizeof(atc_onenet_miplevent), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 
@@ -1572,61 +1572,61 @@ static const atc_alt atc__onenet_alts[] = {
           ( ( 'OK' @h_0 @fa ) ) %m_0
         | ( ( 'ERROR' @h_1 @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=?' ) %m_3
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '?' ) %m_4
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '0' sep ipv4_tok sep int_num ) %m_5
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '1' sep ipv4_tok sep int_num ) %m_6
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '2' sep int_num ) %m_7
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '2' sep int_num sep int_num ) %m_8
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '3' sep int_num ) %m_9
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '4' sep int_num ) %m_10
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '4' sep int_num sep qstr ) %m_11
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '5' sep int_num ) %m_12
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '5' sep int_num sep qstr ) %m_13
-        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3 '=' @fa '6' sep int_num ) %m_14
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=?' ) %m_3
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '?' ) %m_4
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '0' sep ipv4_tok sep int_num ) %m_5
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '1' sep ipv4_tok sep int_num ) %m_6
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '2' sep int_num ) %m_7
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '2' sep int_num sep int_num ) %m_8
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '3' sep int_num ) %m_9
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '4' sep int_num ) %m_10
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '4' sep int_num sep qstr ) %m_11
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '5' sep int_num ) %m_12
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '5' sep int_num sep qstr ) %m_13
+        | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=' @fa '6' sep int_num ) %m_14
         | ( 'AT'i '+' ( 'MIPLCREATE'i ) @h_12 ) %m_15
-        | ( 'AT'i '+' ( 'MIPLDELETE'i ) @h_13 '=?' ) %m_16
-        | ( 'AT'i '+' ( 'MIPLDELETE'i ) @h_13 '=' @fa int_num ) %m_17
-        | ( 'AT'i '+' ( 'MIPLVER'i ) @h_15 '?' ) %m_18
-        | ( 'AT'i '+' ( 'MIPLADDOBJ'i ) @h_16 '=?' ) %m_19
-        | ( 'AT'i '+' ( 'MIPLADDOBJ'i ) @h_16 '=' @fa int_num sep int_num sep int_num sep qstr sep int_num sep int_num ) %m_20
-        | ( 'AT'i '+' ( 'MIPLDELOBJ'i ) @h_18 '=?' ) %m_21
-        | ( 'AT'i '+' ( 'MIPLDELOBJ'i ) @h_18 '=' @fa int_num sep int_num ) %m_22
-        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20 '=?' ) %m_23
-        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20 '=' @fa int_num sep int_num ) %m_24
-        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20 '=' @fa int_num sep int_num sep int_num ) %m_25
-        | ( 'AT'i '+' ( 'MIPLCLOSE'i ) @h_22 '=?' ) %m_26
-        | ( 'AT'i '+' ( 'MIPLCLOSE'i ) @h_22 '=' @fa int_num ) %m_27
-        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24 '=?' ) %m_28
-        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24 '=' @fa int_num sep int_num sep int_num ) %m_29
-        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24 '=' @fa int_num sep int_num sep int_num sep int_num sep qstr ) %m_30
-        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24 '=' @fa int_num sep int_num sep int_num sep int_num sep qstr sep hex_num ) %m_31
-        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26 '=?' ) %m_32
-        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26 '=' @fa int_num sep int_num sep int_num ) %m_33
-        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26 '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_34
-        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28 '=?' ) %m_35
-        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28 '=' @fa int_num sep int_num sep int_num ) %m_36
-        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28 '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num ) %m_37
-        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28 '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep hex_num ) %m_38
-        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30 '=?' ) %m_39
-        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30 '=' @fa int_num sep int_num sep int_num ) %m_40
-        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30 '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_41
-        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32 '=?' ) %m_42
-        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32 '=' @fa int_num sep int_num sep int_num ) %m_43
-        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32 '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_44
-        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34 '=?' ) %m_45
-        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34 '=' @fa int_num sep int_num sep int_num ) %m_46
-        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34 '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_47
-        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36 '=?' ) %m_48
-        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36 '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num ) %m_49
-        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36 '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep int_num ) %m_50
-        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36 '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep int_num sep hex_num ) %m_51
-        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38 '=?' ) %m_52
-        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38 '=' @fa int_num sep int_num sep int_num ) %m_53
-        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38 '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_54
-        | ( 'AT'i '+' ( 'QSOTAINFO'i ) @h_40 '?' ) %m_55
-        | ( 'AT'i '+' ( 'QSOTAINFO'i ) @h_40 '=' @fa qstr sep int_num ) %m_56
-        | ( 'AT'i '+' ( 'QSOTARESULT'i ) @h_42 '=' @fa int_num ) %m_57
+        | ( 'AT'i '+' ( 'MIPLDELETE'i ) @h_13  '=?' ) %m_16
+        | ( 'AT'i '+' ( 'MIPLDELETE'i ) @h_13  '=' @fa int_num ) %m_17
+        | ( 'AT'i '+' ( 'MIPLVER'i ) @h_15  '?' ) %m_18
+        | ( 'AT'i '+' ( 'MIPLADDOBJ'i ) @h_16  '=?' ) %m_19
+        | ( 'AT'i '+' ( 'MIPLADDOBJ'i ) @h_16  '=' @fa int_num sep int_num sep int_num sep qstr sep int_num sep int_num ) %m_20
+        | ( 'AT'i '+' ( 'MIPLDELOBJ'i ) @h_18  '=?' ) %m_21
+        | ( 'AT'i '+' ( 'MIPLDELOBJ'i ) @h_18  '=' @fa int_num sep int_num ) %m_22
+        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20  '=?' ) %m_23
+        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20  '=' @fa int_num sep int_num ) %m_24
+        | ( 'AT'i '+' ( 'MIPLOPEN'i ) @h_20  '=' @fa int_num sep int_num sep int_num ) %m_25
+        | ( 'AT'i '+' ( 'MIPLCLOSE'i ) @h_22  '=?' ) %m_26
+        | ( 'AT'i '+' ( 'MIPLCLOSE'i ) @h_22  '=' @fa int_num ) %m_27
+        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24  '=?' ) %m_28
+        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24  '=' @fa int_num sep int_num sep int_num ) %m_29
+        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24  '=' @fa int_num sep int_num sep int_num sep int_num sep qstr ) %m_30
+        | ( 'AT'i '+' ( 'MIPLDISCOVERRSP'i ) @h_24  '=' @fa int_num sep int_num sep int_num sep int_num sep qstr sep hex_num ) %m_31
+        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26  '=?' ) %m_32
+        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26  '=' @fa int_num sep int_num sep int_num ) %m_33
+        | ( 'AT'i '+' ( 'MIPLOBSERVERSP'i | 'MIPLOBSEVERSP'i | 'MIPLOBERVERSP'i ) @h_26  '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_34
+        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28  '=?' ) %m_35
+        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28  '=' @fa int_num sep int_num sep int_num ) %m_36
+        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28  '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num ) %m_37
+        | ( 'AT'i '+' ( 'MIPLREADRSP'i ) @h_28  '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep hex_num ) %m_38
+        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30  '=?' ) %m_39
+        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30  '=' @fa int_num sep int_num sep int_num ) %m_40
+        | ( 'AT'i '+' ( 'MIPLWRITERSP'i ) @h_30  '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_41
+        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32  '=?' ) %m_42
+        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32  '=' @fa int_num sep int_num sep int_num ) %m_43
+        | ( 'AT'i '+' ( 'MIPLEXECUTERSP'i ) @h_32  '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_44
+        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34  '=?' ) %m_45
+        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34  '=' @fa int_num sep int_num sep int_num ) %m_46
+        | ( 'AT'i '+' ( 'MIPLPARAMETERRSP'i | 'MIPLPARAMETERERRSP'i ) @h_34  '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_47
+        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36  '=?' ) %m_48
+        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36  '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num ) %m_49
+        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36  '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep int_num ) %m_50
+        | ( 'AT'i '+' ( 'MIPLNOTIFY'i ) @h_36  '=' @fa int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep int_num sep ( qstr | token ) sep int_num sep int_num sep int_num sep hex_num ) %m_51
+        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38  '=?' ) %m_52
+        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38  '=' @fa int_num sep int_num sep int_num ) %m_53
+        | ( 'AT'i '+' ( 'MIPLUPDATE'i ) @h_38  '=' @fa int_num sep int_num sep int_num sep hex_num ) %m_54
+        | ( 'AT'i '+' ( 'QSOTAINFO'i ) @h_40  '?' ) %m_55
+        | ( 'AT'i '+' ( 'QSOTAINFO'i ) @h_40  '=' @fa qstr sep int_num ) %m_56
+        | ( 'AT'i '+' ( 'QSOTARESULT'i ) @h_42  '=' @fa int_num ) %m_57
         | ( ( '+MIPLCONFIG:' @h_43 @fa ' '* ) supported sep supported ) %m_58
         | ( ( '+MIPLCONFIG:' @h_43 @fa ' '* ) supported sep supported sep supported ) %m_59
         | ( ( '+MIPLCONFIG:' @h_43 @fa ' '* ) '0' sep ipv4_tok sep int_num ) %m_60

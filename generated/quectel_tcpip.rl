@@ -49,7 +49,7 @@ ATC__QUECTEL_TCPIP_CHECK(ok_fits, sizeof(atc_quectel_tcpip_ok) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(error_fits, sizeof(atc_quectel_tcpip_error) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_cme_error_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_cme_error_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_cme_error, err), 0, 0, 26, 0, atc__quectel_tcpip_cme_error_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_cme_error_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(cme_error_fits, sizeof(atc_quectel_tcpip_cme_error) <= ATC_MSG_BUF);
@@ -62,16 +62,16 @@ ATC__QUECTEL_TCPIP_CHECK(at_qicfg_test_fits, sizeof(atc_quectel_tcpip_at_qicfg_t
 static const char *const atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize), offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, has_transpktsize), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transpktsize_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transpktsize_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transpktsize_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, transwaittm), offsetof(atc_quectel_tcpip_at_qicfg_set_transwaittm, has_transwaittm), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_transwaittm_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_transwaittm_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_transwaittm_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm) <= ATC_MSG_BUF);
@@ -79,65 +79,65 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dataformat_0_values[] =
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, send_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_send_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, recv_data_format), offsetof(atc_quectel_tcpip_at_qicfg_set_dataformat, has_recv_data_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dataformat_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dataformat_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dataformat_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, view_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_viewmode, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_viewmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_viewmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_viewmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_sendmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_sendmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, mode), offsetof(atc_quectel_tcpip_at_qicfg_set_udp_readmode, has_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_udp_readmode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_udp_readmode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, accept), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_accept, has_accept), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_accept_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_accept_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, closed), offsetof(atc_quectel_tcpip_at_qicfg_set_passiveclosed, has_closed), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_passiveclosed_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_passiveclosed_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, close_mode), offsetof(atc_quectel_tcpip_at_qicfg_set_close_mode, has_close_mode), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_close_mode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_close_mode_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_close_mode_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, show_length), offsetof(atc_quectel_tcpip_at_qicfg_set_recvind, has_show_length), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_recvind_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_recvind_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_recvind_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind) <= ATC_MSG_BUF);
@@ -147,11 +147,11 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, enable), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_enable), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, idle_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_idle_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, interval_time), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_interval_time), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_shapes[] = {0x1u, 0x3u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive) <= ATC_MSG_BUF);
@@ -159,9 +159,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_cnt), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_cnt), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, retrains_period), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg, has_retrains_period), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg) <= ATC_MSG_BUF);
@@ -170,51 +170,51 @@ static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges[] = {0, 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, connect_id), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_connect_id), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, period), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_period), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, msg_auto), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_msg_auto), 400, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, first_send), offsetof(atc_quectel_tcpip_at_qicfg_set_send_auto, has_first_send), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_send_auto_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_send_auto_shapes[] = {0x1u, 0x3u, 0x7u, 0xfu, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_send_auto_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, format), offsetof(atc_quectel_tcpip_at_qicfg_set_formatcfg, has_format), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_formatcfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_formatcfg_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_formatcfg_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_qisend_timeout_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_qisend_timeout_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, delay_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack, has_delay_ack), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, dns_cache), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_cache, has_dns_cache), 0, 2, 0, atc__quectel_tcpip_at_qicfg_set_dns_cache_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_cache_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_cache_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, timewait_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle, has_timewait_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle) <= ATC_MSG_BUF);
@@ -222,9 +222,9 @@ static const char *const atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values[] = 
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_at_qicfg_set_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_at_qicfg_set_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_ack), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_ack), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout), offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, has_retry_timeout), 0, 1, 0, atc__quectel_tcpip_at_qicfg_set_dns_retry_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicfg_set_dns_retry_shapes[] = {0x1u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qicfg_set_dns_retry_fits, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry) <= ATC_MSG_BUF);
@@ -233,12 +233,12 @@ static const int32_t atc__quectel_tcpip_at_qicsgp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_1_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_at_qicsgp_set_5_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_at_qicsgp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qicsgp_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, context_type), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_context_type), 0, 3, 0, atc__quectel_tcpip_at_qicsgp_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, apn), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_apn), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, username), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_username), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, password), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_password), 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qicsgp_set, authentication), offsetof(atc_quectel_tcpip_at_qicsgp_set, has_authentication), 0, 4, 0, atc__quectel_tcpip_at_qicsgp_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qicsgp_set_shapes[] = {0x1u, 0x7u, 0x27u, 0x1fu, 0x3fu};
 ATC__QUECTEL_TCPIP_CHECK(at_qicsgp_set_fits, sizeof(atc_quectel_tcpip_at_qicsgp_set) <= ATC_MSG_BUF);
@@ -246,14 +246,14 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiact_test_fits, sizeof(atc_quectel_tcpip_at_qiact_t
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_read_fits, sizeof(atc_quectel_tcpip_at_qiact_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qiact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qiact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiact_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiact_set_fits, sizeof(atc_quectel_tcpip_at_qiact_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_test_fits, sizeof(atc_quectel_tcpip_at_qideact_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideact_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideact_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideact_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideact_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qideact_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideact_set_fits, sizeof(atc_quectel_tcpip_at_qideact_set) <= ATC_MSG_BUF);
@@ -262,15 +262,15 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiactex_read_fits, sizeof(atc_quectel_tcpip_at_qiact
 static const int32_t atc__quectel_tcpip_at_qiactex_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qiactex_set_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qiactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiactex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiactex_set, view_mode), offsetof(atc_quectel_tcpip_at_qiactex_set, has_view_mode), 0, 2, 0, atc__quectel_tcpip_at_qiactex_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiactex_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiactex_set_fits, sizeof(atc_quectel_tcpip_at_qiactex_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_test_fits, sizeof(atc_quectel_tcpip_at_qideactex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qideactex_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qideactex_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qideactex_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qideactex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qideactex_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qideactex_set_fits, sizeof(atc_quectel_tcpip_at_qideactex_set) <= ATC_MSG_BUF);
@@ -283,14 +283,14 @@ static const int32_t atc__quectel_tcpip_at_qiopen_set_5_ranges[] = {0, 65535};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_6_ranges[] = {0, 0, 1, 1, 2, 2};
 static const int32_t atc__quectel_tcpip_at_qiopen_set_7_ranges[] = {0, 12};
 static const atc_field_desc atc__quectel_tcpip_at_qiopen_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL, 0, -1, 0, NULL },
-    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, service_type), 0, 0, 0, 4, NULL, atc__quectel_tcpip_at_qiopen_set_2_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiopen_set, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, local_port), offsetof(atc_quectel_tcpip_at_qiopen_set, has_local_port), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, access_mode), offsetof(atc_quectel_tcpip_at_qiopen_set, has_access_mode), 0, 3, 0, atc__quectel_tcpip_at_qiopen_set_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "tcp_client_maxnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiopen_set, tcp_client_maxnum), offsetof(atc_quectel_tcpip_at_qiopen_set, has_tcp_client_maxnum), 0, 1, 0, atc__quectel_tcpip_at_qiopen_set_7_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiopen_set_shapes[] = {0x1fu, 0x3fu, 0x7fu, 0xffu};
 ATC__QUECTEL_TCPIP_CHECK(at_qiopen_set_fits, sizeof(atc_quectel_tcpip_at_qiopen_set) <= ATC_MSG_BUF);
@@ -298,8 +298,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiclose_test_fits, sizeof(atc_quectel_tcpip_at_qiclo
 static const int32_t atc__quectel_tcpip_at_qiclose_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiclose_set_1_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qiclose_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiclose_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qiclose_set, timeout), offsetof(atc_quectel_tcpip_at_qiclose_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qiclose_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiclose_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiclose_set_fits, sizeof(atc_quectel_tcpip_at_qiclose_set) <= ATC_MSG_BUF);
@@ -308,8 +308,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qistate_read_fits, sizeof(atc_quectel_tcpip_at_qista
 static const int32_t atc__quectel_tcpip_at_qistate_set_0_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_at_qistate_set_1_ranges[] = {0, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qistate_set_fields[] = {
-    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "query_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, query_type), 0, 0, 2, 0, atc__quectel_tcpip_at_qistate_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qistate_set, id), 0, 0, 1, 0, atc__quectel_tcpip_at_qistate_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qistate_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qistate_set_fits, sizeof(atc_quectel_tcpip_at_qistate_set) <= ATC_MSG_BUF);
@@ -319,28 +319,31 @@ static const int32_t atc__quectel_tcpip_at_qisend_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qisend_set_1_ranges[] = {0, 1460};
 static const int32_t atc__quectel_tcpip_at_qisend_set_3_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
-static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt = {1, 1, 0, 0, 26, 27, 1460};
+static const atc_prompt_desc atc__quectel_tcpip_at_qisend_set_prompt[] = {
+    {1, 1, 0, 1, 0, -1, NULL, -1, 0},
+    {-1, 0, 0, 0, 0, 1, "\032", 27, 1460},
+};
 ATC__QUECTEL_TCPIP_CHECK(at_qisend_set_fits, sizeof(atc_quectel_tcpip_at_qisend_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qird_test_fits, sizeof(atc_quectel_tcpip_at_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qird_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qird_set_1_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_at_qird_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qird_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qird_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "read_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qird_set, read_length), offsetof(atc_quectel_tcpip_at_qird_set, has_read_length), 0, 1, 0, atc__quectel_tcpip_at_qird_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qird_set_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qird_set_fits, sizeof(atc_quectel_tcpip_at_qird_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_test_fits, sizeof(atc_quectel_tcpip_at_qisendex_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisendex_set_0_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_at_qisendex_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisendex_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hex_string", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qisendex_set, hex_string), 0, 512, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisendex_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisendex_set_fits, sizeof(atc_quectel_tcpip_at_qisendex_set) <= ATC_MSG_BUF);
@@ -348,8 +351,8 @@ ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_test_fits, sizeof(atc_quectel_tcpip_at_qiswt
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_at_qiswtmd_set_1_ranges[] = {0, 0, 1, 1, 2, 2};
 static const atc_field_desc atc__quectel_tcpip_at_qiswtmd_set_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qiswtmd_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qiswtmd_set, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_at_qiswtmd_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qiswtmd_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qiswtmd_set_fits, sizeof(atc_quectel_tcpip_at_qiswtmd_set) <= ATC_MSG_BUF);
@@ -358,10 +361,10 @@ static const int32_t atc__quectel_tcpip_at_qping_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qping_set_2_ranges[] = {1, 255};
 static const int32_t atc__quectel_tcpip_at_qping_set_3_ranges[] = {1, 10};
 static const atc_field_desc atc__quectel_tcpip_at_qping_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qping_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qping_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qping_set, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, timeout), offsetof(atc_quectel_tcpip_at_qping_set, has_timeout), 0, 1, 0, atc__quectel_tcpip_at_qping_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pingnum", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qping_set, pingnum), offsetof(atc_quectel_tcpip_at_qping_set, has_pingnum), 0, 1, 0, atc__quectel_tcpip_at_qping_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qping_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qping_set_fits, sizeof(atc_quectel_tcpip_at_qping_set) <= ATC_MSG_BUF);
@@ -371,27 +374,27 @@ static const int32_t atc__quectel_tcpip_at_qntp_set_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_at_qntp_set_2_ranges[] = {1, 65535};
 static const int32_t atc__quectel_tcpip_at_qntp_set_3_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qntp_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL, 0, -1, 0, NULL },
-    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qntp_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qntp_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qntp_set, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, port), offsetof(atc_quectel_tcpip_at_qntp_set, has_port), 0, 1, 0, atc__quectel_tcpip_at_qntp_set_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "autosettime", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qntp_set, autosettime), offsetof(atc_quectel_tcpip_at_qntp_set, has_autosettime), 0, 2, 0, atc__quectel_tcpip_at_qntp_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qntp_set_shapes[] = {0x3u, 0x7u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(at_qntp_set_fits, sizeof(atc_quectel_tcpip_at_qntp_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_test_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnscfg_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnscfg_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnscfg_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnscfg_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pridnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, pridnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_pridnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "secdnsaddr", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qidnscfg_set, secdnsaddr), offsetof(atc_quectel_tcpip_at_qidnscfg_set, has_secdnsaddr), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnscfg_set_shapes[] = {0x1u, 0x3u, 0x7u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnscfg_set_fits, sizeof(atc_quectel_tcpip_at_qidnscfg_set) <= ATC_MSG_BUF);
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_test_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qidnsgip_set_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_at_qidnsgip_set_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL, 0, -1, 0, NULL },
-    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, context_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qidnsgip_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hostname", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_at_qidnsgip_set, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qidnsgip_set_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(at_qidnsgip_set_fits, sizeof(atc_quectel_tcpip_at_qidnsgip_set) <= ATC_MSG_BUF);
@@ -399,7 +402,7 @@ ATC__QUECTEL_TCPIP_CHECK(at_qisde_test_fits, sizeof(atc_quectel_tcpip_at_qisde_t
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_read_fits, sizeof(atc_quectel_tcpip_at_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_at_qisde_set_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_at_qisde_set_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisde_set, echo), 0, 0, 2, 0, atc__quectel_tcpip_at_qisde_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisde_set_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(at_qisde_set_fits, sizeof(atc_quectel_tcpip_at_qisde_set) <= ATC_MSG_BUF);
@@ -407,161 +410,161 @@ ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_test_fits, sizeof(atc_quectel_tcpip_at_qi
 ATC__QUECTEL_TCPIP_CHECK(at_qigeterror_exec_fits, sizeof(atc_quectel_tcpip_at_qigeterror_exec) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transpktsize_0_values[] = {"\"transpktsize\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transpktsize, transpktsize), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transpktsize_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_transwaittm_0_values[] = {"\"transwaittm\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_transwaittm, transwaittm), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_transwaittm_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_transwaittm_fits, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dataformat_0_values[] = {"\"dataformat\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, send_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dataformat, recv_data_format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dataformat_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_test_dataformat) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_viewmode_0_values[] = {"\"viewmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_viewmode, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_viewmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_viewmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_sendmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_sendmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_udp_readmode, mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_udp_readmode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_accept, accept), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_accept_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_passiveclosed, closed), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_passiveclosed_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_close_mode_0_values[] = {"\"close/mode\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_close_mode, close_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_close_mode_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_test_close_mode) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_recvind_0_values[] = {"\"recvind\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_recvind, show_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_recvind_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_recvind_fits, sizeof(atc_quectel_tcpip_qicfg_test_recvind) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values[] = {"\"tcp/keepalive\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, enable), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, idle_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, interval_time), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_keepalive_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_keepalive_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values[] = {"\"tcp/retranscfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_cnt), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg, retrains_period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_retranscfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_retranscfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_send_auto_0_values[] = {"\"send/auto\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, period), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, msg_auto), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_send_auto, first_send), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_test_send_auto_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_test_send_auto) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_formatcfg_0_values[] = {"\"formatcfg\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_formatcfg, format), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_formatcfg_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_qisend_timeout, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_qisend_timeout_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack, delay_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_delay_ack_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_cache_0_values[] = {"\"dns/cache\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_cache, dns_cache), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_cache_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle, timewait_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_tcp_twrecycle_answers[] = {8};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_test_tcp_twrecycle_fits, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qicfg_test_dns_retry_0_values[] = {"\"dns/retry\""};
 static const atc_field_desc atc__quectel_tcpip_qicfg_test_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_test_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_ack), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicfg_test_dns_retry, retry_timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_test_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_test_dns_retry_answers[] = {8};
@@ -569,8 +572,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_test_dns_retry_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_transpktsize_0_values[] = {"\"transpktsize\""};
 static const int32_t atc__quectel_tcpip_qicfg_transpktsize_1_ranges[] = {1, 1460};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transpktsize_fields[] = {
-    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values, 0, -1, 0, NULL },
-    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transpktsize\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transpktsize_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transpktsize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transpktsize, transpktsize), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transpktsize_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transpktsize_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transpktsize_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -578,8 +581,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_transpktsize_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_transwaittm_0_values[] = {"\"transwaittm\""};
 static const int32_t atc__quectel_tcpip_qicfg_transwaittm_1_ranges[] = {0, 20};
 static const atc_field_desc atc__quectel_tcpip_qicfg_transwaittm_fields[] = {
-    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values, 0, -1, 0, NULL },
-    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"transwaittm\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_transwaittm_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "transwaittm", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_transwaittm, transwaittm), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_transwaittm_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_transwaittm_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_transwaittm_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -588,9 +591,9 @@ static const char *const atc__quectel_tcpip_qicfg_dataformat_0_values[] = {"\"da
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qicfg_dataformat_2_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dataformat_fields[] = {
-    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values, 0, -1, 0, NULL },
-    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL, 0, -1, 0, NULL },
-    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dataformat\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dataformat_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, send_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "recv_data_format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dataformat, recv_data_format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dataformat_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dataformat_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dataformat_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -598,8 +601,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dataformat_fits, sizeof(atc_quectel_tcpip_qicfg_d
 static const char *const atc__quectel_tcpip_qicfg_viewmode_0_values[] = {"\"viewmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_viewmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_viewmode_fields[] = {
-    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"viewmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_viewmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_viewmode, view_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_viewmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_viewmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_viewmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -607,8 +610,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_viewmode_fits, sizeof(atc_quectel_tcpip_qicfg_vie
 static const char *const atc__quectel_tcpip_qicfg_udp_sendmode_0_values[] = {"\"udp/sendmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_sendmode_fields[] = {
-    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/sendmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_sendmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_sendmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_sendmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_sendmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_sendmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -616,8 +619,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_sendmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_udp_readmode_0_values[] = {"\"udp/readmode\""};
 static const int32_t atc__quectel_tcpip_qicfg_udp_readmode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_udp_readmode_fields[] = {
-    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values, 0, -1, 0, NULL },
-    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"udp/readmode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_udp_readmode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_udp_readmode, mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_udp_readmode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_udp_readmode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_udp_readmode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -625,8 +628,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_udp_readmode_fits, sizeof(atc_quectel_tcpip_qicfg
 static const char *const atc__quectel_tcpip_qicfg_tcp_accept_0_values[] = {"\"tcp/accept\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_accept_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_accept_fields[] = {
-    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values, 0, -1, 0, NULL },
-    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/accept\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_accept_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "accept", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_accept, accept), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_accept_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_accept_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_accept_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -634,8 +637,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_accept_fits, sizeof(atc_quectel_tcpip_qicfg_t
 static const char *const atc__quectel_tcpip_qicfg_passiveclosed_0_values[] = {"\"passiveclosed\""};
 static const int32_t atc__quectel_tcpip_qicfg_passiveclosed_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_passiveclosed_fields[] = {
-    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values, 0, -1, 0, NULL },
-    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"passiveclosed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_passiveclosed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "closed", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_passiveclosed, closed), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_passiveclosed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_passiveclosed_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_passiveclosed_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -643,8 +646,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_passiveclosed_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_close_mode_0_values[] = {"\"close/mode\""};
 static const int32_t atc__quectel_tcpip_qicfg_close_mode_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_close_mode_fields[] = {
-    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values, 0, -1, 0, NULL },
-    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"close/mode\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_close_mode_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "close_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_close_mode, close_mode), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_close_mode_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_close_mode_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_close_mode_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -652,8 +655,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_close_mode_fits, sizeof(atc_quectel_tcpip_qicfg_c
 static const char *const atc__quectel_tcpip_qicfg_recvind_0_values[] = {"\"recvind\""};
 static const int32_t atc__quectel_tcpip_qicfg_recvind_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_recvind_fields[] = {
-    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values, 0, -1, 0, NULL },
-    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recvind\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_recvind_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "show_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_recvind, show_length), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_recvind_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_recvind_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_recvind_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -664,11 +667,11 @@ static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges[] = {1, 180
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges[] = {25, 100};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges[] = {3, 10};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_keepalive_fields[] = {
-    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values, 0, -1, 0, NULL },
-    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL },
-    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL },
-    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL },
-    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/keepalive\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_keepalive_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "enable", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, enable), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "idle_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, idle_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "interval_time", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, interval_time), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "probe_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_keepalive_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_keepalive_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_keepalive_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -677,9 +680,9 @@ static const char *const atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values[] = {"
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges[] = {3, 12};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges[] = {1, 60};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_retranscfg_fields[] = {
-    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values, 0, -1, 0, NULL },
-    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/retranscfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_retranscfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_cnt", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_cnt), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retrains_period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_retranscfg, retrains_period), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_retranscfg_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_retranscfg_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_retranscfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -689,11 +692,11 @@ static const int32_t atc__quectel_tcpip_qicfg_send_auto_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_2_ranges[] = {0, 0, 20, 65535};
 static const int32_t atc__quectel_tcpip_qicfg_send_auto_4_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_send_auto_fields[] = {
-    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL, 0, -1, 0, NULL },
-    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL, 0, -1, 0, NULL },
-    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"send/auto\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_send_auto_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_send_auto_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "period", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, period), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "msg_auto", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, msg_auto), 0, 400, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "first_send", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_send_auto, first_send), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_send_auto_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_send_auto_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicfg_send_auto_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -701,8 +704,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_send_auto_fits, sizeof(atc_quectel_tcpip_qicfg_se
 static const char *const atc__quectel_tcpip_qicfg_formatcfg_0_values[] = {"\"formatcfg\""};
 static const int32_t atc__quectel_tcpip_qicfg_formatcfg_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_formatcfg_fields[] = {
-    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values, 0, -1, 0, NULL },
-    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"formatcfg\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_formatcfg_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "format", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_formatcfg, format), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_formatcfg_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_formatcfg_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_formatcfg_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -710,8 +713,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_formatcfg_fits, sizeof(atc_quectel_tcpip_qicfg_fo
 static const char *const atc__quectel_tcpip_qicfg_qisend_timeout_0_values[] = {"\"qisend/timeout\""};
 static const int32_t atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges[] = {0, 120};
 static const atc_field_desc atc__quectel_tcpip_qicfg_qisend_timeout_fields[] = {
-    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values, 0, -1, 0, NULL },
-    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"qisend/timeout\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_qisend_timeout_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_qisend_timeout, timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_qisend_timeout_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_qisend_timeout_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_qisend_timeout_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -719,8 +722,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_qisend_timeout_fits, sizeof(atc_quectel_tcpip_qic
 static const char *const atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values[] = {"\"tcp/delay_ack\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_delay_ack_fields[] = {
-    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values, 0, -1, 0, NULL },
-    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/delay_ack\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_delay_ack_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "delay_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_delay_ack, delay_ack), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_tcp_delay_ack_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_delay_ack_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_delay_ack_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -728,8 +731,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_tcp_delay_ack_fits, sizeof(atc_quectel_tcpip_qicf
 static const char *const atc__quectel_tcpip_qicfg_dns_cache_0_values[] = {"\"dns/cache\""};
 static const int32_t atc__quectel_tcpip_qicfg_dns_cache_1_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_cache_fields[] = {
-    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values, 0, -1, 0, NULL },
-    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/cache\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_cache_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_cache", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_cache, dns_cache), 0, 0, 2, 0, atc__quectel_tcpip_qicfg_dns_cache_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_cache_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_cache_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -737,8 +740,8 @@ ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_cache_fits, sizeof(atc_quectel_tcpip_qicfg_dn
 static const char *const atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values[] = {"\"tcp/twrecycle\""};
 static const int32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges[] = {2, 60000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_tcp_twrecycle_fields[] = {
-    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values, 0, -1, 0, NULL },
-    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"tcp/twrecycle\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_tcp_twrecycle_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timewait_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_tcp_twrecycle, timewait_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_tcp_twrecycle_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_tcp_twrecycle_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qicfg_tcp_twrecycle_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
@@ -747,20 +750,20 @@ static const char *const atc__quectel_tcpip_qicfg_dns_retry_0_values[] = {"\"dns
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_1_ranges[] = {1, 4};
 static const int32_t atc__quectel_tcpip_qicfg_dns_retry_2_ranges[] = {100, 2000};
 static const atc_field_desc atc__quectel_tcpip_qicfg_dns_retry_fields[] = {
-    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values, 0, -1, 0, NULL },
-    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL, 0, -1, 0, NULL },
-    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"dns/retry\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qicfg_dns_retry_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_ack", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_ack), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "retry_timeout", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicfg_dns_retry, retry_timeout), 0, 0, 1, 0, atc__quectel_tcpip_qicfg_dns_retry_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicfg_dns_retry_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qicfg_dns_retry_answers[] = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
 ATC__QUECTEL_TCPIP_CHECK(qicfg_dns_retry_fits, sizeof(atc_quectel_tcpip_qicfg_dns_retry) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qicsgp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, context_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, username), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, password), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qicsgp_test, authentication), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_test_shapes[] = {0x3fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_test_answers[] = {28};
@@ -768,17 +771,17 @@ ATC__QUECTEL_TCPIP_CHECK(qicsgp_test_fits, sizeof(atc_quectel_tcpip_qicsgp_test)
 static const int32_t atc__quectel_tcpip_qicsgp_query_0_ranges[] = {1, 1, 2, 2, 3, 3};
 static const int32_t atc__quectel_tcpip_qicsgp_query_4_ranges[] = {0, 0, 1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qicsgp_query_fields[] = {
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL, 0, -1, 0, NULL },
-    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL, 0, -1, 0, NULL },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qicsgp_query_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "apn", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, apn), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "username", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, username), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "password", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qicsgp_query, password), 0, 127, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "authentication", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qicsgp_query, authentication), 0, 0, 4, 0, atc__quectel_tcpip_qicsgp_query_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qicsgp_query_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qicsgp_query_answers[] = {29};
 ATC__QUECTEL_TCPIP_CHECK(qicsgp_query_fits, sizeof(atc_quectel_tcpip_qicsgp_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qiact_test_answers[] = {30};
@@ -787,24 +790,24 @@ static const int32_t atc__quectel_tcpip_qiact_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiact_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiact_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiact_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiact_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiact_read_answers[] = {31};
 ATC__QUECTEL_TCPIP_CHECK(qiact_read_fits, sizeof(atc_quectel_tcpip_qiact_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideact_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideact_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideact_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideact_test_answers[] = {33};
 ATC__QUECTEL_TCPIP_CHECK(qideact_test_fits, sizeof(atc_quectel_tcpip_qideact_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "view_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiactex_test, view_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiactex_test_answers[] = {35};
@@ -813,37 +816,37 @@ static const int32_t atc__quectel_tcpip_qiactex_read_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_read_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qiactex_read_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_read_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL },
-    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiactex_read_answers[] = {36};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_read_fits, sizeof(atc_quectel_tcpip_qiactex_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qideactex_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qideactex_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qideactex_test_answers[] = {38};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_test_fits, sizeof(atc_quectel_tcpip_qideactex_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiopen_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, service_type), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, remote_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, local_port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "tcp_client_maxnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiopen_test, tcp_client_maxnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_test_shapes[] = {0xffu};
 static const uint16_t atc__quectel_tcpip_qiopen_test_answers[] = {40};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_test_fits, sizeof(atc_quectel_tcpip_qiopen_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiclose_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiclose_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiclose_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiclose_test_answers[] = {42};
@@ -857,31 +860,31 @@ static const int32_t atc__quectel_tcpip_qistate_6_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qistate_8_ranges[] = {0, 0, 1, 1, 2, 2};
 static const char *const atc__quectel_tcpip_qistate_9_values[] = {"usbmodem", "usbat", "uart1", "cmux1", "cmux2", "cmux3", "cmux4"};
 static const atc_field_desc atc__quectel_tcpip_qistate_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL, 0, -1, 0, NULL },
-    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL, 0, -1, 0, NULL },
-    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL, 0, -1, 0, NULL },
-    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL, 0, -1, 0, NULL },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL, 0, -1, 0, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL, 0, -1, 0, NULL },
-    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "service_type", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, service_type), 0, 0, 0, 6, NULL, atc__quectel_tcpip_qistate_1_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, ip_address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "local_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, local_port), 0, 0, 1, 0, atc__quectel_tcpip_qistate_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "socket_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, socket_state), 0, 0, 5, 0, atc__quectel_tcpip_qistate_5_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qistate_6_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qistate, access_mode), 0, 0, 3, 0, atc__quectel_tcpip_qistate_8_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "at_port", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qistate, at_port), 0, 0, 0, 7, NULL, atc__quectel_tcpip_qistate_9_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qistate_shapes[] = {0x3ffu};
 static const uint16_t atc__quectel_tcpip_qistate_answers[] = {45, 47, 46};
 ATC__QUECTEL_TCPIP_CHECK(qistate_fits, sizeof(atc_quectel_tcpip_qistate) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "send_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisend_test, send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisend_test_answers[] = {48};
 ATC__QUECTEL_TCPIP_CHECK(qisend_test_fits, sizeof(atc_quectel_tcpip_qisend_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisend_query_fields[] = {
-    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "total_send_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, total_send_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, ackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "unackedbytes", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_query, unackedbytes), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_query_answers[] = {49};
@@ -890,23 +893,23 @@ static const int32_t atc__quectel_tcpip_qisend_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisend_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisend_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisend_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL, 0, -1, 0, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL, 0, -1, 0, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisend_view_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisend_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisend_view_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisend_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisend_view_answers[] = {49};
 ATC__QUECTEL_TCPIP_CHECK(qisend_view_fits, sizeof(atc_quectel_tcpip_qisend_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "read_length", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qird_test, read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qird_test_answers[] = {50};
 ATC__QUECTEL_TCPIP_CHECK(qird_test_fits, sizeof(atc_quectel_tcpip_qird_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qird_data_0_ranges[] = {0, 1500};
 static const atc_field_desc atc__quectel_tcpip_qird_data_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL, 0, -1, 0, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_data, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_data_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_data_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qird_data_answers[] = {51};
@@ -914,24 +917,24 @@ ATC__QUECTEL_TCPIP_CHECK(qird_data_fits, sizeof(atc_quectel_tcpip_qird_data) <= 
 static const int32_t atc__quectel_tcpip_qird_udp_0_ranges[] = {0, 1500};
 static const int32_t atc__quectel_tcpip_qird_udp_2_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qird_udp_fields[] = {
-    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL, 0, -1, 0, NULL },
+    { "read_actual_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, read_actual_length), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qird_udp_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_udp_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_udp_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_udp_fits, sizeof(atc_quectel_tcpip_qird_udp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qird_query_fields[] = {
-    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "total_receive_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, total_receive_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "have_read_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, have_read_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "unread_length", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qird_query, unread_length), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qird_query_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qird_query_answers[] = {51};
 ATC__QUECTEL_TCPIP_CHECK(qird_query_fits, sizeof(atc_quectel_tcpip_qird_query) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisendex_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hex_string", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisendex_test, hex_string), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qisendex_test_answers[] = {52};
@@ -940,107 +943,107 @@ static const int32_t atc__quectel_tcpip_qisendex_view_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qisendex_view_1_ranges[] = {0, 0, 1, 1};
 static const int32_t atc__quectel_tcpip_qisendex_view_2_ranges[] = {0, 10240};
 static const atc_field_desc atc__quectel_tcpip_qisendex_view_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL, 0, -1, 0, NULL },
-    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL, 0, -1, 0, NULL },
-    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "status", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, status), 0, 0, 2, 0, atc__quectel_tcpip_qisendex_view_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "freesize", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisendex_view, freesize), 0, 0, 1, 0, atc__quectel_tcpip_qisendex_view_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisendex_view_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qisendex_view_answers[] = {53};
 ATC__QUECTEL_TCPIP_CHECK(qisendex_view_fits, sizeof(atc_quectel_tcpip_qisendex_view) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qiswtmd_test_fields[] = {
-    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, connect_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "access_mode", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qiswtmd_test, access_mode), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiswtmd_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qiswtmd_test_answers[] = {54};
 ATC__QUECTEL_TCPIP_CHECK(qiswtmd_test_fits, sizeof(atc_quectel_tcpip_qiswtmd_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qping_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, host), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "timeout", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, timeout), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pingnum", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qping_test, pingnum), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qping_test_answers[] = {56};
 ATC__QUECTEL_TCPIP_CHECK(qping_test_fits, sizeof(atc_quectel_tcpip_qping_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qntp_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, port), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "autosettime", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qntp_test, autosettime), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_test_shapes[] = {0xfu};
 static const uint16_t atc__quectel_tcpip_qntp_test_answers[] = {58};
 ATC__QUECTEL_TCPIP_CHECK(qntp_test_fits, sizeof(atc_quectel_tcpip_qntp_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_read_1_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qntp_read_fields[] = {
-    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL, 0, -1, 0, NULL },
+    { "server", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qntp_read, server), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp_read, port), 0, 0, 1, 0, atc__quectel_tcpip_qntp_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_read_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qntp_read_answers[] = {59};
 ATC__QUECTEL_TCPIP_CHECK(qntp_read_fits, sizeof(atc_quectel_tcpip_qntp_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "pridnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "secdnsaddr", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnscfg_test, secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_test_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_test_answers[] = {61};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_test_fits, sizeof(atc_quectel_tcpip_qidnscfg_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4v6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4v6_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4v6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4v6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv4) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv6_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv6_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv6_answers[] = {62};
 ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv6_fits, sizeof(atc_quectel_tcpip_qidnscfg_ipv6) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qidnsgip_test_fields[] = {
-    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, context_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "hostname", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qidnsgip_test, hostname), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnsgip_test_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qidnsgip_test_answers[] = {63};
 ATC__QUECTEL_TCPIP_CHECK(qidnsgip_test_fits, sizeof(atc_quectel_tcpip_qidnsgip_test) <= ATC_MSG_BUF);
 static const atc_field_desc atc__quectel_tcpip_qisde_test_fields[] = {
-    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_SUPPORTED, 0, offsetof(atc_quectel_tcpip_qisde_test, echo), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisde_test_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_test_answers[] = {65};
 ATC__QUECTEL_TCPIP_CHECK(qisde_test_fits, sizeof(atc_quectel_tcpip_qisde_test) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qisde_read_0_ranges[] = {0, 0, 1, 1};
 static const atc_field_desc atc__quectel_tcpip_qisde_read_fields[] = {
-    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL, 0, -1, 0, NULL },
+    { "echo", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qisde_read, echo), 0, 0, 2, 0, atc__quectel_tcpip_qisde_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qisde_read_shapes[] = {0x1u};
 static const uint16_t atc__quectel_tcpip_qisde_read_answers[] = {66};
 ATC__QUECTEL_TCPIP_CHECK(qisde_read_fits, sizeof(atc_quectel_tcpip_qisde_read) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qigeterror_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qigeterror_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL, 0, -1, 0, NULL },
-    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qigeterror, err), 0, 0, 26, 0, atc__quectel_tcpip_qigeterror_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "errcode_description", ATC_T_TEXT, 0, offsetof(atc_quectel_tcpip_qigeterror, errcode_description), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qigeterror_shapes[] = {0x3u};
 static const uint16_t atc__quectel_tcpip_qigeterror_answers[] = {69};
@@ -1049,73 +1052,73 @@ static const int32_t atc__quectel_tcpip_qiactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qiactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qiactex_2_ranges[] = {1, 1, 2, 2, 3, 3};
 static const atc_field_desc atc__quectel_tcpip_qiactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL },
-    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_shapes[] = {0x3u, 0x7u, 0xfu, 0x17u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_fits, sizeof(atc_quectel_tcpip_qiactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qideactex_0_ranges[] = {1, 15};
 static const int32_t atc__quectel_tcpip_qideactex_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qideactex_fields[] = {
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL, 0, -1, 0, NULL },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qideactex_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qideactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qideactex_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qideactex_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qideactex_fits, sizeof(atc_quectel_tcpip_qideactex) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qiopen_0_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiopen_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiopen_fields[] = {
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL, 0, -1, 0, NULL },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiopen_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiopen, err), 0, 0, 26, 0, atc__quectel_tcpip_qiopen_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiopen_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiopen_fits, sizeof(atc_quectel_tcpip_qiopen) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const int32_t atc__quectel_tcpip_qping_4_ranges[] = {1, 255};
 static const atc_field_desc atc__quectel_tcpip_qping_fields[] = {
-    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL },
-    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL },
+    { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_shapes[] = {0x1u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_fits, sizeof(atc_quectel_tcpip_qping) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qping_summary_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qping_summary_fields[] = {
-    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL, 0, -1, 0, NULL },
-    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "finresult", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping_summary, finresult), 0, 0, 26, 0, atc__quectel_tcpip_qping_summary_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "sent", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, sent), offsetof(atc_quectel_tcpip_qping_summary, has_sent), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "rcvd", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, rcvd), offsetof(atc_quectel_tcpip_qping_summary, has_rcvd), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "lost", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, lost), offsetof(atc_quectel_tcpip_qping_summary, has_lost), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "min", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, min), offsetof(atc_quectel_tcpip_qping_summary, has_min), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "max", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, max), offsetof(atc_quectel_tcpip_qping_summary, has_max), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "avg", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping_summary, avg), offsetof(atc_quectel_tcpip_qping_summary, has_avg), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qping_summary_shapes[] = {0x1u, 0x7fu};
 ATC__QUECTEL_TCPIP_CHECK(qping_summary_fits, sizeof(atc_quectel_tcpip_qping_summary) <= ATC_MSG_BUF);
 static const int32_t atc__quectel_tcpip_qntp_0_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qntp_fields[] = {
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL, 0, -1, 0, NULL },
-    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qntp, err), 0, 0, 26, 0, atc__quectel_tcpip_qntp_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "time", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qntp, time), offsetof(atc_quectel_tcpip_qntp, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qntp_shapes[] = {0x1u, 0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qntp_fits, sizeof(atc_quectel_tcpip_qntp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_closed_0_values[] = {"\"closed\""};
 static const int32_t atc__quectel_tcpip_qiurc_closed_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_closed_fields[] = {
-    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"closed\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_closed_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_closed, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_closed_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_closed_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_closed_fits, sizeof(atc_quectel_tcpip_qiurc_closed) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_recv_0_values[] = {"\"recv\""};
 static const int32_t atc__quectel_tcpip_qiurc_recv_1_ranges[] = {0, 11};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_fits, sizeof(atc_quectel_tcpip_qiurc_recv) <= ATC_MSG_BUF);
@@ -1123,9 +1126,9 @@ static const char *const atc__quectel_tcpip_qiurc_recv_push_0_values[] = {"\"rec
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_push_2_ranges[] = {1, 1500};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_push_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL, 0, -1, 0, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_push_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_push, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_push_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_push_shapes[] = {0x7u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_push_fits, sizeof(atc_quectel_tcpip_qiurc_recv_push) <= ATC_MSG_BUF);
@@ -1134,17 +1137,17 @@ static const int32_t atc__quectel_tcpip_qiurc_recv_udp_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_2_ranges[] = {1, 1500};
 static const int32_t atc__quectel_tcpip_qiurc_recv_udp_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_recv_udp_fields[] = {
-    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL, 0, -1, 0, NULL },
-    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"recv\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_recv_udp_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "currentrecvlength", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, currentrecvlength), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_recv_udp, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_recv_udp_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_recv_udp_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_recv_udp_fits, sizeof(atc_quectel_tcpip_qiurc_recv_udp) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_incoming_full_0_values[] = {"\"incoming full\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_full_fields[] = {
-    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values, 0, -1, 0, NULL },
+    { "\"incoming full\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_full_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_full_shapes[] = {0x1u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_full_fits, sizeof(atc_quectel_tcpip_qiurc_incoming_full) <= ATC_MSG_BUF);
@@ -1152,36 +1155,36 @@ static const char *const atc__quectel_tcpip_qiurc_incoming_0_values[] = {"\"inco
 static const int32_t atc__quectel_tcpip_qiurc_incoming_1_ranges[] = {0, 11};
 static const int32_t atc__quectel_tcpip_qiurc_incoming_4_ranges[] = {1, 65535};
 static const atc_field_desc atc__quectel_tcpip_qiurc_incoming_fields[] = {
-    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values, 0, -1, 0, NULL },
-    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL, 0, -1, 0, NULL },
-    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL, 0, -1, 0, NULL },
+    { "\"incoming\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_incoming_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "server_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, server_id), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_port", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_incoming, remote_port), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_incoming_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_incoming_shapes[] = {0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_incoming_fits, sizeof(atc_quectel_tcpip_qiurc_incoming) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_pdpdeact_0_values[] = {"\"pdpdeact\""};
 static const int32_t atc__quectel_tcpip_qiurc_pdpdeact_1_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qiurc_pdpdeact_fields[] = {
-    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values, 0, -1, 0, NULL },
-    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL, 0, -1, 0, NULL },
+    { "\"pdpdeact\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_pdpdeact_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_pdpdeact, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiurc_pdpdeact_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_pdpdeact_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_pdpdeact_fits, sizeof(atc_quectel_tcpip_qiurc_pdpdeact) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_0_values[] = {"\"dnsgip\""};
 static const int32_t atc__quectel_tcpip_qiurc_dnsgip_1_ranges[] = {0, 0, 550, 550, 551, 551, 552, 552, 553, 553, 554, 554, 555, 555, 556, 556, 557, 557, 558, 558, 559, 559, 560, 560, 561, 561, 562, 562, 563, 563, 564, 564, 565, 565, 566, 566, 567, 567, 568, 568, 569, 569, 570, 570, 571, 571, 572, 572, 573, 573, 574, 574};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values, 0, -1, 0, NULL },
-    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL, 0, -1, 0, NULL },
-    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
-    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip, err), 0, 0, 26, 0, atc__quectel_tcpip_qiurc_dnsgip_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_count", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, ip_count), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_ip_count), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "dns_ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiurc_dnsgip, dns_ttl), offsetof(atc_quectel_tcpip_qiurc_dnsgip, has_dns_ttl), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_shapes[] = {0x3u, 0xfu};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip) <= ATC_MSG_BUF);
 static const char *const atc__quectel_tcpip_qiurc_dnsgip_ip_0_values[] = {"\"dnsgip\""};
 static const atc_field_desc atc__quectel_tcpip_qiurc_dnsgip_ip_fields[] = {
-    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values, 0, -1, 0, NULL },
-    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL },
+    { "\"dnsgip\"", ATC_T_LITERAL, 0, 0, 0, 0, 0, 1, NULL, atc__quectel_tcpip_qiurc_dnsgip_ip_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "host_ipaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qiurc_dnsgip_ip, host_ipaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiurc_dnsgip_ip_shapes[] = {0x3u};
 ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_ip_fits, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip) <= ATC_MSG_BUF);
@@ -1189,623 +1192,623 @@ ATC__QUECTEL_TCPIP_CHECK(qiurc_dnsgip_ip_fits, sizeof(atc_quectel_tcpip_qiurc_dn
 static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {"OK", NULL, "OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_ok), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"ERROR", NULL, "ERROR", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_error), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CME_ERROR", NULL, "+CME ERROR: ", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       1, atc__quectel_tcpip_cme_error_fields, atc__quectel_tcpip_cme_error_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_cme_error), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_cme_error), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"SEND_OK", NULL, "SEND OK", ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_send_ok), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_send_ok), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"SEND_FAIL", NULL, "SEND FAIL", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_send_fail), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_send_fail), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"CONNECT", NULL, "CONNECT", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_connect), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_connect), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"NO_CARRIER", NULL, "NO CARRIER", ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_LEAVES_DATA | ATC_M_ERROR,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_no_carrier), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_no_carrier), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"PROMPT", NULL, "> ", ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_PROMPT,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_prompt), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_prompt), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", NULL, "AT+QICFG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "transpktsize", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_transpktsize_fields, atc__quectel_tcpip_at_qicfg_set_transpktsize_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transpktsize), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "transwaittm", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_transwaittm_fields, atc__quectel_tcpip_at_qicfg_set_transwaittm_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_transwaittm), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dataformat", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_dataformat_fields, atc__quectel_tcpip_at_qicfg_set_dataformat_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dataformat), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "viewmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_viewmode_fields, atc__quectel_tcpip_at_qicfg_set_viewmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_viewmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "udp/sendmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_fields, atc__quectel_tcpip_at_qicfg_set_udp_sendmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_sendmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "udp/readmode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_udp_readmode_fields, atc__quectel_tcpip_at_qicfg_set_udp_readmode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_udp_readmode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/accept", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_accept_fields, atc__quectel_tcpip_at_qicfg_set_tcp_accept_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_accept), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "passiveclosed", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_passiveclosed_fields, atc__quectel_tcpip_at_qicfg_set_passiveclosed_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "close/mode", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_close_mode_fields, atc__quectel_tcpip_at_qicfg_set_close_mode_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "recvind", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_recvind_fields, atc__quectel_tcpip_at_qicfg_set_recvind_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_recvind), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/keepalive", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       5, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_fields, atc__quectel_tcpip_at_qicfg_set_tcp_keepalive_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/retranscfg", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_fields, atc__quectel_tcpip_at_qicfg_set_tcp_retranscfg_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "send/auto", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       5, atc__quectel_tcpip_at_qicfg_set_send_auto_fields, atc__quectel_tcpip_at_qicfg_set_send_auto_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_send_auto), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "formatcfg", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_formatcfg_fields, atc__quectel_tcpip_at_qicfg_set_formatcfg_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_formatcfg), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "qisend/timeout", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_fields, atc__quectel_tcpip_at_qicfg_set_qisend_timeout_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_qisend_timeout), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/delay_ack", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_fields, atc__quectel_tcpip_at_qicfg_set_tcp_delay_ack_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dns/cache", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_dns_cache_fields, atc__quectel_tcpip_at_qicfg_set_dns_cache_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_cache), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "tcp/twrecycle", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_fields, atc__quectel_tcpip_at_qicfg_set_tcp_twrecycle_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICFG", "dns/retry", "AT+QICFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qicfg_set_dns_retry_fields, atc__quectel_tcpip_at_qicfg_set_dns_retry_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicfg_set_dns_retry), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICSGP", NULL, "AT+QICSGP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QICSGP", NULL, "AT+QICSGP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       6, atc__quectel_tcpip_at_qicsgp_set_fields, atc__quectel_tcpip_at_qicsgp_set_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qicsgp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIACT", NULL, "AT+QIACT=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACT", NULL, "AT+QIACT?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACT", NULL, "AT+QIACT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qiact_set_fields, atc__quectel_tcpip_at_qiact_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiact_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIDEACT", NULL, "AT+QIDEACT=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIDEACT", NULL, "AT+QIDEACT=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qideact_set_fields, atc__quectel_tcpip_at_qideact_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideact_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIACTEX", NULL, "AT+QIACTEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACTEX", NULL, "AT+QIACTEX?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIACTEX", NULL, "AT+QIACTEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiactex_set_fields, atc__quectel_tcpip_at_qiactex_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiactex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIDEACTEX", NULL, "AT+QIDEACTEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIDEACTEX", NULL, "AT+QIDEACTEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qideactex_set_fields, atc__quectel_tcpip_at_qideactex_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qideactex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 40000u },
     {"QIOPEN", NULL, "AT+QIOPEN=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QIOPEN", NULL, "AT+QIOPEN=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       8, atc__quectel_tcpip_at_qiopen_set_fields, atc__quectel_tcpip_at_qiopen_set_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiopen_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 150000u },
     {"QICLOSE", NULL, "AT+QICLOSE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 10000u },
     {"QICLOSE", NULL, "AT+QICLOSE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiclose_set_fields, atc__quectel_tcpip_at_qiclose_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiclose_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 10000u },
     {"QISTATE", NULL, "AT+QISTATE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qistate_set_fields, atc__quectel_tcpip_at_qistate_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISTATE", NULL, "AT+QISTATE", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_exec), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qistate_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISEND", NULL, "AT+QISEND=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISEND", NULL, "AT+QISEND=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qisend_set_fields, atc__quectel_tcpip_at_qisend_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_set), &atc__quectel_tcpip_at_qisend_set_prompt,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisend_set), atc__quectel_tcpip_at_qisend_set_prompt, 2, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIRD", NULL, "AT+QIRD=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qird_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qird_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIRD", NULL, "AT+QIRD=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qird_set_fields, atc__quectel_tcpip_at_qird_set_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qird_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qird_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISENDEX", NULL, "AT+QISENDEX=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISENDEX", NULL, "AT+QISENDEX=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qisendex_set_fields, atc__quectel_tcpip_at_qisendex_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisendex_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISWTMD", NULL, "AT+QISWTMD=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISWTMD", NULL, "AT+QISWTMD=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qiswtmd_set_fields, atc__quectel_tcpip_at_qiswtmd_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qiswtmd_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "AT+QPING=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qping_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qping_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "AT+QPING=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qping_set_fields, atc__quectel_tcpip_at_qping_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qping_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qping_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QNTP", NULL, "AT+QNTP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QNTP", NULL, "AT+QNTP?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QNTP", NULL, "AT+QNTP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       4, atc__quectel_tcpip_at_qntp_set_fields, atc__quectel_tcpip_at_qntp_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qntp_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 700000u },
     {"QIDNSCFG", NULL, "AT+QIDNSCFG=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDNSCFG", NULL, "AT+QIDNSCFG=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       3, atc__quectel_tcpip_at_qidnscfg_set_fields, atc__quectel_tcpip_at_qidnscfg_set_shapes, 3,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnscfg_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDNSGIP", NULL, "AT+QIDNSGIP=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 60000u },
     {"QIDNSGIP", NULL, "AT+QIDNSGIP=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       2, atc__quectel_tcpip_at_qidnsgip_set_fields, atc__quectel_tcpip_at_qidnsgip_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 60000u },
     {"QISDE", NULL, "AT+QISDE=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISDE", NULL, "AT+QISDE?", ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_read), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QISDE", NULL, "AT+QISDE=", ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       1, atc__quectel_tcpip_at_qisde_set_fields, atc__quectel_tcpip_at_qisde_set_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_set), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qisde_set), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIGETERROR", NULL, "AT+QIGETERROR=?", ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QIGETERROR", NULL, "AT+QIGETERROR", ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       0, NULL, NULL, 0,
-      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_exec), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_at_qigeterror_exec), NULL, 0, 0, -1, NULL,
       NULL, 0, 300u },
     {"QICFG", "transpktsize", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_transpktsize_fields, atc__quectel_tcpip_qicfg_test_transpktsize_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transpktsize), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_transpktsize_answers, 1, 0u },
     {"QICFG", "transwaittm", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_transwaittm_fields, atc__quectel_tcpip_qicfg_test_transwaittm_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_transwaittm), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_transwaittm_answers, 1, 0u },
     {"QICFG", "dataformat", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_dataformat_fields, atc__quectel_tcpip_qicfg_test_dataformat_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dataformat), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dataformat_answers, 1, 0u },
     {"QICFG", "viewmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_viewmode_fields, atc__quectel_tcpip_qicfg_test_viewmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_viewmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_viewmode_answers, 1, 0u },
     {"QICFG", "udp/sendmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_udp_sendmode_fields, atc__quectel_tcpip_qicfg_test_udp_sendmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_sendmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_udp_sendmode_answers, 1, 0u },
     {"QICFG", "udp/readmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_udp_readmode_fields, atc__quectel_tcpip_qicfg_test_udp_readmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_udp_readmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_udp_readmode_answers, 1, 0u },
     {"QICFG", "tcp/accept", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_accept_fields, atc__quectel_tcpip_qicfg_test_tcp_accept_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_accept), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_accept_answers, 1, 0u },
     {"QICFG", "passiveclosed", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_passiveclosed_fields, atc__quectel_tcpip_qicfg_test_passiveclosed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_passiveclosed), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_passiveclosed_answers, 1, 0u },
     {"QICFG", "close/mode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_close_mode_fields, atc__quectel_tcpip_qicfg_test_close_mode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_close_mode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_close_mode_answers, 1, 0u },
     {"QICFG", "recvind", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_recvind_fields, atc__quectel_tcpip_qicfg_test_recvind_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_recvind), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_recvind_answers, 1, 0u },
     {"QICFG", "tcp/keepalive", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_test_tcp_keepalive_fields, atc__quectel_tcpip_qicfg_test_tcp_keepalive_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_keepalive), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_keepalive_answers, 1, 0u },
     {"QICFG", "tcp/retranscfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_fields, atc__quectel_tcpip_qicfg_test_tcp_retranscfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_retranscfg_answers, 1, 0u },
     {"QICFG", "send/auto", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_test_send_auto_fields, atc__quectel_tcpip_qicfg_test_send_auto_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_send_auto), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_send_auto_answers, 1, 0u },
     {"QICFG", "formatcfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_formatcfg_fields, atc__quectel_tcpip_qicfg_test_formatcfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_formatcfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_formatcfg_answers, 1, 0u },
     {"QICFG", "qisend/timeout", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_qisend_timeout_fields, atc__quectel_tcpip_qicfg_test_qisend_timeout_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_qisend_timeout), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_qisend_timeout_answers, 1, 0u },
     {"QICFG", "tcp/delay_ack", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_fields, atc__quectel_tcpip_qicfg_test_tcp_delay_ack_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_delay_ack_answers, 1, 0u },
     {"QICFG", "dns/cache", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_dns_cache_fields, atc__quectel_tcpip_qicfg_test_dns_cache_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_cache), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dns_cache_answers, 1, 0u },
     {"QICFG", "tcp/twrecycle", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_fields, atc__quectel_tcpip_qicfg_test_tcp_twrecycle_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_tcp_twrecycle_answers, 1, 0u },
     {"QICFG", "dns/retry", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_test_dns_retry_fields, atc__quectel_tcpip_qicfg_test_dns_retry_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_test_dns_retry), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_test_dns_retry_answers, 1, 0u },
     {"QICFG", "transpktsize", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_transpktsize_fields, atc__quectel_tcpip_qicfg_transpktsize_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transpktsize), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transpktsize), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_transpktsize_answers, 19, 0u },
     {"QICFG", "transwaittm", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_transwaittm_fields, atc__quectel_tcpip_qicfg_transwaittm_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transwaittm), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_transwaittm), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_transwaittm_answers, 19, 0u },
     {"QICFG", "dataformat", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_dataformat_fields, atc__quectel_tcpip_qicfg_dataformat_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dataformat), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dataformat), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dataformat_answers, 19, 0u },
     {"QICFG", "viewmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_viewmode_fields, atc__quectel_tcpip_qicfg_viewmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_viewmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_viewmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_viewmode_answers, 19, 0u },
     {"QICFG", "udp/sendmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_udp_sendmode_fields, atc__quectel_tcpip_qicfg_udp_sendmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_sendmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_sendmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_udp_sendmode_answers, 19, 0u },
     {"QICFG", "udp/readmode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_udp_readmode_fields, atc__quectel_tcpip_qicfg_udp_readmode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_readmode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_udp_readmode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_udp_readmode_answers, 19, 0u },
     {"QICFG", "tcp/accept", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_accept_fields, atc__quectel_tcpip_qicfg_tcp_accept_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_accept), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_accept), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_accept_answers, 19, 0u },
     {"QICFG", "passiveclosed", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_passiveclosed_fields, atc__quectel_tcpip_qicfg_passiveclosed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_passiveclosed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_passiveclosed), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_passiveclosed_answers, 19, 0u },
     {"QICFG", "close/mode", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_close_mode_fields, atc__quectel_tcpip_qicfg_close_mode_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_close_mode), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_close_mode), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_close_mode_answers, 19, 0u },
     {"QICFG", "recvind", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_recvind_fields, atc__quectel_tcpip_qicfg_recvind_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_recvind), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_recvind), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_recvind_answers, 19, 0u },
     {"QICFG", "tcp/keepalive", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_tcp_keepalive_fields, atc__quectel_tcpip_qicfg_tcp_keepalive_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_keepalive), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_keepalive), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_keepalive_answers, 19, 0u },
     {"QICFG", "tcp/retranscfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_tcp_retranscfg_fields, atc__quectel_tcpip_qicfg_tcp_retranscfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_retranscfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_retranscfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_retranscfg_answers, 19, 0u },
     {"QICFG", "send/auto", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicfg_send_auto_fields, atc__quectel_tcpip_qicfg_send_auto_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_send_auto), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_send_auto), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_send_auto_answers, 19, 0u },
     {"QICFG", "formatcfg", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_formatcfg_fields, atc__quectel_tcpip_qicfg_formatcfg_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_formatcfg), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_formatcfg), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_formatcfg_answers, 19, 0u },
     {"QICFG", "qisend/timeout", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_qisend_timeout_fields, atc__quectel_tcpip_qicfg_qisend_timeout_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_qisend_timeout), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_qisend_timeout), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_qisend_timeout_answers, 19, 0u },
     {"QICFG", "tcp/delay_ack", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_delay_ack_fields, atc__quectel_tcpip_qicfg_tcp_delay_ack_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_delay_ack), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_delay_ack), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_delay_ack_answers, 19, 0u },
     {"QICFG", "dns/cache", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_dns_cache_fields, atc__quectel_tcpip_qicfg_dns_cache_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_cache), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_cache), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dns_cache_answers, 19, 0u },
     {"QICFG", "tcp/twrecycle", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qicfg_tcp_twrecycle_fields, atc__quectel_tcpip_qicfg_tcp_twrecycle_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_twrecycle), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_tcp_twrecycle), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_tcp_twrecycle_answers, 19, 0u },
     {"QICFG", "dns/retry", "+QICFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qicfg_dns_retry_fields, atc__quectel_tcpip_qicfg_dns_retry_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_retry), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicfg_dns_retry), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicfg_dns_retry_answers, 19, 0u },
     {"QICSGP", NULL, "+QICSGP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       6, atc__quectel_tcpip_qicsgp_test_fields, atc__quectel_tcpip_qicsgp_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicsgp_test_answers, 1, 0u },
     {"QICSGP", NULL, "+QICSGP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qicsgp_query_fields, atc__quectel_tcpip_qicsgp_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qicsgp_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qicsgp_query_answers, 1, 0u },
     {"QIACT", NULL, "+QIACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qiact_test_fields, atc__quectel_tcpip_qiact_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiact_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiact_test_answers, 1, 0u },
     {"QIACT", NULL, "+QIACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       5, atc__quectel_tcpip_qiact_read_fields, atc__quectel_tcpip_qiact_read_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_qiact_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiact_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiact_read_answers, 1, 0u },
     {"QIDEACT", NULL, "+QIDEACT: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qideact_test_fields, atc__quectel_tcpip_qideact_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideact_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideact_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qideact_test_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiactex_test_fields, atc__quectel_tcpip_qiactex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiactex_test_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       5, atc__quectel_tcpip_qiactex_read_fields, atc__quectel_tcpip_qiactex_read_shapes, 4,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiactex_read_answers, 1, 0u },
     {"QIDEACTEX", NULL, "+QIDEACTEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qideactex_test_fields, atc__quectel_tcpip_qideactex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideactex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideactex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qideactex_test_answers, 1, 0u },
     {"QIOPEN", NULL, "+QIOPEN: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       8, atc__quectel_tcpip_qiopen_test_fields, atc__quectel_tcpip_qiopen_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiopen_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiopen_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiopen_test_answers, 1, 0u },
     {"QICLOSE", NULL, "+QICLOSE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiclose_test_fields, atc__quectel_tcpip_qiclose_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiclose_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiclose_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiclose_test_answers, 1, 0u },
     {"QISTATE", NULL, "+QISTATE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       10, atc__quectel_tcpip_qistate_fields, atc__quectel_tcpip_qistate_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qistate), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qistate), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qistate_answers, 3, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qisend_test_fields, atc__quectel_tcpip_qisend_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_test_answers, 1, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisend_query_fields, atc__quectel_tcpip_qisend_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_query_answers, 1, 0u },
     {"QISEND", NULL, "+QISEND: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisend_view_fields, atc__quectel_tcpip_qisend_view_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisend_view), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisend_view), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisend_view_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qird_test_fields, atc__quectel_tcpip_qird_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qird_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qird_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_test_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qird_data_fields, atc__quectel_tcpip_qird_data_shapes, 1,
-      0, 1500, sizeof(atc_quectel_tcpip_qird_data), NULL,
+      0, 1500, sizeof(atc_quectel_tcpip_qird_data), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_data_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qird_udp_fields, atc__quectel_tcpip_qird_udp_shapes, 1,
-      0, 1500, sizeof(atc_quectel_tcpip_qird_udp), NULL,
+      0, 1500, sizeof(atc_quectel_tcpip_qird_udp), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_udp_answers, 1, 0u },
     {"QIRD", NULL, "+QIRD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qird_query_fields, atc__quectel_tcpip_qird_query_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qird_query), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qird_query), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qird_query_answers, 1, 0u },
     {"QISENDEX", NULL, "+QISENDEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qisendex_test_fields, atc__quectel_tcpip_qisendex_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisendex_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisendex_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisendex_test_answers, 1, 0u },
     {"QISENDEX", NULL, "+QISENDEX: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qisendex_view_fields, atc__quectel_tcpip_qisendex_view_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisendex_view), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisendex_view), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisendex_view_answers, 1, 0u },
     {"QISWTMD", NULL, "+QISWTMD: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiswtmd_test_fields, atc__quectel_tcpip_qiswtmd_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiswtmd_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiswtmd_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qiswtmd_test_answers, 1, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qping_test_fields, atc__quectel_tcpip_qping_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qping_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qping_test_answers, 1, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qntp_test_fields, atc__quectel_tcpip_qntp_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qntp_test_answers, 1, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qntp_read_fields, atc__quectel_tcpip_qntp_read_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qntp_read_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_test_fields, atc__quectel_tcpip_qidnscfg_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_test_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qidnscfg_ipv4v6_fields, atc__quectel_tcpip_qidnscfg_ipv4v6_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4v6), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv4v6_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_ipv4_fields, atc__quectel_tcpip_qidnscfg_ipv4_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv4), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv4_answers, 1, 0u },
     {"QIDNSCFG", NULL, "+QIDNSCFG: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qidnscfg_ipv6_fields, atc__quectel_tcpip_qidnscfg_ipv6_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv6), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnscfg_ipv6), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnscfg_ipv6_answers, 1, 0u },
     {"QIDNSGIP", NULL, "+QIDNSGIP: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qidnsgip_test_fields, atc__quectel_tcpip_qidnsgip_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qidnsgip_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qidnsgip_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qidnsgip_test_answers, 1, 0u },
     {"QISDE", NULL, "+QISDE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qisde_test_fields, atc__quectel_tcpip_qisde_test_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisde_test), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisde_test), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisde_test_answers, 1, 0u },
     {"QISDE", NULL, "+QISDE: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qisde_read_fields, atc__quectel_tcpip_qisde_read_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qisde_read), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qisde_read), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qisde_read_answers, 1, 0u },
     {"QIGETERROR", NULL, "+QIGETERROR: ", ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qigeterror_fields, atc__quectel_tcpip_qigeterror_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qigeterror), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qigeterror), NULL, 0, 0, -1, NULL,
       atc__quectel_tcpip_qigeterror_answers, 1, 0u },
     {"QIACTEX", NULL, "+QIACTEX: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiactex_fields, atc__quectel_tcpip_qiactex_shapes, 5,
-      -1, 0, sizeof(atc_quectel_tcpip_qiactex), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiactex), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIDEACTEX", NULL, "+QIDEACTEX: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qideactex_fields, atc__quectel_tcpip_qideactex_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qideactex), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qideactex), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIOPEN", NULL, "+QIOPEN: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiopen_fields, atc__quectel_tcpip_qiopen_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiopen), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiopen), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qping_fields, atc__quectel_tcpip_qping_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qping), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QPING", NULL, "+QPING: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       7, atc__quectel_tcpip_qping_summary_fields, atc__quectel_tcpip_qping_summary_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qping_summary), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qping_summary), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QNTP", NULL, "+QNTP: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qntp_fields, atc__quectel_tcpip_qntp_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qntp), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qntp), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "closed", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_closed_fields, atc__quectel_tcpip_qiurc_closed_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_closed), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_closed), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_recv_fields, atc__quectel_tcpip_qiurc_recv_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_recv), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_recv), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       3, atc__quectel_tcpip_qiurc_recv_push_fields, atc__quectel_tcpip_qiurc_recv_push_shapes, 1,
-      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_push), NULL,
+      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_push), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "recv", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiurc_recv_udp_fields, atc__quectel_tcpip_qiurc_recv_udp_shapes, 1,
-      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_udp), NULL,
+      2, 1500, sizeof(atc_quectel_tcpip_qiurc_recv_udp), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "incoming full", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       1, atc__quectel_tcpip_qiurc_incoming_full_fields, atc__quectel_tcpip_qiurc_incoming_full_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming_full), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming_full), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "incoming", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       5, atc__quectel_tcpip_qiurc_incoming_fields, atc__quectel_tcpip_qiurc_incoming_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_incoming), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "pdpdeact", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_pdpdeact_fields, atc__quectel_tcpip_qiurc_pdpdeact_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_pdpdeact), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_pdpdeact), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "dnsgip", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       4, atc__quectel_tcpip_qiurc_dnsgip_fields, atc__quectel_tcpip_qiurc_dnsgip_shapes, 2,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
     {"QIURC", "dnsgip", "+QIURC: ", ATC_KIND_URC, ATC_FORM_NONE, 0,
       2, atc__quectel_tcpip_qiurc_dnsgip_ip_fields, atc__quectel_tcpip_qiurc_dnsgip_ip_shapes, 1,
-      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip), NULL,
+      -1, 0, sizeof(atc_quectel_tcpip_qiurc_dnsgip_ip), NULL, 0, 0, -1, NULL,
       NULL, 0, 0u },
 };
 
@@ -2939,108 +2942,108 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
         | ( ( 'SEND FAIL' @h_4 @fa ) ) %m_4
         | ( ( 'CONNECT' @h_5 @fa ) ) %m_5
         | ( ( 'NO CARRIER' @h_6 @fa ) ) %m_6
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=?' ) %m_7
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"transpktsize"' ) %m_8
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"transpktsize"' sep int_num ) %m_9
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"transwaittm"' ) %m_10
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"transwaittm"' sep int_num ) %m_11
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dataformat"' ) %m_12
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dataformat"' sep int_num sep int_num ) %m_13
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"viewmode"' ) %m_14
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"viewmode"' sep int_num ) %m_15
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"udp/sendmode"' ) %m_16
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"udp/sendmode"' sep int_num ) %m_17
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"udp/readmode"' ) %m_18
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"udp/readmode"' sep int_num ) %m_19
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/accept"' ) %m_20
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/accept"' sep int_num ) %m_21
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"passiveclosed"' ) %m_22
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"passiveclosed"' sep int_num ) %m_23
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"close/mode"' ) %m_24
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"close/mode"' sep int_num ) %m_25
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"recvind"' ) %m_26
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"recvind"' sep int_num ) %m_27
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/keepalive"' ) %m_28
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/keepalive"' sep int_num ) %m_29
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/keepalive"' sep int_num sep int_num sep int_num sep int_num ) %m_30
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/retranscfg"' ) %m_31
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/retranscfg"' sep int_num sep int_num ) %m_32
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"send/auto"' ) %m_33
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"send/auto"' sep int_num ) %m_34
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"send/auto"' sep int_num sep int_num ) %m_35
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"send/auto"' sep int_num sep int_num sep qstr ) %m_36
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"send/auto"' sep int_num sep int_num sep qstr sep int_num ) %m_37
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"formatcfg"' ) %m_38
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"formatcfg"' sep int_num ) %m_39
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"qisend/timeout"' ) %m_40
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"qisend/timeout"' sep int_num ) %m_41
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/delay_ack"' ) %m_42
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/delay_ack"' sep int_num ) %m_43
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dns/cache"' ) %m_44
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dns/cache"' sep int_num ) %m_45
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/twrecycle"' ) %m_46
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"tcp/twrecycle"' sep int_num ) %m_47
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dns/retry"' ) %m_48
-        | ( 'AT'i '+' ( 'QICFG'i ) @h_8 '=' @fa '"dns/retry"' sep int_num sep int_num ) %m_49
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=?' ) %m_50
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=' @fa int_num ) %m_51
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=' @fa int_num sep int_num sep qstr ) %m_52
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=' @fa int_num sep int_num sep qstr sep int_num ) %m_53
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=' @fa int_num sep int_num sep qstr sep qstr sep qstr ) %m_54
-        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28 '=' @fa int_num sep int_num sep qstr sep qstr sep qstr sep int_num ) %m_55
-        | ( 'AT'i '+' ( 'QIACT'i ) @h_30 '=?' ) %m_56
-        | ( 'AT'i '+' ( 'QIACT'i ) @h_30 '?' ) %m_57
-        | ( 'AT'i '+' ( 'QIACT'i ) @h_30 '=' @fa int_num ) %m_58
-        | ( 'AT'i '+' ( 'QIDEACT'i ) @h_33 '=?' ) %m_59
-        | ( 'AT'i '+' ( 'QIDEACT'i ) @h_33 '=' @fa int_num ) %m_60
-        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35 '=?' ) %m_61
-        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35 '?' ) %m_62
-        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35 '=' @fa int_num ) %m_63
-        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35 '=' @fa int_num sep int_num ) %m_64
-        | ( 'AT'i '+' ( 'QIDEACTEX'i ) @h_38 '=?' ) %m_65
-        | ( 'AT'i '+' ( 'QIDEACTEX'i ) @h_38 '=' @fa int_num ) %m_66
-        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40 '=?' ) %m_67
-        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40 '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num ) %m_68
-        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40 '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num ) %m_69
-        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40 '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num sep int_num ) %m_70
-        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40 '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num sep int_num sep int_num ) %m_71
-        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42 '=?' ) %m_72
-        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42 '=' @fa int_num ) %m_73
-        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42 '=' @fa int_num sep int_num ) %m_74
-        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44 '=?' ) %m_75
-        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44 '?' ) %m_76
-        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44 '=' @fa int_num sep int_num ) %m_77
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=?' ) %m_7
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transpktsize"' ) %m_8
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transpktsize"' sep int_num ) %m_9
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transwaittm"' ) %m_10
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transwaittm"' sep int_num ) %m_11
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dataformat"' ) %m_12
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dataformat"' sep int_num sep int_num ) %m_13
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"viewmode"' ) %m_14
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"viewmode"' sep int_num ) %m_15
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"udp/sendmode"' ) %m_16
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"udp/sendmode"' sep int_num ) %m_17
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"udp/readmode"' ) %m_18
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"udp/readmode"' sep int_num ) %m_19
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/accept"' ) %m_20
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/accept"' sep int_num ) %m_21
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"passiveclosed"' ) %m_22
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"passiveclosed"' sep int_num ) %m_23
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"close/mode"' ) %m_24
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"close/mode"' sep int_num ) %m_25
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"recvind"' ) %m_26
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"recvind"' sep int_num ) %m_27
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/keepalive"' ) %m_28
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/keepalive"' sep int_num ) %m_29
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/keepalive"' sep int_num sep int_num sep int_num sep int_num ) %m_30
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/retranscfg"' ) %m_31
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/retranscfg"' sep int_num sep int_num ) %m_32
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"send/auto"' ) %m_33
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"send/auto"' sep int_num ) %m_34
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"send/auto"' sep int_num sep int_num ) %m_35
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"send/auto"' sep int_num sep int_num sep qstr ) %m_36
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"send/auto"' sep int_num sep int_num sep qstr sep int_num ) %m_37
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"formatcfg"' ) %m_38
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"formatcfg"' sep int_num ) %m_39
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"qisend/timeout"' ) %m_40
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"qisend/timeout"' sep int_num ) %m_41
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/delay_ack"' ) %m_42
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/delay_ack"' sep int_num ) %m_43
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dns/cache"' ) %m_44
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dns/cache"' sep int_num ) %m_45
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/twrecycle"' ) %m_46
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"tcp/twrecycle"' sep int_num ) %m_47
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dns/retry"' ) %m_48
+        | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"dns/retry"' sep int_num sep int_num ) %m_49
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=?' ) %m_50
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=' @fa int_num ) %m_51
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=' @fa int_num sep int_num sep qstr ) %m_52
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=' @fa int_num sep int_num sep qstr sep int_num ) %m_53
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=' @fa int_num sep int_num sep qstr sep qstr sep qstr ) %m_54
+        | ( 'AT'i '+' ( 'QICSGP'i ) @h_28  '=' @fa int_num sep int_num sep qstr sep qstr sep qstr sep int_num ) %m_55
+        | ( 'AT'i '+' ( 'QIACT'i ) @h_30  '=?' ) %m_56
+        | ( 'AT'i '+' ( 'QIACT'i ) @h_30  '?' ) %m_57
+        | ( 'AT'i '+' ( 'QIACT'i ) @h_30  '=' @fa int_num ) %m_58
+        | ( 'AT'i '+' ( 'QIDEACT'i ) @h_33  '=?' ) %m_59
+        | ( 'AT'i '+' ( 'QIDEACT'i ) @h_33  '=' @fa int_num ) %m_60
+        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35  '=?' ) %m_61
+        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35  '?' ) %m_62
+        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35  '=' @fa int_num ) %m_63
+        | ( 'AT'i '+' ( 'QIACTEX'i ) @h_35  '=' @fa int_num sep int_num ) %m_64
+        | ( 'AT'i '+' ( 'QIDEACTEX'i ) @h_38  '=?' ) %m_65
+        | ( 'AT'i '+' ( 'QIDEACTEX'i ) @h_38  '=' @fa int_num ) %m_66
+        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40  '=?' ) %m_67
+        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40  '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num ) %m_68
+        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40  '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num ) %m_69
+        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40  '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num sep int_num ) %m_70
+        | ( 'AT'i '+' ( 'QIOPEN'i ) @h_40  '=' @fa int_num sep int_num sep ( '"TCP"' | '"UDP"' | '"TCP LISTENER"' | '"UDP SERVICE"' ) sep qstr sep int_num sep int_num sep int_num sep int_num ) %m_71
+        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42  '=?' ) %m_72
+        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42  '=' @fa int_num ) %m_73
+        | ( 'AT'i '+' ( 'QICLOSE'i ) @h_42  '=' @fa int_num sep int_num ) %m_74
+        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44  '=?' ) %m_75
+        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44  '?' ) %m_76
+        | ( 'AT'i '+' ( 'QISTATE'i ) @h_44  '=' @fa int_num sep int_num ) %m_77
         | ( 'AT'i '+' ( 'QISTATE'i ) @h_44 ) %m_78
-        | ( 'AT'i '+' ( 'QISEND'i ) @h_48 '=?' ) %m_79
-        | ( 'AT'i '+' ( 'QISEND'i ) @h_48 '=' @fa int_num ) %m_80
-        | ( 'AT'i '+' ( 'QISEND'i ) @h_48 '=' @fa int_num sep int_num ) %m_81
-        | ( 'AT'i '+' ( 'QISEND'i ) @h_48 '=' @fa int_num sep int_num sep ipv4_str sep int_num ) %m_82
-        | ( 'AT'i '+' ( 'QIRD'i ) @h_50 '=?' ) %m_83
-        | ( 'AT'i '+' ( 'QIRD'i ) @h_50 '=' @fa int_num ) %m_84
-        | ( 'AT'i '+' ( 'QIRD'i ) @h_50 '=' @fa int_num sep int_num ) %m_85
-        | ( 'AT'i '+' ( 'QISENDEX'i ) @h_52 '=?' ) %m_86
-        | ( 'AT'i '+' ( 'QISENDEX'i ) @h_52 '=' @fa int_num sep qstr ) %m_87
-        | ( 'AT'i '+' ( 'QISWTMD'i ) @h_54 '=?' ) %m_88
-        | ( 'AT'i '+' ( 'QISWTMD'i ) @h_54 '=' @fa int_num sep int_num ) %m_89
-        | ( 'AT'i '+' ( 'QPING'i ) @h_56 '=?' ) %m_90
-        | ( 'AT'i '+' ( 'QPING'i ) @h_56 '=' @fa int_num sep qstr ) %m_91
-        | ( 'AT'i '+' ( 'QPING'i ) @h_56 '=' @fa int_num sep qstr sep int_num ) %m_92
-        | ( 'AT'i '+' ( 'QPING'i ) @h_56 '=' @fa int_num sep qstr sep int_num sep int_num ) %m_93
-        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58 '=?' ) %m_94
-        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58 '?' ) %m_95
-        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58 '=' @fa int_num sep qstr ) %m_96
-        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58 '=' @fa int_num sep qstr sep int_num ) %m_97
-        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58 '=' @fa int_num sep qstr sep int_num sep int_num ) %m_98
-        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61 '=?' ) %m_99
-        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61 '=' @fa int_num ) %m_100
-        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61 '=' @fa int_num sep qstr ) %m_101
-        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61 '=' @fa int_num sep qstr sep qstr ) %m_102
-        | ( 'AT'i '+' ( 'QIDNSGIP'i ) @h_63 '=?' ) %m_103
-        | ( 'AT'i '+' ( 'QIDNSGIP'i ) @h_63 '=' @fa int_num sep qstr ) %m_104
-        | ( 'AT'i '+' ( 'QISDE'i ) @h_65 '=?' ) %m_105
-        | ( 'AT'i '+' ( 'QISDE'i ) @h_65 '?' ) %m_106
-        | ( 'AT'i '+' ( 'QISDE'i ) @h_65 '=' @fa int_num ) %m_107
-        | ( 'AT'i '+' ( 'QIGETERROR'i ) @h_68 '=?' ) %m_108
+        | ( 'AT'i '+' ( 'QISEND'i ) @h_48  '=?' ) %m_79
+        | ( 'AT'i '+' ( 'QISEND'i ) @h_48  '=' @fa int_num ) %m_80
+        | ( 'AT'i '+' ( 'QISEND'i ) @h_48  '=' @fa int_num sep int_num ) %m_81
+        | ( 'AT'i '+' ( 'QISEND'i ) @h_48  '=' @fa int_num sep int_num sep ipv4_str sep int_num ) %m_82
+        | ( 'AT'i '+' ( 'QIRD'i ) @h_50  '=?' ) %m_83
+        | ( 'AT'i '+' ( 'QIRD'i ) @h_50  '=' @fa int_num ) %m_84
+        | ( 'AT'i '+' ( 'QIRD'i ) @h_50  '=' @fa int_num sep int_num ) %m_85
+        | ( 'AT'i '+' ( 'QISENDEX'i ) @h_52  '=?' ) %m_86
+        | ( 'AT'i '+' ( 'QISENDEX'i ) @h_52  '=' @fa int_num sep qstr ) %m_87
+        | ( 'AT'i '+' ( 'QISWTMD'i ) @h_54  '=?' ) %m_88
+        | ( 'AT'i '+' ( 'QISWTMD'i ) @h_54  '=' @fa int_num sep int_num ) %m_89
+        | ( 'AT'i '+' ( 'QPING'i ) @h_56  '=?' ) %m_90
+        | ( 'AT'i '+' ( 'QPING'i ) @h_56  '=' @fa int_num sep qstr ) %m_91
+        | ( 'AT'i '+' ( 'QPING'i ) @h_56  '=' @fa int_num sep qstr sep int_num ) %m_92
+        | ( 'AT'i '+' ( 'QPING'i ) @h_56  '=' @fa int_num sep qstr sep int_num sep int_num ) %m_93
+        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58  '=?' ) %m_94
+        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58  '?' ) %m_95
+        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58  '=' @fa int_num sep qstr ) %m_96
+        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58  '=' @fa int_num sep qstr sep int_num ) %m_97
+        | ( 'AT'i '+' ( 'QNTP'i | 'QNTPT'i | 'QNTTP'i ) @h_58  '=' @fa int_num sep qstr sep int_num sep int_num ) %m_98
+        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61  '=?' ) %m_99
+        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61  '=' @fa int_num ) %m_100
+        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61  '=' @fa int_num sep qstr ) %m_101
+        | ( 'AT'i '+' ( 'QIDNSCFG'i ) @h_61  '=' @fa int_num sep qstr sep qstr ) %m_102
+        | ( 'AT'i '+' ( 'QIDNSGIP'i ) @h_63  '=?' ) %m_103
+        | ( 'AT'i '+' ( 'QIDNSGIP'i ) @h_63  '=' @fa int_num sep qstr ) %m_104
+        | ( 'AT'i '+' ( 'QISDE'i ) @h_65  '=?' ) %m_105
+        | ( 'AT'i '+' ( 'QISDE'i ) @h_65  '?' ) %m_106
+        | ( 'AT'i '+' ( 'QISDE'i ) @h_65  '=' @fa int_num ) %m_107
+        | ( 'AT'i '+' ( 'QIGETERROR'i ) @h_68  '=?' ) %m_108
         | ( 'AT'i '+' ( 'QIGETERROR'i ) @h_68 ) %m_109
         | ( ( '+QICFG:' @h_70 @fa ' '* ) '"transpktsize"' sep supported ) %m_110
         | ( ( '+QICFG:' @h_70 @fa ' '* ) '"transwaittm"' sep supported ) %m_111

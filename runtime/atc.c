@@ -89,6 +89,7 @@ ATC_API void atc_reset_pending(atc_parser *p)
 {
     p->pending = ATC_NO_MSG;
     p->prompt_len = -2;
+    p->prompt_after_ok = 0;
 }
 
 /* ---- Callbacks from the generated machine ---- */
@@ -101,7 +102,20 @@ ATC_API void atc__machine_match(atc_machine *m, uint16_t alt)
 
 ATC_API int atc__prompt_expected(const atc_parser *p)
 {
-    return p->prompt_len != -2;
+    return p->prompt_len != -2 && !p->prompt_after_ok;
+}
+
+/* Does message id of machine m's profile answer the pending command? (ATC_M_CONTEXT lines) */
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id)
+{
+    uint8_t k = (uint8_t)(m - p->m), i;
+    const atc_msg_desc *d = &p->profiles[k]->msgs[id];
+    if (k != p->pending_profile)
+        return 0;
+    for (i = 0; i < d->nanswers; i++)
+        if (d->answers[i] == p->pending)
+            return 1;
+    return 0;
 }
 
 /* ---- Field types ---- */
@@ -237,70 +251,69 @@ static void *atc__at(atc_parser *p, uint16_t off)
     return p->msg.bytes + off;
 }
 
-ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+static void atc__set_has(atc_parser *p, const atc_field_desc *f)
 {
-    const atc_field_desc *f;
-    atc_type type;
+    if (f->flags & ATC_F_OPTIONAL) {
+        bool yes = true;
+        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    }
+}
+
+/* Convert one value [start, end) into field i (into its next element, for a list). */
+static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
+{
     atc_parser *p = s->p;
-    if (s->err != ATC_OK || s->next < 0)
-        return;
-    /* next present field of the shape */
-    while (s->next < s->d->nfields && !(s->shape & (1u << s->next)))
-        s->next++;
-    if (s->next >= s->d->nfields) {
-        s->err = ATC_ERR_MALFORMED;
-        return;
+    const atc_field_desc *f = &s->d->fields[i];
+    atc_type type = atc_field_type(s->d->fields, i, p->msg.bytes);
+    uint16_t offset = f->offset;
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)p->msg.bytes[f->count_offset];
+        if (n >= f->max_count)
+            return ATC_ERR_TOO_LONG;
+        offset = (uint16_t)(offset + n * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t)
+                                                                                       : sizeof(atc_str)));
+        p->msg.bytes[f->count_offset] = (char)(n + 1);
     }
-    f = &s->d->fields[s->next];
-    type = atc_field_type(s->d->fields, (uint8_t)s->next, p->msg.bytes);
-    if (type == ATC_T_DYNAMIC) { /* the choosing field is absent or names no known type */
-        s->err = ATC_ERR_VALUE;
-        return;
-    }
+    if (type == ATC_T_DYNAMIC) /* the choosing field is absent or names no known type */
+        return ATC_ERR_VALUE;
     if (type == ATC_T_TEXT) /* the rest of the line, commas included */
         end = p->line + p->len;
     while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
+    if (f->label) {
+        size_t n = strlen(f->label);
+        if ((size_t)(end - start) < n || memcmp(start, f->label, n) != 0)
+            return ATC_ERR_MALFORMED;
+        start += n;
+    }
     if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
         /* a number typed by another field is kept as its text, but checked */
         int32_t v;
-        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
-        if (type == ATC_T_FLOAT && !atc__is_float(start, end)) {
-            s->err = ATC_ERR_MALFORMED;
-            return;
-        }
+        if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK)
+            return ATC_ERR_MALFORMED;
+        if (type == ATC_T_FLOAT && !atc__is_float(start, end))
+            return ATC_ERR_MALFORMED;
         type = ATC_T_TOKEN;
     }
-    switch (type) {
-    case ATC_T_LITERAL:
-        break;
-    case ATC_T_INT:
-    case ATC_T_HEX: {
+    if (type == ATC_T_LITERAL)
+        return ATC_OK;
+    if (type == ATC_T_INT || type == ATC_T_HEX) {
         int32_t v = 0;
         atc_err e = atc__parse_int(start, end, type == ATC_T_HEX, &v);
         if (e == ATC_OK && !atc__in_ranges(f, v))
             e = ATC_ERR_RANGE;
-        if (e == ATC_ERR_RANGE && s->next == s->d->payload_field)
+        if (e == ATC_ERR_RANGE && i == s->d->payload_field)
             e = ATC_ERR_LENGTH;
-        if (e != ATC_OK) {
-            s->err = e;
-            return;
-        }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
-    }
-    default: {
+        if (e != ATC_OK)
+            return e;
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    } else {
         atc_str v;
         v.ptr = start;
         v.len = (uint16_t)(end - start);
         if (type == ATC_T_STRING) {
-            if (v.len < 2 || start[0] != '"' || end[-1] != '"') {
-                s->err = ATC_ERR_MALFORMED;
-                return;
-            }
+            if (v.len < 2 || start[0] != '"' || end[-1] != '"')
+                return ATC_ERR_MALFORMED;
             if (s->commit) {
                 v.len = atc__unquote(start, end);
             } else {
@@ -314,29 +327,108 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
                 v.ptr = start + 1;
             }
         }
-        if (f->max_len && v.len > f->max_len) {
-            s->err = ATC_ERR_TOO_LONG;
-            return;
-        }
+        if (f->max_len && v.len > f->max_len)
+            return ATC_ERR_TOO_LONG;
         if (f->nvalues) {
-            uint8_t i;
-            for (i = 0; i < f->nvalues; i++)
-                if (strlen(f->values[i]) == v.len && memcmp(f->values[i], v.ptr, v.len) == 0)
+            uint8_t k;
+            for (k = 0; k < f->nvalues; k++)
+                if (strlen(f->values[k]) == v.len && memcmp(f->values[k], v.ptr, v.len) == 0)
                     break;
-            if (i == f->nvalues) {
+            if (k == f->nvalues)
+                return ATC_ERR_VALUE;
+        }
+        memcpy(atc__at(p, offset), &v, sizeof v);
+    }
+    atc__set_has(p, f);
+    return ATC_OK;
+}
+
+/* The field splitter hands every comma-separated value here, in order; route it to its field. */
+ATC_API void atc__field(atc__field_sink *s, char *start, char *end)
+{
+    const atc_msg_desc *d = s->d;
+    const atc_field_desc *f;
+    atc_parser *p = s->p;
+    if (s->err != ATC_OK || s->next < 0)
+        return;
+    /* next present field of the shape */
+    while (s->next < d->nfields && (d->tag_first < 0 || s->next < d->tag_first) &&
+           !(s->shape & (1u << s->next)))
+        s->next++;
+    if (d->tag_first >= 0 && s->next >= d->tag_first) {
+        /* tagged set: a tag names the field of the value that follows it */
+        if (s->tag_value < 0) {
+            uint8_t i;
+            while (end > start && end[-1] == ' ')
+                end--;
+            for (i = (uint8_t)d->tag_first; i + 1 < d->nfields; i += 2) {
+                const char *tag = d->fields[i].values[0];
+                if (strlen(tag) == (size_t)(end - start) && memcmp(tag, start, (size_t)(end - start)) == 0)
+                    break;
+            }
+            if (i + 1 >= d->nfields) {
                 s->err = ATC_ERR_VALUE;
                 return;
             }
+            {
+                bool has;
+                memcpy(&has, (const char *)p->msg.bytes + d->fields[i + 1].has_offset, sizeof has);
+                if (has) { /* each tag at most once */
+                    s->err = ATC_ERR_MALFORMED;
+                    return;
+                }
+            }
+            s->tag_value = (int8_t)(i + 1);
+            return;
         }
-        memcpy(atc__at(p, f->offset), &v, sizeof v);
-        break;
+        s->err = atc__store(s, (uint8_t)s->tag_value, start, end);
+        s->tag_value = -1;
+        return;
     }
+    if (s->next >= d->nfields) {
+        s->err = ATC_ERR_MALFORMED;
+        return;
     }
-    if (f->flags & ATC_F_OPTIONAL) {
-        bool yes = true;
-        memcpy(atc__at(p, f->has_offset), &yes, sizeof yes);
+    f = &d->fields[s->next];
+    if (start == end && (f->flags & ATC_F_EMPTY)) { /* an empty value: the field stays absent */
+        s->next++;
+        return;
     }
-    s->next = (int8_t)(type == ATC_T_TEXT ? -1 : s->next + 1);
+    s->err = atc__store(s, (uint8_t)s->next, start, end);
+    if (f->type == ATC_T_TEXT)
+        s->next = -1;
+    else if (!(f->flags & ATC_F_LIST)) /* a list takes every value that follows */
+        s->next++;
+}
+
+/* AT+SOCK<m><n>=...: read the indexes glued to the command name (the machine checked them). */
+static atc_err atc__fill_index(atc__field_sink *s, uint16_t fields_at)
+{
+    const atc_msg_desc *d = s->d;
+    char *q = s->p->line + 3 + strlen(d->name); /* after "AT+" and the name */
+    char *stop = s->p->line + fields_at - (d->form == ATC_FORM_SET ? 1 : 0);
+    uint8_t i;
+    if (d->form == ATC_FORM_TEST || d->form == ATC_FORM_READ || d->form == ATC_FORM_EXEC)
+        stop = s->p->line + s->p->len - strlen(d->suffix);
+    for (i = 0; i < d->nindex; i++) {
+        char *e = q;
+        atc_err err;
+        if (!(s->shape & (1u << i)))
+            continue;
+        if (d->fields[i].type == ATC_T_TOKEN)
+            e = q + 1;
+        else
+            while (e < stop && *e >= '0' && *e <= '9')
+                e++;
+        if (e > stop)
+            return ATC_ERR_MALFORMED;
+        err = atc__store(s, i, q, e);
+        if (err != ATC_OK)
+            return err;
+        q = e;
+    }
+    s->next = (int8_t)d->nindex;
+    return ATC_OK;
 }
 
 /* Decode the fields of the line for (msg, shape) of profile k into p->msg. */
@@ -350,16 +442,24 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     s.d = d;
     s.shape = shape;
     s.next = 0;
+    s.tag_value = -1;
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
-    if (shape != 0)
+    if (d->nindex) {
+        s.err = atc__fill_index(&s, p->m[k].fields_at);
+        if (s.err != ATC_OK)
+            return s.err;
+    }
+    if ((shape >> d->nindex) != 0 || d->tag_first >= 0)
         atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
     if (s.err != ATC_OK)
         return s.err;
-    /* all present fields must have been filled */
+    if (s.tag_value >= 0) /* a tag without its value */
+        return ATC_ERR_MALFORMED;
+    /* all present fields must have been filled (a list: at least once) */
     if (s.next >= 0)
-        for (i = (uint8_t)s.next; i < d->nfields; i++)
-            if (shape & (1u << i))
+        for (i = (uint8_t)s.next; i < d->nfields && (d->tag_first < 0 || i < d->tag_first); i++)
+            if ((shape & (1u << i)) && !((d->fields[i].flags & ATC_F_LIST) && p->msg.bytes[d->fields[i].count_offset]))
                 return ATC_ERR_MALFORMED;
     return ATC_OK;
 }
@@ -382,12 +482,19 @@ static int atc__get_int(const atc_msg_desc *d, const void *msg, int field, int32
     return 1;
 }
 
+static int atc__has(const atc_msg_desc *d, const void *msg, int field)
+{
+    const atc_field_desc *f = &d->fields[field];
+    bool has = true;
+    if (f->flags & ATC_F_OPTIONAL)
+        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
+    return has;
+}
+
 ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d;
-    const atc_prompt_desc *pr;
-    int32_t v;
-    uint8_t k;
+    uint8_t k, r;
     for (k = 0; k < p->nprofiles && p->profiles[k] != profile; k++)
         ;
     if (k == p->nprofiles || id >= profile->nmsgs)
@@ -396,20 +503,25 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
     p->pending = id;
     p->pending_profile = k;
     p->prompt_len = -2;
-    pr = d->prompt;
-    if (!pr)
-        return;
-    if (pr->none_field >= 0) {
-        const atc_field_desc *f = &d->fields[pr->none_field];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (pr->none_present ? has : (atc__get_int(d, msg, pr->none_field, &v) && v == pr->none_value))
+    /* the first data-phase rule whose condition holds decides */
+    for (r = 0; r < d->nprompt; r++) {
+        const atc_prompt_desc *pr = &d->prompt[r];
+        int32_t v;
+        int holds = 1;
+        if (pr->when_kind == 1)
+            holds = atc__get_int(d, msg, pr->when_field, &v) && v == pr->when_value;
+        else if (pr->when_kind == 2 || pr->when_kind == 3)
+            holds = atc__has(d, msg, pr->when_field) == (pr->when_kind == 2);
+        if (!holds)
+            continue;
+        if (pr->none)
             return;
+        p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
+        p->prompt_term = pr->terminator;
+        p->prompt_cancel = pr->cancel;
+        p->prompt_after_ok = pr->after_ok;
+        return;
     }
-    p->prompt_len = atc__get_int(d, msg, pr->length_field, &v) ? v : -1;
-    p->prompt_term = pr->terminator;
-    p->prompt_cancel = pr->cancel;
 }
 
 ATC_API void atc_sent(atc_parser *p, uint16_t id, const void *msg)
@@ -474,6 +586,25 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         atc_sent_in(p, p->profiles[k], id, p->msg.bytes);
         return;
     }
+    if (d->kind == ATC_KIND_FINAL && !(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_len != -2 && p->prompt_after_ok) {
+            /* the host's data follows this OK; the command stays pending for its answer */
+            p->prompt_after_ok = 0;
+            p->mode = ATC_MODE_PROMPT;
+            p->prompt_space = 0;
+            p->skip_lf = p->after_cr;
+            p->left = p->prompt_len >= 0 ? (uint32_t)p->prompt_len : 0;
+            p->hold = 0;
+            return;
+        }
+        if (p->await_ok_payload) {
+            /* announced bytes (ICA binary URCs) follow this OK */
+            p->mode = ATC_MODE_PAYLOAD;
+            p->left = p->await_ok_payload;
+            p->await_ok_payload = 0;
+            return;
+        }
+    }
     if (d->kind == ATC_KIND_FINAL)
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
@@ -483,6 +614,10 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
         return;
     }
     if (d->payload_field >= 0 && atc__get_int(d, p->msg.bytes, d->payload_field, &n) && n > 0) {
+        if (d->flags & ATC_M_PAYLOAD_AFTER_OK) {
+            p->await_ok_payload = (uint32_t)n;
+            return;
+        }
         p->mode = ATC_MODE_PAYLOAD;
         p->left = (uint32_t)n;
     }
@@ -649,11 +784,27 @@ static const char *atc__transparent(atc_parser *p, const char *data, const char 
     return data;
 }
 
+/* The end of a data phase: the command stays pending until its final result. */
+static void atc__prompt_done(atc_parser *p, atc_data_end how)
+{
+    p->mode = ATC_MODE_LINES;
+    p->prompt_len = -2;
+    p->hold = 0;
+    atc__data_end(p, ATC_DIR_TX, how);
+}
+
+/* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
+ * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
 static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     if (p->prompt_space) {
         p->prompt_space = 0;
         if (*data == ' ')
+            return data + 1;
+    }
+    if (p->skip_lf) {
+        p->skip_lf = 0;
+        if (*data == '\n')
             return data + 1;
     }
     if (p->prompt_len >= 0) {
@@ -663,26 +814,41 @@ static const char *atc__prompt_data(atc_parser *p, const char *data, const char 
         atc__data(p, ATC_DIR_TX, data, n);
         p->left -= (uint32_t)n;
         data += n;
-        if (p->left == 0) {
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, ATC_DATA_COMPLETE);
-        }
+        if (p->left == 0)
+            atc__prompt_done(p, ATC_DATA_COMPLETE);
         return data;
     }
     {
-        const char *q = data;
-        while (q < end && *q != (char)p->prompt_term && *q != (char)p->prompt_cancel)
-            q++;
-        atc__data(p, ATC_DIR_TX, data, (size_t)(q - data));
-        if (q < end) {
-            atc_data_end how = *q == (char)p->prompt_term ? ATC_DATA_SUBMIT : ATC_DATA_CANCEL;
-            p->mode = ATC_MODE_LINES;
-            atc_reset_pending(p);
-            atc__data_end(p, ATC_DIR_TX, how);
-            q++;
+        const char *run = data, *t = p->prompt_term;
+        while (data < end) {
+            char c = *data;
+            if (t && c == t[p->hold]) {
+                if (p->hold == 0)
+                    atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                p->hold++;
+                data++;
+                run = data;
+                if (t[p->hold] == '\0') {
+                    atc__prompt_done(p, ATC_DATA_SUBMIT);
+                    return data;
+                }
+                continue;
+            }
+            if (p->hold) { /* not the terminator after all: its first bytes were data */
+                atc__data(p, ATC_DIR_TX, t, p->hold);
+                p->hold = 0;
+                run = data;
+                continue; /* this byte may begin the terminator again */
+            }
+            if (p->prompt_cancel >= 0 && c == (char)p->prompt_cancel) {
+                atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+                atc__prompt_done(p, ATC_DATA_CANCEL);
+                return data + 1;
+            }
+            data++;
         }
-        return q;
+        atc__data(p, ATC_DIR_TX, run, (size_t)(data - run));
+        return data;
     }
 }
 
@@ -782,6 +948,9 @@ ATC_API void atc_finish(atc_parser *p)
         break;
     default: {
         atc_dir dir = p->mode == ATC_MODE_PAYLOAD ? ATC_DIR_RX : ATC_DIR_TX;
+        if (p->mode == ATC_MODE_PROMPT && p->hold && p->prompt_term)
+            atc__data(p, ATC_DIR_TX, p->prompt_term, p->hold);
+        p->hold = 0;
         p->mode = ATC_MODE_LINES;
         atc__data_end(p, dir, ATC_DATA_TRUNCATED);
         p->len = 0;
@@ -790,6 +959,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->await_ok_payload = 0;
     atc__line_reset(p);
     for (k = 0; k < p->nprofiles; k++)
         p->m[k].cs = p->profiles[k]->start_state;
@@ -838,11 +1008,16 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
-static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+/* One value of field index (element `element` of a list), label included. */
+static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
+                              uint8_t element)
 {
     const atc_field_desc *f = &d->fields[index];
-    const char *at = (const char *)msg + f->offset;
+    const char *at = (const char *)msg + f->offset +
+                     element * (f->type == ATC_T_INT || f->type == ATC_T_HEX ? sizeof(int32_t) : sizeof(atc_str));
     atc_type type = atc_field_type(d->fields, index, msg);
+    if (f->label)
+        atc__puts(w, f->label);
     if (type == ATC_T_LITERAL) {
         atc__puts(w, f->values[0]);
         return ATC_OK;
@@ -904,25 +1079,48 @@ static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t ind
     }
 }
 
+/* A field's values: a list's every element, a tagged pair's tag and value, or one value. */
+static atc_err atc__put_field(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg)
+{
+    const atc_field_desc *f = &d->fields[index];
+    if (f->flags & ATC_F_LIST) {
+        uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
+        if (n == 0)
+            return ATC_ERR_MISSING;
+        if (n > f->max_count)
+            return ATC_ERR_TOO_LONG;
+        for (k = 0; k < n; k++) {
+            atc_err e;
+            if (k)
+                atc__put(w, ",", 1);
+            e = atc__put_value(w, d, index, msg, k);
+            if (e != ATC_OK)
+                return e;
+        }
+        return ATC_OK;
+    }
+    if ((f->flags & ATC_F_EMPTY) && !atc__has(d, msg, index))
+        return ATC_OK; /* an empty value between two commas */
+    return atc__put_value(w, d, index, msg, 0);
+}
+
 ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, char *buf, size_t cap,
                            size_t *len)
 {
     atc__writer w;
     uint32_t mask = 0;
-    uint8_t i;
-    int first = 1;
+    uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
+    int first = 1, tags = 0;
     int wire = frame == ATC_FRAME_WIRE;
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        bool has = true;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (has)
+    /* the present fields must form one of the syntax's shapes (an empty value counts as there) */
+    for (i = 0; i < nplain; i++)
+        if ((d->fields[i].flags & ATC_F_EMPTY) || atc__has(d, msg, i))
             mask |= 1u << i;
-    }
+    for (i = nplain; i + 1 < d->nfields; i += 2)
+        tags += atc__has(d, msg, (uint8_t)(i + 1));
     if (d->nshapes) {
         for (i = 0; i < d->nshapes; i++)
             if (d->shapes[i] == mask)
@@ -930,19 +1128,41 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         if (i == d->nshapes)
             return ATC_ERR_MISSING;
     }
+    if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
+        return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     atc__puts(&w, d->prefix);
-    for (i = 0; i < d->nfields; i++) {
+    for (i = 0; i < d->nindex; i++) { /* AT+SOCK<m><n> */
         atc_err e;
         if (!(mask & (1u << i)))
             continue;
+        e = atc__put_value(&w, d, i, msg, 0);
+        if (e != ATC_OK)
+            return e;
+    }
+    if (d->suffix)
+        atc__puts(&w, d->suffix);
+    for (i = d->nindex; i < d->nfields; i++) {
+        atc_err e;
+        int tagged = d->tag_first >= 0 && i >= d->tag_first;
+        if (tagged ? !atc__has(d, msg, (uint8_t)(i + 1)) : !(mask & (1u << i))) {
+            i = (uint8_t)(i + (tagged ? 1 : 0));
+            continue;
+        }
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
         e = atc__put_field(&w, d, i, msg);
         if (e != ATC_OK)
             return e;
+        if (tagged) { /* "TAG",<value> */
+            atc__put(&w, ",", 1);
+            e = atc__put_field(&w, d, (uint8_t)(i + 1), msg);
+            if (e != ATC_OK)
+                return e;
+            i++;
+        }
     }
     if (wire && !(d->flags & ATC_M_PROMPT))
         atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");

@@ -114,7 +114,12 @@ typedef enum atc_type {
     ATC_T_DYNAMIC      /* atc_str, typed by an earlier field: see atc_field_type() */
 } atc_type;
 
-enum { ATC_F_OPTIONAL = 1 };
+enum {
+    ATC_F_OPTIONAL = 1, /* has a has_<name> flag */
+    ATC_F_LIST = 2,     /* <v>...: up to max_count values, the count in the uint8_t at count_offset */
+    ATC_F_EMPTY = 4,    /* may be empty between two commas (then has_<name> is false) */
+    ATC_F_INDEX = 8     /* glued to the command name: AT+SOCK<m><n> */
+};
 
 typedef struct atc_field_desc {
     const char *name;           /* snake_case, as in JSON */
@@ -131,6 +136,9 @@ typedef struct atc_field_desc {
     int8_t type_from;           /* DYNAMIC: the field whose value chooses the type */
     uint8_t ndyn;               /* DYNAMIC: number of (value, atc_type) pairs in dyn */
     const int32_t *dyn;
+    const char *label;          /* text written directly before the value (day:<day>), or NULL */
+    uint8_t max_count;          /* LIST: capacity */
+    uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
 enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
@@ -140,17 +148,21 @@ enum {
     ATC_M_ENTERS_DATA = 2,  /* enters transparent mode */
     ATC_M_LEAVES_DATA = 4,  /* ends transparent mode */
     ATC_M_ERROR = 8,        /* a final result that reports failure */
-    ATC_M_PROMPT = 16       /* the '> ' data prompt */
+    ATC_M_PROMPT = 16,      /* the '> ' data prompt */
+    ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
+    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
 };
 
+/* One rule of a command's data phase; the first rule whose condition holds applies. */
 typedef struct atc_prompt_desc {
-    int8_t length_field;    /* field giving the payload length, -1: ends at terminator */
-    int8_t none_field;      /* field whose value none_value (or, with none_present, whose presence)
-                               means "no prompt", -1: none */
-    int32_t none_value;
-    uint8_t none_present;
-    int16_t terminator;     /* byte ending a variable payload, -1: none */
-    int16_t cancel;         /* byte cancelling it, -1: none */
+    int8_t when_field;      /* condition on this field, -1: always */
+    uint8_t when_kind;      /* 0 always, 1 equals when_value, 2 present, 3 absent */
+    int32_t when_value;
+    uint8_t none;           /* the rule says: no data phase */
+    uint8_t after_ok;       /* the data follows the OK result instead of a '>' prompt */
+    int8_t length_field;    /* field giving the data length, -1: ends at the terminator */
+    const char *terminator; /* bytes ending variable-length data (Ctrl+Z, "+++"), or NULL */
+    int16_t cancel;         /* byte cancelling it (Esc), -1: none */
     uint16_t max_len;
 } atc_prompt_desc;
 
@@ -168,7 +180,11 @@ typedef struct atc_msg_desc {
     int8_t payload_field;         /* field announcing raw bytes after the line, -1: none */
     uint16_t payload_max;
     uint16_t size;                /* sizeof the message struct */
-    const atc_prompt_desc *prompt;
+    const atc_prompt_desc *prompt; /* data phase rules (commands), nprompt of them */
+    uint8_t nprompt;
+    uint8_t nindex;               /* fields glued to the command name (AT+SOCK<m><n>) */
+    int8_t tag_first;             /* first field of a tagged set {"A",<a> | ...}, -1: none */
+    const char *suffix;           /* indexed commands: written after the indexes ("=", "?") */
     const uint16_t *answers;      /* ids of the command forms this response answers */
     uint8_t nanswers;
     uint32_t timeout_ms;          /* commands: maximum response time, 0 = not stated */
@@ -266,8 +282,13 @@ struct atc_parser {
     uint8_t mode_profile;                /* index of the profile whose CONNECT began transparent mode */
     uint16_t len;                        /* bytes kept of this line */
     uint16_t pending;                    /* command form awaiting its final result */
-    int32_t prompt_len;                  /* pending prompt: fixed length, -1: until terminator */
-    int16_t prompt_term, prompt_cancel;
+    int32_t prompt_len;                  /* pending data phase: fixed length, -1: until terminator,
+                                            -2: none */
+    const char *prompt_term;             /* its terminator, or NULL */
+    int16_t prompt_cancel;
+    uint8_t prompt_after_ok;             /* it begins after the OK result, not after '>' */
+    uint8_t skip_lf;                     /* a data phase began right after a CR: skip one LF */
+    uint32_t await_ok_payload;           /* bytes announced to follow the next OK line */
     uint32_t left;                       /* payload bytes still to come */
     union { void *p; double d; int64_t i; char bytes[ATC_MSG_BUF]; } msg; /* decoded message */
     char line[ATC_MAX_LINE];
@@ -320,12 +341,13 @@ ATC_API uint16_t atc_find_msg(const atc_profile *prof, atc_kind kind, const char
 ATC_API void atc__machine_match(atc_machine *m, uint16_t alt);
 enum { ATC__SIG_NONE = 0, ATC__SIG_LINE = 1, ATC__SIG_PROMPT = 2 };
 ATC_API int atc__prompt_expected(const atc_parser *p);
+ATC_API int atc__answers_pending(const atc_parser *p, const atc_machine *m, uint16_t id);
 typedef struct atc__field_sink {
     atc_parser *p;
-    uint16_t fields_at;
     const atc_msg_desc *d;
     uint32_t shape;
     int8_t next;        /* index of the next field to fill */
+    int8_t tag_value;   /* tagged set: the field the next token fills, -1: a tag comes next */
     uint8_t commit;     /* 0: only check (leave the line untouched), 1: unescape strings in place */
     atc_err err;
 } atc__field_sink;

@@ -97,6 +97,28 @@ static void put_fields(atcj_buf *b, const atc_msg_desc *d, const void *msg)
         first = 0;
         atcj_buf_puts(b, f->name);
         atcj_buf_puts(b, "\":");
+        if (f->flags & ATC_F_LIST) {
+            uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
+            size_t elem = (f->type == ATC_T_INT || f->type == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
+            atcj_buf_puts(b, "[");
+            for (k = 0; k < n; k++) {
+                if (k)
+                    atcj_buf_puts(b, ",");
+                if (elem == sizeof(int32_t) && f->type != ATC_T_STRING) {
+                    int32_t v;
+                    char tmp[16];
+                    memcpy(&v, at + k * elem, sizeof v);
+                    snprintf(tmp, sizeof tmp, "%ld", (long)v);
+                    atcj_buf_puts(b, tmp);
+                } else {
+                    atc_str sv;
+                    memcpy(&sv, at + k * elem, sizeof sv);
+                    put_json_str(b, sv.ptr, sv.len);
+                }
+            }
+            atcj_buf_puts(b, "]");
+            continue;
+        }
         if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
             int32_t v;
             char tmp[16];
@@ -239,8 +261,12 @@ static void on_data_end(atc_parser *p, atc_dir dir, atc_data_end how)
     put_key(b, "data");
     put_json_str(b, d->data.ptr ? d->data.ptr : "", d->data.len);
     if (end_names[how]) {
+        /* a terminator other than Ctrl+Z is named by its own text ("+++") */
+        const char *name = end_names[how];
+        if (how == ATC_DATA_SUBMIT && p->prompt_term && strcmp(p->prompt_term, "\x1a") != 0)
+            name = p->prompt_term;
         put_key(b, "end");
-        put_json_str(b, end_names[how], strlen(end_names[how]));
+        put_json_str(b, name, strlen(name));
     }
     d->data.len = 0;
     flush_pending(d);
@@ -387,6 +413,43 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
             v->is_str = 1;
             if (read_str(r, &v->str) < 0)
                 return -1;
+        } else if (r->s < r->e && *r->s == '[' && depth == 1) {
+            /* a list: one jval per element, all with this key */
+            char key[64];
+            memcpy(key, v->key, sizeof key);
+            (*n)--;
+            r->s++;
+            skip_ws(r);
+            while (r->s < r->e && *r->s != ']') {
+                if (*n >= max)
+                    return fail(r, "too many values");
+                v = &vals[(*n)++];
+                memset(v, 0, sizeof *v);
+                memcpy(v->key, key, sizeof key);
+                if (*r->s == '"') {
+                    v->is_str = 1;
+                    if (read_str(r, &v->str) < 0)
+                        return -1;
+                } else {
+                    const char *t = r->s;
+                    char *endp;
+                    while (t < r->e && ((*t >= '0' && *t <= '9') || *t == '-' || *t == '.'))
+                        t++;
+                    if (t == r->s)
+                        return fail(r, "expected a value in the list");
+                    atcj_buf_put(&v->str, r->s, (size_t)(t - r->s));
+                    v->num = strtol(v->str.ptr, &endp, 10);
+                    r->s = t;
+                }
+                skip_ws(r);
+                if (r->s < r->e && *r->s == ',') {
+                    r->s++;
+                    skip_ws(r);
+                }
+            }
+            if (r->s >= r->e)
+                return fail(r, "unterminated list");
+            r->s++;
         } else if (r->s < r->e && *r->s == '{' && depth == 0) {
             v->is_str = 2;
             if (read_object(r, vals, max, n, 1) < 0)
@@ -453,6 +516,32 @@ static int fill_struct(const atc_msg_desc *d, jval *vals, int n, void *msg)
         v = find(vals, n, key);
         if (!v)
             continue;
+        if (f->flags & ATC_F_LIST) {
+            int j;
+            uint8_t count = 0;
+            size_t elem = (f->type == ATC_T_INT || f->type == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
+            for (j = 0; j < n; j++) {
+                if (strcmp(vals[j].key, key) != 0)
+                    continue;
+                used++;
+                if (count >= f->max_count)
+                    return -1;
+                if (elem == sizeof(int32_t)) {
+                    int32_t x = (int32_t)vals[j].num;
+                    if (vals[j].is_str != 0)
+                        return -1;
+                    memcpy((char *)msg + f->offset + count * elem, &x, sizeof x);
+                } else {
+                    atc_str sv;
+                    sv.ptr = vals[j].str.ptr;
+                    sv.len = (uint16_t)vals[j].str.len;
+                    memcpy((char *)msg + f->offset + count * elem, &sv, sizeof sv);
+                }
+                count++;
+            }
+            ((char *)msg)[f->count_offset] = (char)count;
+            continue;
+        }
         used++;
         if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
             int32_t x;
@@ -571,6 +660,8 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
             atcj_buf_puts(out, "\x1b");
         else if (end && strcmp(end, "escape") == 0)
             atcj_buf_puts(out, profile->escape ? profile->escape : "");
+        else if (end && strcmp(end, "carrier") != 0 && strcmp(end, "truncated") != 0)
+            atcj_buf_puts(out, end); /* a terminator named by its text */
         if (transcript && !(end && strcmp(end, "carrier") == 0) &&
             !(end && strcmp(end, "truncated") == 0))
             atcj_buf_puts(out, "\n");
