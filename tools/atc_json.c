@@ -381,7 +381,24 @@ static int read_str(jreader *r, atcj_buf *out)
     return 0;
 }
 
-/* Reads {"k": v, ...}; values are strings, integers or (one level) objects. */
+/* A number: keep its text (floats are copied as written) and its integer value. */
+static int read_number(jreader *r, jval *v)
+{
+    const char *t = r->s;
+    if (t < r->e && *t == '-')
+        t++;
+    while (t < r->e && ((*t >= '0' && *t <= '9') || *t == '.' || *t == 'e' || *t == 'E' || *t == '+' ||
+                        *t == '-'))
+        t++;
+    if (t == r->s)
+        return fail(r, "expected a value");
+    atcj_buf_put(&v->str, r->s, (size_t)(t - r->s));
+    v->num = strtol(v->str.ptr, NULL, 10);
+    r->s = t;
+    return 0;
+}
+
+/* Reads {"k": v, ...}; values are strings, numbers, lists or (one level) objects. */
 static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
 {
     skip_ws(r);
@@ -430,16 +447,8 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
                     v->is_str = 1;
                     if (read_str(r, &v->str) < 0)
                         return -1;
-                } else {
-                    const char *t = r->s;
-                    char *endp;
-                    while (t < r->e && ((*t >= '0' && *t <= '9') || *t == '-' || *t == '.'))
-                        t++;
-                    if (t == r->s)
-                        return fail(r, "expected a value in the list");
-                    atcj_buf_put(&v->str, r->s, (size_t)(t - r->s));
-                    v->num = strtol(v->str.ptr, &endp, 10);
-                    r->s = t;
+                } else if (read_number(r, v) < 0) {
+                    return -1;
                 }
                 skip_ws(r);
                 if (r->s < r->e && *r->s == ',') {
@@ -454,20 +463,8 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
             v->is_str = 2;
             if (read_object(r, vals, max, n, 1) < 0)
                 return -1;
-        } else {
-            /* a number: keep its text (floats are copied as written) and its integer value */
-            const char *t = r->s;
-            char *endp;
-            if (t < r->e && *t == '-')
-                t++;
-            while (t < r->e && ((*t >= '0' && *t <= '9') || *t == '.' || *t == 'e' || *t == 'E' ||
-                                *t == '+' || *t == '-'))
-                t++;
-            if (t == r->s)
-                return fail(r, "expected a value");
-            atcj_buf_put(&v->str, r->s, (size_t)(t - r->s));
-            v->num = strtol(v->str.ptr, &endp, 10);
-            r->s = t;
+        } else if (read_number(r, v) < 0) {
+            return -1;
         }
         skip_ws(r);
         if (r->s < r->e && *r->s == ',') {
