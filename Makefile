@@ -4,7 +4,7 @@
 #   make test     every test; installs what is missing with apt-get
 #   make generate regenerate generated/, docs/reference/ and tests/vectors/ from spec/ (needs ragel)
 
-PROFILES    := quectel_tcpip onenet andlink
+PROFILES    := quectel_tcpip onenet andlink ica
 PYTHON      := /usr/bin/python3
 RAGEL       := ragel
 RAGEL_STYLE ?= -T0

@@ -46,6 +46,8 @@ def find(profiles):
                            for mb in heads.get(k, []) for sb in mb.shapes):
                         continue
                     for mb in heads.get(k, []):
+                        if ma.needs_context and mb.needs_context:
+                            continue  # each only while its own command is pending: never together
                         for sb in mb.shapes:
                             if not model._shapes_overlap(ma, sa, mb, sb):
                                 continue

@@ -1224,7 +1224,7 @@ static const atc_alt atc__andlink_alts[] = {
     supported = paren | qstr | [^ ,()"\0\r\n] ( [^,\0\r\n]* [^ ,\0\r\n] )?;
     sep = ' '* ',' ' '*;
 
-    line = (
+    line = ( (
           ( ( 'OK' @h_0 @fa ) ) %m_0
         | ( ( 'ERROR' @h_1 @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
@@ -1307,7 +1307,7 @@ static const atc_alt atc__andlink_alts[] = {
         | ( ( 'REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE' @h_73 @fa ) ) %m_79
         | ( ( 'REBOOT_CAUSE_UNKNOWN' @h_74 @fa ) ) %m_80
         | '>' @prompt
-    ) >lstart;
+    ) - zlen ) >lstart;   # a line has at least one byte: empty lines are framing
 
     skip := [^\r\n]* [\r\n] @skip_eol;
     main := ( [\r\n] | line [\r\n] @eol )* $!bad;

@@ -2923,8 +2923,11 @@ static void atc__data_end(atc_parser *p, atc_dir dir, atc_data_end how)
         p->cb->on_data_end(p, dir, how);
 }
 
-/* Candidates in order of preference: an answer to the pending command, then URCs, results and
- * commands, then any other response (a capture may start after its command). */
+/* Candidates in order of preference: an answer to the pending command that names itself by a
+ * prefix; then URCs, results and commands; then a prefix-less answer to the pending command (bare
+ * text: "OK" is still OK, a URC still a URC); then any other response (a capture may start after
+ * its command). */
+#define ATC__RANKS 4
 static int atc__rank(const atc_parser *p, uint8_t k, uint16_t id)
 {
     const atc_msg_desc *d = &p->profiles[k]->msgs[id];
@@ -2933,8 +2936,8 @@ static int atc__rank(const atc_parser *p, uint8_t k, uint16_t id)
         return 1;
     for (i = 0; i < d->nanswers; i++)
         if (d->answers[i] == p->pending && k == p->pending_profile)
-            return 0;
-    return 2;
+            return d->prefix[0] ? 0 : 2;
+    return 3;
 }
 
 static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
@@ -2998,7 +3001,7 @@ static void atc__line_end(atc_parser *p)
         atc__emit(p, ATC_KIND_ERROR, first_k, first_id, ATC_ERR_LINE_TOO_LONG);
         return;
     }
-    for (rank = 0; rank <= 2 && best == ATC_NO_MSG; rank++) {
+    for (rank = 0; rank < ATC__RANKS && best == ATC_NO_MSG; rank++) {
         for (k = 0; k < p->nprofiles && best == ATC_NO_MSG; k++) {
             const atc_machine *m = &p->m[k];
             for (i = 0; i < m->nmatch; i++) {

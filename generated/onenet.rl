@@ -1568,7 +1568,7 @@ static const atc_alt atc__onenet_alts[] = {
     supported = paren | qstr | [^ ,()"\0\r\n] ( [^,\0\r\n]* [^ ,\0\r\n] )?;
     sep = ' '* ',' ' '*;
 
-    line = (
+    line = ( (
           ( ( 'OK' @h_0 @fa ) ) %m_0
         | ( ( 'ERROR' @h_1 @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
@@ -1680,7 +1680,7 @@ static const atc_alt atc__onenet_alts[] = {
         | ( ( '+MIPLEVENT:' @h_73 @fa ' '* ) int_num sep int_num sep int_num sep int_num ) %m_108
         | ( ( '+MIPLEVENT:' @h_73 @fa ' '* ) int_num sep int_num sep int_num sep int_num sep qstr sep int_num ) %m_109
         | '>' @prompt
-    ) >lstart;
+    ) - zlen ) >lstart;   # a line has at least one byte: empty lines are framing
 
     skip := [^\r\n]* [\r\n] @skip_eol;
     main := ( [\r\n] | line [\r\n] @eol )* $!bad;

@@ -2934,7 +2934,7 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
     supported = paren | qstr | [^ ,()"\0\r\n] ( [^,\0\r\n]* [^ ,\0\r\n] )?;
     sep = ' '* ',' ' '*;
 
-    line = (
+    line = ( (
           ( ( 'OK' @h_0 @fa ) ) %m_0
         | ( ( 'ERROR' @h_1 @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
@@ -3145,7 +3145,7 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
         | ( ( '+QIURC:' @h_146 @fa ' '* ) '"dnsgip"' sep int_num sep int_num sep int_num ) %m_207
         | ( ( '+QIURC:' @h_146 @fa ' '* ) '"dnsgip"' sep qstr ) %m_208
         | '>' @prompt
-    ) >lstart;
+    ) - zlen ) >lstart;   # a line has at least one byte: empty lines are framing
 
     skip := [^\r\n]* [\r\n] @skip_eol;
     main := ( [\r\n] | line [\r\n] @eol )* $!bad;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "andlink.h"
+#include "ica.h"
 #include "onenet.h"
 #include "quectel_tcpip.h"
 
@@ -11,6 +12,7 @@ const atc_profile *const atc_tool_profiles[] = {
     &atc_quectel_tcpip_profile,
     &atc_onenet_profile,
     &atc_andlink_profile,
+    &atc_ica_profile,
     NULL,
 };
 
