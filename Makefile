@@ -4,7 +4,7 @@
 #   make test     every test; installs what is missing with apt-get
 #   make generate regenerate generated/, docs/reference/ and tests/vectors/ from spec/ (needs ragel)
 
-PROFILES    := quectel_tcpip onenet andlink ica
+PROFILES    := quectel_tcpip onenet andlink ica usr_tcp232
 PYTHON      := /usr/bin/python3
 RAGEL       := ragel
 RAGEL_STYLE ?= -T0
@@ -12,8 +12,9 @@ CC          ?= cc
 CXX         ?= c++
 STRICT      := -std=c99 -Wall -Wextra -Werror -pedantic
 CFLAGS      ?= -O2 -g
-# the tool and the tests decode several profiles at once (--profile a,b); firmware usually needs 1
-INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=5
+# the tool and the tests decode several profiles at once (--profile a,b) and every line of every
+# profile (usr_tcp232 certificates run to ~3 KB); firmware usually needs 1 profile and short lines
+INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=5 -DATC_MAX_LINE=4096
 BUILD       := build
 
 LIB_SRCS  := runtime/atc.c generated/atc_fields.c $(PROFILES:%=generated/%.c)

@@ -73,6 +73,18 @@ def field_max_len(f):
     return 0, 1
 
 
+def longest_line(profile):
+    """The longest line the spec bounds (fields without a bound count as empty)."""
+    best = 0
+    for m in profile.messages:
+        const = len(m.prefix) + len(m.suffix) + 4
+        for f in m.fields:
+            c, _ = field_max_len(f)
+            const += (c + 1) * (f.param.max_count if f.is_list else 1)
+        best = max(best, const)
+    return best
+
+
 def msg_max_len(m):
     const, lines = len(m.prefix) + 4, 0
     for f in m.fields:
@@ -124,6 +136,7 @@ class Emitter:
 
     def ctx(self):
         return dict(p=self.p, P=self.P, prof=self.p, hash=self.hash, alts=self.alts, enums=self.enums,
+                    longest_line=longest_line(self.p),
                     model=model, grammar=grammar, msg_max_len=msg_max_len, prompt_id=self.prompt_id,
                     leave_lines=self.leave_lines, kind_c=model.KIND_C, type_c=model.TYPE_C,
                     event_json=event_json, json=json)

@@ -133,6 +133,7 @@ class Message:
     suffix: str = ""      # indexed commands: the form's suffix, written after the indexes
     text: str = ""        # a command whose whole line is this text
     needs_context: bool = False
+    ends_command: bool = False
     payload_after_ok: bool = False
     tag_first: int = -1
     nindex: int = 0
@@ -392,6 +393,8 @@ class Builder:
             m.flags.append("ATC_M_CONTEXT")
         if m.payload_after_ok:
             m.flags.append("ATC_M_PAYLOAD_AFTER_OK")
+        if m.ends_command:
+            m.flags.append("ATC_M_ENDS_COMMAND")
         m.syntax = getattr(self, "last_syntax", "") if m.fields else ""
         self.last_syntax = ""
         m.index = len(self.messages)
@@ -468,6 +471,8 @@ class Builder:
                 m.names = [m.prefix] + [a if a.startswith("+") else f"+{a}: " for a in r.get("aliases", [])]
                 # lines that do not say what they answer mean something only while it is pending
                 m.needs_context = r.get("needs_context", kind == "response" and m.prefix in ("", "+OK="))
+                # USR: "+OK=<values>" is the answer and the final result in one line
+                m.ends_command = doc["dialect"] == "usr" and kind == "response" and m.prefix == "+OK="
                 if m.needs_context and not m.answers:
                     self.err(self.at(r), f"{mid} needs context but answers no command form")
                 test_answer = bool(m.answers) and all(a.endswith(".test") for a in m.answers)
@@ -618,10 +623,27 @@ def _overlap(a, b):
 
 
 def _shape_lang(m, shape):
-    return [_lang(m.fields[i]) for i in shape]
+    return [_lang(m.fields[i]) for i in shape if not m.fields[i].index]
+
+
+def _index_lang(m, shape):
+    """The indexes glued to a command name: letters (their values) or digits."""
+    return [("letter", tuple(m.fields[i].param.values)) if m.fields[i].type == "token" else ("digits",)
+            for i in shape if m.fields[i].index]
+
+
+def _index_overlap(a, b):
+    if len(a) != len(b):
+        return False  # AT+SOCKA vs AT+SOCKA1: a different text before the '='
+    for x, y in zip(a, b):
+        if x[0] != y[0] or (x[0] == "letter" and not set(x[1]) & set(y[1])):
+            return False
+    return True
 
 
 def _shapes_overlap(m1, s1, m2, s2):
+    if not _index_overlap(_index_lang(m1, s1), _index_lang(m2, s2)):
+        return False
     l1, l2 = _shape_lang(m1, s1), _shape_lang(m2, s2)
     # a text field swallows the rest of the line
     if l1 and l1[-1] == ("text",) and len(l2) >= len(l1):

@@ -162,7 +162,8 @@ enum {
     ATC_M_ERROR = 8,        /* a final result that reports failure */
     ATC_M_PROMPT = 16,      /* the '> ' data prompt */
     ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
-    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
+    ATC_M_PAYLOAD_AFTER_OK = 64, /* the announced bytes follow the next OK line */
+    ATC_M_ENDS_COMMAND = 128 /* an answer that is also the final result (USR "+OK=...") */
 };
 
 /* One rule of a command's data phase; the first rule whose condition holds applies. */
@@ -384,6 +385,11 @@ ATC_API void atc__field(atc__field_sink *s, char *start, char *end);
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
 #define ATC_ONENET_SPEC_HASH "3b65d0aae07bbe6d"
+
+/* The longest line this profile's spec allows (strings at their max_len). Lines longer than
+ * ATC_MAX_LINE are reported as ATC_ERR_LINE_TOO_LONG; to decode every line, define ATC_MAX_LINE
+ * to at least this. */
+#define ATC_ONENET_LONGEST_LINE 127
 
 #ifdef __cplusplus
 extern "C" {
@@ -1996,7 +2002,7 @@ static atc_err atc__fill_index(atc__field_sink *s, uint16_t fields_at)
     char *stop = s->p->line + fields_at - (d->form == ATC_FORM_SET ? 1 : 0);
     uint8_t i;
     if (d->form == ATC_FORM_TEST || d->form == ATC_FORM_READ || d->form == ATC_FORM_EXEC)
-        stop = s->p->line + s->p->len - strlen(d->suffix);
+        stop = s->p->line + s->p->len - (d->suffix ? strlen(d->suffix) : 0);
     for (i = 0; i < d->nindex; i++) {
         char *e = q;
         atc_err err;
@@ -2195,7 +2201,7 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
             return;
         }
     }
-    if (d->kind == ATC_KIND_FINAL)
+    if (d->kind == ATC_KIND_FINAL || (d->flags & ATC_M_ENDS_COMMAND))
         atc_reset_pending(p);
     if (d->flags & ATC_M_ENTERS_DATA) {
         p->mode = ATC_MODE_TRANSPARENT;
@@ -2705,19 +2711,28 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
-    /* the present fields must form one of the syntax's shapes (an empty value counts as there) */
-    for (i = 0; i < nplain; i++)
-        if ((d->fields[i].flags & ATC_F_EMPTY) || atc__has(d, msg, i))
-            mask |= 1u << i;
+    /* the present fields must form one of the syntax's shapes; an absent value that may be empty
+     * fits either way, and the first (shortest) shape that fits is written */
+    {
+        uint32_t has = 0, maybe = 0;
+        for (i = 0; i < nplain; i++) {
+            if (atc__has(d, msg, i))
+                has |= 1u << i;
+            else if (d->fields[i].flags & ATC_F_EMPTY)
+                maybe |= 1u << i;
+        }
+        mask = has;
+        if (d->nshapes) {
+            for (i = 0; i < d->nshapes; i++)
+                if ((d->shapes[i] & ~maybe) == has)
+                    break;
+            if (i == d->nshapes)
+                return ATC_ERR_MISSING;
+            mask = d->shapes[i];
+        }
+    }
     for (i = nplain; i + 1 < d->nfields; i += 2)
         tags += atc__has(d, msg, (uint8_t)(i + 1));
-    if (d->nshapes) {
-        for (i = 0; i < d->nshapes; i++)
-            if (d->shapes[i] == mask)
-                break;
-        if (i == d->nshapes)
-            return ATC_ERR_MISSING;
-    }
     if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
         return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)

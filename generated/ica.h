@@ -12,6 +12,11 @@
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
 #define ATC_ICA_SPEC_HASH "4980c1341c445b6a"
 
+/* The longest line this profile's spec allows (strings at their max_len). Lines longer than
+ * ATC_MAX_LINE are reported as ATC_ERR_LINE_TOO_LONG; to decode every line, define ATC_MAX_LINE
+ * to at least this. */
+#define ATC_ICA_LONGEST_LINE 98
+
 #ifdef __cplusplus
 extern "C" {
 #endif

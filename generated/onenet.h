@@ -12,6 +12,11 @@
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
 #define ATC_ONENET_SPEC_HASH "3b65d0aae07bbe6d"
 
+/* The longest line this profile's spec allows (strings at their max_len). Lines longer than
+ * ATC_MAX_LINE are reported as ATC_ERR_LINE_TOO_LONG; to decode every line, define ATC_MAX_LINE
+ * to at least this. */
+#define ATC_ONENET_LONGEST_LINE 127
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -12,6 +12,11 @@
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
 #define ATC_QUECTEL_TCPIP_SPEC_HASH "6b006ce05358ad74"
 
+/* The longest line this profile's spec allows (strings at their max_len). Lines longer than
+ * ATC_MAX_LINE are reported as ATC_ERR_LINE_TOO_LONG; to decode every line, define ATC_MAX_LINE
+ * to at least this. */
+#define ATC_QUECTEL_TCPIP_LONGEST_LINE 1046
+
 #ifdef __cplusplus
 extern "C" {
 #endif

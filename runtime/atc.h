@@ -150,7 +150,8 @@ enum {
     ATC_M_ERROR = 8,        /* a final result that reports failure */
     ATC_M_PROMPT = 16,      /* the '> ' data prompt */
     ATC_M_CONTEXT = 32,     /* matches only while a command it answers is pending */
-    ATC_M_PAYLOAD_AFTER_OK = 64 /* the announced bytes follow the next OK line */
+    ATC_M_PAYLOAD_AFTER_OK = 64, /* the announced bytes follow the next OK line */
+    ATC_M_ENDS_COMMAND = 128 /* an answer that is also the final result (USR "+OK=...") */
 };
 
 /* One rule of a command's data phase; the first rule whose condition holds applies. */

@@ -7,12 +7,14 @@
 #include "ica.h"
 #include "onenet.h"
 #include "quectel_tcpip.h"
+#include "usr_tcp232.h"
 
 const atc_profile *const atc_tool_profiles[] = {
     &atc_quectel_tcpip_profile,
     &atc_onenet_profile,
     &atc_andlink_profile,
     &atc_ica_profile,
+    &atc_usr_tcp232_profile,
     NULL,
 };
 
