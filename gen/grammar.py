@@ -85,14 +85,17 @@ def head_expr(m, shape):
         suffix = {"test": "'=?'", "read": "'?'", "set": "'=' @fa", "exec": ""}[m.form]
         return f"'AT'i '+' ( {names} ) @{h} {indexes} {suffix}".rstrip()
     heads = []
+    # a prefix shared by the answers of many commands (USR "+OK=") names none of them
+    # and a line that is only a fixed text ("+OK", "SEND OK") matches whole or names nothing
+    mark = "" if m.needs_context or not m.fields else f"@{h} "
     for n in m.names:
         core = n.rstrip(" ")
         if core == "":
             heads.append(None)
         elif core != n or core.endswith(":"):
-            heads.append(f"{rl_lit(core)} @{h} @fa ' '*")
+            heads.append(f"{rl_lit(core)} {mark}@fa ' '*")
         else:
-            heads.append(f"{rl_lit(core)} @{h} @fa")
+            heads.append(f"{rl_lit(core)} {mark}@fa")
     if None in heads:
         return None
     return "( " + " | ".join(heads) + " )"

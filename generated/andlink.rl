@@ -1225,8 +1225,8 @@ static const atc_alt atc__andlink_alts[] = {
     sep = ' '* ',' ' '*;
 
     line = ( (
-          ( ( 'OK' @h_0 @fa ) ) %m_0
-        | ( ( 'ERROR' @h_1 @fa ) ) %m_1
+          ( ( 'OK' @fa ) ) %m_0
+        | ( ( 'ERROR' @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
         | ( ( '+CMS ERROR:' @h_3 @fa ' '* ) int_num ) %m_3
         | ( 'AT'i '+' ( 'QLASERVERIP'i ) @h_5  '?' ) %m_4
@@ -1256,7 +1256,7 @@ static const atc_alt atc__andlink_alts[] = {
         | ( 'AT'i '+' ( 'QLABSSECSWT'i ) @h_25  '?' ) %m_28
         | ( 'AT'i '+' ( 'QLABSSECSWT'i ) @h_25  '=' @fa int_num ) %m_29
         | ( 'AT'i '+' ( 'QLABSSECSWT'i ) @h_25  '=' @fa int_num sep int_num ) %m_30
-        | ( ( '+QLASERVERIP:' @h_27 @fa ' '* ) ) %m_31
+        | ( ( '+QLASERVERIP:' @fa ' '* ) ) %m_31
         | ( ( 'BS' | 'LWM2M' ) sep ipv4_tok sep int_num ) %m_32
         | ( ( '+QLASECSWT:' @h_29 @fa ' '* ) int_num sep int_num ) %m_33
         | ( ( '+QLASETPSK:' @h_30 @fa ' '* | '+QSETPSK:' @h_30 @fa ' '* ) token sep token ) %m_34
@@ -1274,38 +1274,38 @@ static const atc_alt atc__andlink_alts[] = {
         | ( ( '+QLAEVTIND:' @h_40 @fa ' '* ) int_num ) %m_46
         | ( ( '+QLADATASTATUS:' @h_31 @fa ' '* | '+QLAULDATASTATUS:' @h_31 @fa ' '* | '+QLADASTATUS:' @h_31 @fa ' '* ) int_num ) %m_47
         | ( ( '+QLADTLSSTAT:' @h_34 @fa ' '* ) int_num ) %m_48
-        | ( ( 'Neul' @h_43 @fa ) ) %m_49
-        | ( ( 'FIRMWARE DOWNLOADING' @h_44 @fa ) ) %m_50
-        | ( ( 'FIRMWARE DOWNLOAD FAILED' @h_45 @fa ) ) %m_51
-        | ( ( 'FIRMWARE DOWNLOADED' @h_46 @fa ) ) %m_52
-        | ( ( 'FIRMWARE UPDATING' @h_47 @fa ) ) %m_53
-        | ( ( 'FIRMWARE UPDATE SUCCESS' @h_48 @fa ) ) %m_54
-        | ( ( 'FIRMWARE UPDATE FAILED' @h_49 @fa ) ) %m_55
-        | ( ( 'FIRMWARE UPDATE OVER' @h_50 @fa ) ) %m_56
-        | ( ( 'REBOOT_CAUSE_SECURITY_RESET_UNKNOWN' @h_51 @fa ) ) %m_57
-        | ( ( 'REBOOT_CAUSE_SECURITY_SYSRESETREQ' @h_52 @fa ) ) %m_58
-        | ( ( 'REBOOT_CAUSE_SECURITY_WATCHDOG' @h_53 @fa ) ) %m_59
-        | ( ( 'REBOOT_CAUSE_SECURITY_SELF' @h_54 @fa ) ) %m_60
-        | ( ( 'REBOOT_CAUSE_SECURITY_ALTBOOT' @h_55 @fa ) ) %m_61
-        | ( ( 'REBOOT_CAUSE_SECURITY_REG_0' @h_56 @fa ) ) %m_62
-        | ( ( 'REBOOT_CAUSE_SECURITY_REG_3' @h_57 @fa ) ) %m_63
-        | ( ( 'REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG' @h_58 @fa ) ) %m_64
-        | ( ( 'REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG' @h_59 @fa ) ) %m_65
-        | ( ( 'REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT' @h_60 @fa ) ) %m_66
-        | ( ( 'REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET' @h_61 @fa ) ) %m_67
-        | ( ( 'REBOOT_CAUSE_SECURITY_RESET_PIN' @h_62 @fa ) ) %m_68
-        | ( ( 'REBOOT_CAUSE_SECURITY_REGIONS_UPDATED' @h_63 @fa ) ) %m_69
-        | ( ( 'REBOOT_CAUSE_SECURITY_FOTA_UPGRADE' @h_64 @fa ) ) %m_70
-        | ( ( 'REBOOT_CAUSE_PROTOCOL_SYSRESETREQ' @h_65 @fa ) ) %m_71
-        | ( ( 'REBOOT_CAUSE_PROTOCOL_WATCHDOG' @h_66 @fa ) ) %m_72
-        | ( ( 'REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ' @h_67 @fa ) ) %m_73
-        | ( ( 'REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT' @h_68 @fa ) ) %m_74
-        | ( ( 'REBOOT_CAUSE_APPLICATION_SYSRESETREQ' @h_69 @fa ) ) %m_75
-        | ( ( 'REBOOT_CAUSE_APPLICATION_WATCHDOG' @h_70 @fa ) ) %m_76
-        | ( ( 'REBOOT_CAUSE_APPLICATION_AT' @h_71 @fa ) ) %m_77
-        | ( ( 'REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT' @h_72 @fa ) ) %m_78
-        | ( ( 'REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE' @h_73 @fa ) ) %m_79
-        | ( ( 'REBOOT_CAUSE_UNKNOWN' @h_74 @fa ) ) %m_80
+        | ( ( 'Neul' @fa ) ) %m_49
+        | ( ( 'FIRMWARE DOWNLOADING' @fa ) ) %m_50
+        | ( ( 'FIRMWARE DOWNLOAD FAILED' @fa ) ) %m_51
+        | ( ( 'FIRMWARE DOWNLOADED' @fa ) ) %m_52
+        | ( ( 'FIRMWARE UPDATING' @fa ) ) %m_53
+        | ( ( 'FIRMWARE UPDATE SUCCESS' @fa ) ) %m_54
+        | ( ( 'FIRMWARE UPDATE FAILED' @fa ) ) %m_55
+        | ( ( 'FIRMWARE UPDATE OVER' @fa ) ) %m_56
+        | ( ( 'REBOOT_CAUSE_SECURITY_RESET_UNKNOWN' @fa ) ) %m_57
+        | ( ( 'REBOOT_CAUSE_SECURITY_SYSRESETREQ' @fa ) ) %m_58
+        | ( ( 'REBOOT_CAUSE_SECURITY_WATCHDOG' @fa ) ) %m_59
+        | ( ( 'REBOOT_CAUSE_SECURITY_SELF' @fa ) ) %m_60
+        | ( ( 'REBOOT_CAUSE_SECURITY_ALTBOOT' @fa ) ) %m_61
+        | ( ( 'REBOOT_CAUSE_SECURITY_REG_0' @fa ) ) %m_62
+        | ( ( 'REBOOT_CAUSE_SECURITY_REG_3' @fa ) ) %m_63
+        | ( ( 'REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG' @fa ) ) %m_64
+        | ( ( 'REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG' @fa ) ) %m_65
+        | ( ( 'REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT' @fa ) ) %m_66
+        | ( ( 'REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET' @fa ) ) %m_67
+        | ( ( 'REBOOT_CAUSE_SECURITY_RESET_PIN' @fa ) ) %m_68
+        | ( ( 'REBOOT_CAUSE_SECURITY_REGIONS_UPDATED' @fa ) ) %m_69
+        | ( ( 'REBOOT_CAUSE_SECURITY_FOTA_UPGRADE' @fa ) ) %m_70
+        | ( ( 'REBOOT_CAUSE_PROTOCOL_SYSRESETREQ' @fa ) ) %m_71
+        | ( ( 'REBOOT_CAUSE_PROTOCOL_WATCHDOG' @fa ) ) %m_72
+        | ( ( 'REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ' @fa ) ) %m_73
+        | ( ( 'REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT' @fa ) ) %m_74
+        | ( ( 'REBOOT_CAUSE_APPLICATION_SYSRESETREQ' @fa ) ) %m_75
+        | ( ( 'REBOOT_CAUSE_APPLICATION_WATCHDOG' @fa ) ) %m_76
+        | ( ( 'REBOOT_CAUSE_APPLICATION_AT' @fa ) ) %m_77
+        | ( ( 'REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT' @fa ) ) %m_78
+        | ( ( 'REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE' @fa ) ) %m_79
+        | ( ( 'REBOOT_CAUSE_UNKNOWN' @fa ) ) %m_80
         | '>' @prompt
     ) - zlen ) >lstart;   # a line has at least one byte: empty lines are framing
 

@@ -3804,62 +3804,48 @@ static const atc_alt atc__andlink_alts[] = {
 
 
 
-static const unsigned char _atc_andlink_actions[] = {
+static const char _atc_andlink_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
-	3, 1, 4, 1, 10, 1, 11, 1, 
-	12, 1, 13, 1, 14, 1, 15, 1, 
-	16, 1, 17, 1, 18, 1, 19, 1, 
-	20, 1, 21, 1, 22, 1, 23, 1, 
-	24, 1, 25, 2, 0, 5, 2, 6, 
-	1, 2, 7, 1, 2, 8, 1, 2, 
-	9, 1, 2, 26, 1, 2, 27, 1, 
+	3, 1, 4, 1, 8, 1, 9, 1, 
+	10, 1, 11, 1, 12, 1, 13, 1, 
+	14, 1, 15, 1, 16, 1, 17, 1, 
+	18, 1, 19, 1, 20, 1, 21, 1, 
+	22, 1, 23, 2, 0, 5, 2, 6, 
+	1, 2, 7, 1, 2, 24, 1, 2, 
+	25, 1, 2, 26, 1, 2, 27, 1, 
 	2, 28, 1, 2, 29, 1, 2, 30, 
 	1, 2, 31, 1, 2, 32, 1, 2, 
 	33, 1, 2, 34, 1, 2, 35, 1, 
-	2, 36, 1, 2, 37, 1, 2, 38, 
-	1, 2, 39, 1, 2, 40, 1, 2, 
-	41, 1, 2, 42, 1, 2, 43, 1, 
-	2, 44, 1, 2, 45, 1, 2, 46, 
-	1, 2, 47, 1, 2, 48, 1, 2, 
-	49, 1, 2, 50, 1, 2, 51, 1, 
-	2, 52, 1, 2, 53, 1, 2, 54, 
-	1, 2, 55, 1, 2, 56, 1, 2, 
-	57, 1, 2, 58, 1, 2, 59, 1, 
-	2, 60, 1, 2, 61, 1, 2, 62, 
-	1, 2, 63, 1, 2, 64, 1, 2, 
-	65, 1, 2, 66, 1, 2, 67, 1, 
-	2, 68, 1, 2, 69, 1, 2, 70, 
-	1, 2, 71, 2, 2, 72, 2, 2, 
-	73, 2, 2, 74, 2, 2, 75, 2, 
-	2, 76, 2, 2, 77, 2, 2, 78, 
-	2, 2, 79, 2, 2, 80, 2, 2, 
-	81, 2, 2, 82, 2, 2, 83, 2, 
-	2, 84, 2, 2, 85, 2, 2, 86, 
-	2, 2, 87, 2, 2, 88, 2, 2, 
-	89, 2, 2, 90, 2, 2, 91, 2, 
-	2, 92, 2, 2, 93, 2, 2, 94, 
-	2, 2, 95, 2, 2, 96, 2, 2, 
-	97, 2, 2, 98, 2, 2, 99, 2, 
-	2, 100, 2, 2, 101, 2, 2, 102, 
-	2, 2, 103, 2, 2, 104, 2, 2, 
-	105, 2, 2, 107, 2, 2, 108, 2, 
-	2, 110, 2, 2, 111, 2, 2, 112, 
-	2, 2, 113, 2, 2, 114, 2, 2, 
-	115, 2, 2, 116, 2, 2, 117, 2, 
-	2, 120, 2, 2, 121, 2, 2, 122, 
-	2, 2, 123, 2, 2, 124, 2, 2, 
-	125, 2, 2, 126, 2, 2, 127, 2, 
-	2, 128, 2, 2, 129, 2, 2, 130, 
-	2, 2, 131, 2, 2, 132, 2, 2, 
-	133, 2, 2, 134, 2, 2, 135, 2, 
-	2, 136, 2, 2, 137, 2, 2, 138, 
-	2, 2, 139, 2, 2, 140, 2, 2, 
-	141, 2, 2, 142, 2, 2, 143, 2, 
-	2, 144, 2, 2, 145, 2, 2, 146, 
-	2, 2, 147, 2, 2, 148, 2, 2, 
-	149, 2, 2, 150, 2, 2, 151, 2, 
-	3, 106, 118, 2, 3, 109, 119, 2
-	
+	2, 36, 2, 2, 37, 2, 2, 38, 
+	2, 2, 39, 2, 2, 40, 2, 2, 
+	41, 2, 2, 42, 2, 2, 43, 2, 
+	2, 44, 2, 2, 45, 2, 2, 46, 
+	2, 2, 47, 2, 2, 48, 2, 2, 
+	49, 2, 2, 50, 2, 2, 51, 2, 
+	2, 52, 2, 2, 53, 2, 2, 54, 
+	2, 2, 55, 2, 2, 56, 2, 2, 
+	57, 2, 2, 58, 2, 2, 59, 2, 
+	2, 60, 2, 2, 61, 2, 2, 62, 
+	2, 2, 63, 2, 2, 64, 2, 2, 
+	65, 2, 2, 66, 2, 2, 67, 2, 
+	2, 68, 2, 2, 69, 2, 2, 70, 
+	2, 2, 72, 2, 2, 73, 2, 2, 
+	75, 2, 2, 76, 2, 2, 77, 2, 
+	2, 78, 2, 2, 79, 2, 2, 80, 
+	2, 2, 81, 2, 2, 82, 2, 2, 
+	85, 2, 2, 86, 2, 2, 87, 2, 
+	2, 88, 2, 2, 89, 2, 2, 90, 
+	2, 2, 91, 2, 2, 92, 2, 2, 
+	93, 2, 2, 94, 2, 2, 95, 2, 
+	2, 96, 2, 2, 97, 2, 2, 98, 
+	2, 2, 99, 2, 2, 100, 2, 2, 
+	101, 2, 2, 102, 2, 2, 103, 2, 
+	2, 104, 2, 2, 105, 2, 2, 106, 
+	2, 2, 107, 2, 2, 108, 2, 2, 
+	109, 2, 2, 110, 2, 2, 111, 2, 
+	2, 112, 2, 2, 113, 2, 2, 114, 
+	2, 2, 115, 2, 2, 116, 2, 3, 
+	71, 83, 2, 3, 74, 84, 2
 };
 
 static const short _atc_andlink_key_offsets[] = {
@@ -4942,36 +4928,33 @@ static const short _atc_andlink_trans_targs[] = {
 
 static const short _atc_andlink_trans_actions[] = {
 	7, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 52, 0, 0, 
-	0, 199, 0, 0, 0, 0, 0, 0, 
-	55, 0, 0, 0, 202, 0, 0, 79, 
+	0, 0, 0, 0, 0, 46, 0, 0, 
+	0, 94, 0, 0, 0, 0, 0, 0, 
+	49, 0, 0, 0, 97, 0, 0, 70, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 304, 0, 0, 
+	0, 0, 0, 0, 0, 199, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	85, 0, 0, 0, 0, 0, 0, 0, 
-	310, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 67, 0, 0, 0, 424, 0, 
-	0, 0, 0, 0, 0, 0, 76, 0, 
-	0, 0, 428, 0, 0, 0, 0, 0, 
-	94, 0, 0, 0, 325, 0, 0, 0, 
-	0, 91, 0, 0, 0, 0, 0, 0, 
-	0, 0, 319, 0, 0, 0, 0, 0, 
-	322, 0, 0, 0, 70, 0, 0, 0, 
-	298, 0, 0, 0, 0, 0, 0, 0, 
-	0, 61, 0, 0, 0, 0, 0, 0, 
-	0, 292, 0, 0, 0, 0, 0, 58, 
-	286, 0, 0, 0, 0, 0, 0, 0, 
-	82, 0, 0, 0, 0, 307, 0, 0, 
-	0, 64, 0, 0, 0, 0, 295, 0, 
-	0, 0, 0, 0, 73, 0, 0, 0, 
+	76, 0, 0, 0, 0, 0, 0, 0, 
+	205, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 58, 0, 0, 0, 319, 0, 
+	0, 0, 0, 0, 0, 0, 67, 0, 
+	0, 0, 323, 0, 0, 0, 0, 0, 
+	85, 0, 0, 0, 220, 0, 0, 0, 
+	0, 82, 0, 0, 0, 0, 0, 0, 
+	0, 0, 214, 0, 0, 0, 0, 0, 
+	217, 0, 0, 0, 61, 0, 0, 0, 
+	193, 0, 0, 0, 0, 0, 0, 0, 
+	0, 52, 0, 0, 0, 0, 0, 0, 
+	0, 187, 0, 0, 0, 0, 0, 3, 
+	181, 0, 0, 0, 0, 0, 0, 0, 
+	73, 0, 0, 0, 0, 202, 0, 0, 
+	0, 55, 0, 0, 0, 0, 190, 0, 
+	0, 0, 0, 0, 64, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 301, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 196, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
@@ -4980,89 +4963,92 @@ static const short _atc_andlink_trans_actions[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 88, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 313, 0, 
-	0, 0, 0, 0, 316, 0, 5, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 79, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 208, 0, 
+	0, 0, 0, 0, 211, 0, 5, 0, 
 	0, 0, 0, 0, 0, 35, 3, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 262, 0, 0, 0, 0, 0, 265, 
+	0, 157, 0, 0, 0, 0, 0, 160, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 41, 3, 0, 
-	0, 0, 280, 0, 0, 0, 0, 283, 
-	277, 0, 0, 0, 0, 0, 0, 0, 
-	0, 23, 0, 241, 0, 0, 0, 0, 
-	0, 0, 33, 0, 259, 0, 0, 0, 
-	0, 0, 0, 25, 3, 0, 0, 244, 
-	0, 0, 0, 37, 3, 0, 0, 268, 
+	0, 0, 175, 0, 0, 0, 0, 178, 
+	172, 0, 0, 0, 0, 0, 0, 0, 
+	0, 23, 0, 136, 0, 0, 0, 0, 
+	0, 0, 33, 0, 154, 0, 0, 0, 
+	0, 0, 0, 25, 3, 0, 0, 139, 
+	0, 0, 0, 37, 3, 0, 0, 163, 
 	0, 0, 0, 0, 0, 27, 3, 0, 
-	0, 0, 250, 247, 0, 0, 0, 0, 
-	0, 31, 256, 0, 0, 0, 0, 0, 
+	0, 0, 145, 142, 0, 0, 0, 0, 
+	0, 31, 151, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 13, 3, 0, 0, 
-	0, 217, 0, 0, 0, 0, 220, 214, 
+	0, 112, 0, 0, 0, 0, 115, 109, 
 	0, 0, 0, 0, 0, 19, 3, 0, 
-	0, 0, 0, 0, 0, 0, 232, 0, 
-	0, 235, 0, 21, 3, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 127, 0, 
+	0, 130, 0, 21, 3, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 238, 0, 0, 0, 0, 11, 3, 
+	0, 133, 0, 0, 0, 0, 11, 3, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 208, 0, 0, 0, 0, 
-	211, 0, 0, 0, 0, 205, 0, 0, 
+	0, 0, 0, 103, 0, 0, 0, 0, 
+	106, 0, 0, 0, 0, 100, 0, 0, 
 	0, 0, 0, 39, 3, 0, 0, 0, 
-	0, 274, 0, 271, 0, 15, 3, 0, 
-	0, 0, 0, 226, 0, 223, 0, 0, 
-	0, 0, 17, 3, 0, 0, 229, 0, 
-	0, 0, 29, 0, 253, 0, 0, 0, 
+	0, 169, 0, 166, 0, 15, 3, 0, 
+	0, 0, 0, 121, 0, 118, 0, 0, 
+	0, 0, 17, 3, 0, 0, 124, 0, 
+	0, 0, 29, 0, 148, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 289, 0, 0, 0, 49, 196, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	103, 334, 106, 337, 0, 100, 331, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 115, 346, 0, 
-	0, 118, 349, 0, 0, 0, 0, 0, 
-	112, 343, 0, 109, 340, 0, 0, 0, 
-	0, 0, 97, 328, 46, 193, 0, 0, 
+	0, 184, 0, 0, 0, 3, 91, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 181, 412, 0, 
+	3, 229, 3, 232, 0, 3, 226, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	184, 415, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 175, 406, 0, 0, 0, 
-	0, 0, 0, 178, 409, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 187, 418, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 169, 400, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	172, 403, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 163, 394, 0, 0, 0, 
-	0, 0, 0, 166, 397, 0, 0, 0, 
+	0, 0, 0, 0, 0, 3, 241, 0, 
+	0, 3, 244, 0, 0, 0, 0, 0, 
+	3, 238, 0, 3, 235, 0, 0, 0, 
+	0, 0, 3, 223, 3, 88, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 133, 364, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 160, 391, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 151, 
-	382, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 3, 307, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	157, 388, 136, 139, 367, 370, 0, 0, 
-	0, 0, 0, 0, 154, 385, 0, 0, 
-	0, 0, 0, 121, 352, 0, 0, 0, 
+	3, 310, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 3, 301, 0, 0, 0, 
+	0, 0, 0, 3, 304, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 148, 379, 0, 
-	130, 361, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 142, 373, 0, 
-	0, 0, 0, 0, 0, 0, 0, 124, 
-	355, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 3, 313, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 145, 376, 0, 0, 
-	0, 0, 0, 0, 127, 358, 0, 0, 
-	0, 0, 0, 190, 421, 0, 9, 0, 
+	0, 0, 0, 0, 0, 3, 295, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	3, 298, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 3, 289, 0, 0, 0, 
+	0, 0, 0, 3, 292, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 3, 259, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 3, 286, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	277, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	3, 283, 3, 3, 262, 265, 0, 0, 
+	0, 0, 0, 0, 3, 280, 0, 0, 
+	0, 0, 0, 3, 247, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 3, 274, 0, 
+	3, 256, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 3, 268, 0, 
+	0, 0, 0, 0, 0, 0, 0, 3, 
+	250, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 3, 271, 0, 0, 
+	0, 0, 0, 0, 3, 253, 0, 0, 
+	0, 0, 0, 3, 316, 0, 9, 0, 
 	1, 43, 1, 1, 1, 1, 1, 1, 
 	1, 1, 0
 };
@@ -5203,7 +5189,7 @@ static size_t atc__andlink_exec(atc_parser *par, atc_machine *mc, const char *da
 	{
 	int _klen;
 	unsigned int _trans;
-	const unsigned char *_acts;
+	const char *_acts;
 	unsigned int _nacts;
 	const char *_keys;
 
@@ -5292,441 +5278,336 @@ _match:
 	{ if (atc__prompt_expected(par)) { mc->signal = ATC__SIG_PROMPT;  mc->cs = 889; {p++; goto _out; } } }
 	break;
 	case 6:
-	{ mc->hint = 0; }
-	break;
-	case 7:
-	{ mc->hint = 1; }
-	break;
-	case 8:
 	{ mc->hint = 2; }
 	break;
-	case 9:
+	case 7:
 	{ mc->hint = 3; }
 	break;
-	case 10:
+	case 8:
 	{ mc->hint = 5; }
 	break;
-	case 11:
+	case 9:
 	{ mc->hint = 7; }
 	break;
-	case 12:
+	case 10:
 	{ mc->hint = 9; }
 	break;
-	case 13:
+	case 11:
 	{ mc->hint = 11; }
 	break;
-	case 14:
+	case 12:
 	{ mc->hint = 12; }
 	break;
-	case 15:
+	case 13:
 	{ mc->hint = 13; }
 	break;
-	case 16:
+	case 14:
 	{ mc->hint = 14; }
 	break;
-	case 17:
+	case 15:
 	{ mc->hint = 15; }
 	break;
-	case 18:
+	case 16:
 	{ mc->hint = 16; }
 	break;
-	case 19:
+	case 17:
 	{ mc->hint = 18; }
 	break;
-	case 20:
+	case 18:
 	{ mc->hint = 19; }
 	break;
-	case 21:
+	case 19:
 	{ mc->hint = 20; }
 	break;
-	case 22:
+	case 20:
 	{ mc->hint = 21; }
 	break;
-	case 23:
+	case 21:
 	{ mc->hint = 22; }
 	break;
-	case 24:
+	case 22:
 	{ mc->hint = 23; }
 	break;
-	case 25:
+	case 23:
 	{ mc->hint = 25; }
 	break;
-	case 26:
-	{ mc->hint = 27; }
-	break;
-	case 27:
+	case 24:
 	{ mc->hint = 29; }
 	break;
-	case 28:
+	case 25:
 	{ mc->hint = 30; }
 	break;
-	case 29:
+	case 26:
 	{ mc->hint = 31; }
 	break;
-	case 30:
+	case 27:
 	{ mc->hint = 32; }
 	break;
-	case 31:
+	case 28:
 	{ mc->hint = 33; }
 	break;
-	case 32:
+	case 29:
 	{ mc->hint = 34; }
 	break;
-	case 33:
+	case 30:
 	{ mc->hint = 35; }
 	break;
-	case 34:
+	case 31:
 	{ mc->hint = 36; }
 	break;
-	case 35:
+	case 32:
 	{ mc->hint = 37; }
 	break;
-	case 36:
+	case 33:
 	{ mc->hint = 38; }
 	break;
-	case 37:
+	case 34:
 	{ mc->hint = 39; }
 	break;
-	case 38:
+	case 35:
 	{ mc->hint = 40; }
 	break;
-	case 39:
-	{ mc->hint = 43; }
-	break;
-	case 40:
-	{ mc->hint = 44; }
-	break;
-	case 41:
-	{ mc->hint = 45; }
-	break;
-	case 42:
-	{ mc->hint = 46; }
-	break;
-	case 43:
-	{ mc->hint = 47; }
-	break;
-	case 44:
-	{ mc->hint = 48; }
-	break;
-	case 45:
-	{ mc->hint = 49; }
-	break;
-	case 46:
-	{ mc->hint = 50; }
-	break;
-	case 47:
-	{ mc->hint = 51; }
-	break;
-	case 48:
-	{ mc->hint = 52; }
-	break;
-	case 49:
-	{ mc->hint = 53; }
-	break;
-	case 50:
-	{ mc->hint = 54; }
-	break;
-	case 51:
-	{ mc->hint = 55; }
-	break;
-	case 52:
-	{ mc->hint = 56; }
-	break;
-	case 53:
-	{ mc->hint = 57; }
-	break;
-	case 54:
-	{ mc->hint = 58; }
-	break;
-	case 55:
-	{ mc->hint = 59; }
-	break;
-	case 56:
-	{ mc->hint = 60; }
-	break;
-	case 57:
-	{ mc->hint = 61; }
-	break;
-	case 58:
-	{ mc->hint = 62; }
-	break;
-	case 59:
-	{ mc->hint = 63; }
-	break;
-	case 60:
-	{ mc->hint = 64; }
-	break;
-	case 61:
-	{ mc->hint = 65; }
-	break;
-	case 62:
-	{ mc->hint = 66; }
-	break;
-	case 63:
-	{ mc->hint = 67; }
-	break;
-	case 64:
-	{ mc->hint = 68; }
-	break;
-	case 65:
-	{ mc->hint = 69; }
-	break;
-	case 66:
-	{ mc->hint = 70; }
-	break;
-	case 67:
-	{ mc->hint = 71; }
-	break;
-	case 68:
-	{ mc->hint = 72; }
-	break;
-	case 69:
-	{ mc->hint = 73; }
-	break;
-	case 70:
-	{ mc->hint = 74; }
-	break;
-	case 71:
+	case 36:
 	{ atc__machine_match(mc, 0); }
 	break;
-	case 72:
+	case 37:
 	{ atc__machine_match(mc, 1); }
 	break;
-	case 73:
+	case 38:
 	{ atc__machine_match(mc, 2); }
 	break;
-	case 74:
+	case 39:
 	{ atc__machine_match(mc, 3); }
 	break;
-	case 75:
+	case 40:
 	{ atc__machine_match(mc, 4); }
 	break;
-	case 76:
+	case 41:
 	{ atc__machine_match(mc, 5); }
 	break;
-	case 77:
+	case 42:
 	{ atc__machine_match(mc, 6); }
 	break;
-	case 78:
+	case 43:
 	{ atc__machine_match(mc, 7); }
 	break;
-	case 79:
+	case 44:
 	{ atc__machine_match(mc, 8); }
 	break;
-	case 80:
+	case 45:
 	{ atc__machine_match(mc, 9); }
 	break;
-	case 81:
+	case 46:
 	{ atc__machine_match(mc, 10); }
 	break;
-	case 82:
+	case 47:
 	{ atc__machine_match(mc, 11); }
 	break;
-	case 83:
+	case 48:
 	{ atc__machine_match(mc, 12); }
 	break;
-	case 84:
+	case 49:
 	{ atc__machine_match(mc, 13); }
 	break;
-	case 85:
+	case 50:
 	{ atc__machine_match(mc, 14); }
 	break;
-	case 86:
+	case 51:
 	{ atc__machine_match(mc, 15); }
 	break;
-	case 87:
+	case 52:
 	{ atc__machine_match(mc, 16); }
 	break;
-	case 88:
+	case 53:
 	{ atc__machine_match(mc, 17); }
 	break;
-	case 89:
+	case 54:
 	{ atc__machine_match(mc, 18); }
 	break;
-	case 90:
+	case 55:
 	{ atc__machine_match(mc, 19); }
 	break;
-	case 91:
+	case 56:
 	{ atc__machine_match(mc, 20); }
 	break;
-	case 92:
+	case 57:
 	{ atc__machine_match(mc, 21); }
 	break;
-	case 93:
+	case 58:
 	{ atc__machine_match(mc, 22); }
 	break;
-	case 94:
+	case 59:
 	{ atc__machine_match(mc, 23); }
 	break;
-	case 95:
+	case 60:
 	{ atc__machine_match(mc, 24); }
 	break;
-	case 96:
+	case 61:
 	{ atc__machine_match(mc, 25); }
 	break;
-	case 97:
+	case 62:
 	{ atc__machine_match(mc, 26); }
 	break;
-	case 98:
+	case 63:
 	{ atc__machine_match(mc, 27); }
 	break;
-	case 99:
+	case 64:
 	{ atc__machine_match(mc, 28); }
 	break;
-	case 100:
+	case 65:
 	{ atc__machine_match(mc, 29); }
 	break;
-	case 101:
+	case 66:
 	{ atc__machine_match(mc, 30); }
 	break;
-	case 102:
+	case 67:
 	{ atc__machine_match(mc, 31); }
 	break;
-	case 103:
+	case 68:
 	{ if (atc__answers_pending(par, mc, 28)) atc__machine_match(mc, 32); }
 	break;
-	case 104:
+	case 69:
 	{ atc__machine_match(mc, 33); }
 	break;
-	case 105:
+	case 70:
 	{ atc__machine_match(mc, 34); }
 	break;
-	case 106:
+	case 71:
 	{ atc__machine_match(mc, 35); }
 	break;
-	case 107:
+	case 72:
 	{ atc__machine_match(mc, 36); }
 	break;
-	case 108:
+	case 73:
 	{ atc__machine_match(mc, 37); }
 	break;
-	case 109:
+	case 74:
 	{ atc__machine_match(mc, 38); }
 	break;
-	case 110:
+	case 75:
 	{ atc__machine_match(mc, 39); }
 	break;
-	case 111:
+	case 76:
 	{ atc__machine_match(mc, 40); }
 	break;
-	case 112:
+	case 77:
 	{ atc__machine_match(mc, 41); }
 	break;
-	case 113:
+	case 78:
 	{ atc__machine_match(mc, 42); }
 	break;
-	case 114:
+	case 79:
 	{ atc__machine_match(mc, 43); }
 	break;
-	case 115:
+	case 80:
 	{ atc__machine_match(mc, 44); }
 	break;
-	case 116:
+	case 81:
 	{ atc__machine_match(mc, 45); }
 	break;
-	case 117:
+	case 82:
 	{ atc__machine_match(mc, 46); }
 	break;
-	case 118:
+	case 83:
 	{ atc__machine_match(mc, 47); }
 	break;
-	case 119:
+	case 84:
 	{ atc__machine_match(mc, 48); }
 	break;
-	case 120:
+	case 85:
 	{ atc__machine_match(mc, 49); }
 	break;
-	case 121:
+	case 86:
 	{ atc__machine_match(mc, 50); }
 	break;
-	case 122:
+	case 87:
 	{ atc__machine_match(mc, 51); }
 	break;
-	case 123:
+	case 88:
 	{ atc__machine_match(mc, 52); }
 	break;
-	case 124:
+	case 89:
 	{ atc__machine_match(mc, 53); }
 	break;
-	case 125:
+	case 90:
 	{ atc__machine_match(mc, 54); }
 	break;
-	case 126:
+	case 91:
 	{ atc__machine_match(mc, 55); }
 	break;
-	case 127:
+	case 92:
 	{ atc__machine_match(mc, 56); }
 	break;
-	case 128:
+	case 93:
 	{ atc__machine_match(mc, 57); }
 	break;
-	case 129:
+	case 94:
 	{ atc__machine_match(mc, 58); }
 	break;
-	case 130:
+	case 95:
 	{ atc__machine_match(mc, 59); }
 	break;
-	case 131:
+	case 96:
 	{ atc__machine_match(mc, 60); }
 	break;
-	case 132:
+	case 97:
 	{ atc__machine_match(mc, 61); }
 	break;
-	case 133:
+	case 98:
 	{ atc__machine_match(mc, 62); }
 	break;
-	case 134:
+	case 99:
 	{ atc__machine_match(mc, 63); }
 	break;
-	case 135:
+	case 100:
 	{ atc__machine_match(mc, 64); }
 	break;
-	case 136:
+	case 101:
 	{ atc__machine_match(mc, 65); }
 	break;
-	case 137:
+	case 102:
 	{ atc__machine_match(mc, 66); }
 	break;
-	case 138:
+	case 103:
 	{ atc__machine_match(mc, 67); }
 	break;
-	case 139:
+	case 104:
 	{ atc__machine_match(mc, 68); }
 	break;
-	case 140:
+	case 105:
 	{ atc__machine_match(mc, 69); }
 	break;
-	case 141:
+	case 106:
 	{ atc__machine_match(mc, 70); }
 	break;
-	case 142:
+	case 107:
 	{ atc__machine_match(mc, 71); }
 	break;
-	case 143:
+	case 108:
 	{ atc__machine_match(mc, 72); }
 	break;
-	case 144:
+	case 109:
 	{ atc__machine_match(mc, 73); }
 	break;
-	case 145:
+	case 110:
 	{ atc__machine_match(mc, 74); }
 	break;
-	case 146:
+	case 111:
 	{ atc__machine_match(mc, 75); }
 	break;
-	case 147:
+	case 112:
 	{ atc__machine_match(mc, 76); }
 	break;
-	case 148:
+	case 113:
 	{ atc__machine_match(mc, 77); }
 	break;
-	case 149:
+	case 114:
 	{ atc__machine_match(mc, 78); }
 	break;
-	case 150:
+	case 115:
 	{ atc__machine_match(mc, 79); }
 	break;
-	case 151:
+	case 116:
 	{ atc__machine_match(mc, 80); }
 	break;
 		}
@@ -5740,7 +5621,7 @@ _again:
 	_test_eof: {}
 	if ( p == eof )
 	{
-	const unsigned char *__acts = _atc_andlink_actions + _atc_andlink_eof_actions[ mc->cs];
+	const char *__acts = _atc_andlink_actions + _atc_andlink_eof_actions[ mc->cs];
 	unsigned int __nacts = (unsigned int) *__acts++;
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {

@@ -3430,8 +3430,8 @@ static const atc_alt atc__ica_alts[] = {
     sep = ' '* ',' ' '*;
 
     line = ( (
-          ( ( 'OK' @h_0 @fa ) ) %m_0
-        | ( ( 'ERROR' @h_1 @fa ) ) %m_1
+          ( ( 'OK' @fa ) ) %m_0
+        | ( ( 'ERROR' @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
         | ( 'AT'i '+' ( 'IMQTTMODE'i | 'MQTTMODE'i ) @h_4  '=?' ) %m_3
         | ( 'AT'i '+' ( 'IMQTTMODE'i | 'MQTTMODE'i ) @h_4  '?' ) %m_4
@@ -3575,11 +3575,11 @@ static const atc_alt atc__ica_alts[] = {
         | ( ( '+IMQTTUNSUB:' @h_132 @fa ' '* | '+MQTTUNSUB:' @h_132 @fa ' '* ) supported ) %m_142
         | ( ( '+IMQTTUNSUB:' @h_132 @fa ' '* | '+MQTTUNSUB:' @h_132 @fa ' '* ) qstr ) %m_143
         | ( ( '+IMQTTUNSUB:' @h_132 @fa ' '* | '+MQTTUNSUB:' @h_132 @fa ' '* ) int_num ) %m_144
-        | ( ( '+IMQTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB=' @h_135 @fa ) int_num sep qstr sep int_num sep qstr ) %m_145
-        | ( ( '+IMQTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB=' @h_135 @fa ) int_num sep qstr sep int_num sep qstr sep int_num ) %m_146
-        | ( ( '+IMQTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB=' @h_135 @fa ) int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_147
-        | ( ( '+IMQTTRCVPUBIN:' @h_136 @fa ' '* | '+IMQTTTRCVPUBIN:' @h_136 @fa ' '* | '+MQTTRCVBIN:' @h_136 @fa ' '* | '+MQTTRCVBIN=' @h_136 @fa ) int_num sep qstr sep int_num ) %m_148
-        | ( ( '+IMQTTSTATE:' @h_137 @fa ' '* | '+MQTTSTATE:' @h_137 @fa ' '* ) int_num ) %m_149
+        | ( ( '+IMQTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB=' @fa ) int_num sep qstr sep int_num sep qstr ) %m_145
+        | ( ( '+IMQTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB=' @fa ) int_num sep qstr sep int_num sep qstr sep int_num ) %m_146
+        | ( ( '+IMQTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB:' @fa ' '* | '+IMQTTTRCVPUB=' @fa ) int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_147
+        | ( ( '+IMQTTRCVPUBIN:' @fa ' '* | '+IMQTTTRCVPUBIN:' @fa ' '* | '+MQTTRCVBIN:' @fa ' '* | '+MQTTRCVBIN=' @fa ) int_num sep qstr sep int_num ) %m_148
+        | ( ( '+IMQTTSTATE:' @fa ' '* | '+MQTTSTATE:' @fa ' '* ) int_num ) %m_149
         | ( ( '+IMQTTDBGPARA:' @h_138 @fa ' '* ) supported sep supported ) %m_150
         | ( ( '+IMQTTDBGPARA:' @h_138 @fa ' '* ) ( ( '"PINGRSP"' sep int_num ) ) ( sep ( ( '"PINGRSP"' sep int_num ) ) )* ) %m_151
         | ( ( '+ICOAPPARA:' @h_140 @fa ' '* | '+ICOAPARA:' @h_140 @fa ' '* ) supported sep supported ) %m_152
@@ -3604,14 +3604,14 @@ static const atc_alt atc__ica_alts[] = {
         | ( ( '+ICOAPSENDNBIN:' @h_155 @fa ' '* ) supported sep supported sep supported ) %m_171
         | ( ( '+ICOAPSENDNBIN:' @h_155 @fa ' '* ) int_num sep qstr sep int_num ) %m_172
         | ( ( '+ICOAPSENDNBIN:' @h_155 @fa ' '* ) int_num ) %m_173
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep int_num sep qstr ) %m_174
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep qstr sep int_num sep qstr ) %m_175
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep int_num sep qstr sep int_num ) %m_176
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep int_num sep qstr sep int_num sep int_num ) %m_177
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep qstr sep int_num sep qstr sep int_num ) %m_178
-        | ( ( '+ICOAPRCVRSP:' @h_158 @fa ' '* | '+ICOAPRCVRSP=' @h_158 @fa ) int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_179
-        | ( ( '+ICOAPRCVBIN:' @h_159 @fa ' '* | '+ICOAPRCVBIN=' @h_159 @fa ) int_num sep int_num ) %m_180
-        | ( ( '+ICOAPRCVBIN:' @h_159 @fa ' '* | '+ICOAPRCVBIN=' @h_159 @fa ) int_num sep qstr sep int_num ) %m_181
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep int_num sep qstr ) %m_174
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep qstr sep int_num sep qstr ) %m_175
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep int_num sep qstr sep int_num ) %m_176
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep int_num sep qstr sep int_num sep int_num ) %m_177
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep qstr sep int_num sep qstr sep int_num ) %m_178
+        | ( ( '+ICOAPRCVRSP:' @fa ' '* | '+ICOAPRCVRSP=' @fa ) int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_179
+        | ( ( '+ICOAPRCVBIN:' @fa ' '* | '+ICOAPRCVBIN=' @fa ) int_num sep int_num ) %m_180
+        | ( ( '+ICOAPRCVBIN:' @fa ' '* | '+ICOAPRCVBIN=' @fa ) int_num sep qstr sep int_num ) %m_181
         | ( ( '+IHTTPOPEN:' @h_160 @fa ' '* ) supported sep supported ) %m_182
         | ( ( '+IHTTPOPEN:' @h_160 @fa ' '* ) qstr sep int_num ) %m_183
         | ( ( '+IHTTPPARA:' @h_162 @fa ' '* | '+IHTTPARA:' @h_162 @fa ' '* ) supported sep supported ) %m_184
@@ -3628,17 +3628,17 @@ static const atc_alt atc__ica_alts[] = {
         | ( ( '+IHTTPSENDBIN:' @h_171 @fa ' '* | '+IHTTPSENBIN:' @h_171 @fa ' '* ) supported sep supported sep supported ) %m_195
         | ( ( '+IHTTPSENDBIN:' @h_171 @fa ' '* | '+IHTTPSENBIN:' @h_171 @fa ' '* ) int_num sep qstr sep int_num ) %m_196
         | ( ( '+IHTTPSENDBIN:' @h_171 @fa ' '* | '+IHTTPSENBIN:' @h_171 @fa ' '* ) int_num ) %m_197
-        | ( ( '+IHTTPRCVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP=' @h_174 @fa ) int_num sep int_num ) %m_198
-        | ( ( '+IHTTPRCVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP=' @h_174 @fa ) int_num sep int_num sep qstr sep int_num sep qstr ) %m_199
-        | ( ( '+IHTTPRCVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP=' @h_174 @fa ) int_num sep int_num sep qstr sep int_num sep qstr sep int_num ) %m_200
-        | ( ( '+IHTTPRCVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP:' @h_174 @fa ' '* | '+IHTTPCRVRSP=' @h_174 @fa ) int_num sep int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_201
-        | ( ( '+IHTTPRCVBIN:' @h_175 @fa ' '* | '+IHTTPCVBIN:' @h_175 @fa ' '* | '+IHTTPCVBIN=' @h_175 @fa ) int_num sep int_num ) %m_202
-        | ( ( '+IHTTPRCVBIN:' @h_175 @fa ' '* | '+IHTTPCVBIN:' @h_175 @fa ' '* | '+IHTTPCVBIN=' @h_175 @fa ) int_num sep int_num sep qstr sep int_num ) %m_203
+        | ( ( '+IHTTPRCVRSP:' @fa ' '* | '+IHTTPCRVRSP:' @fa ' '* | '+IHTTPCRVRSP=' @fa ) int_num sep int_num ) %m_198
+        | ( ( '+IHTTPRCVRSP:' @fa ' '* | '+IHTTPCRVRSP:' @fa ' '* | '+IHTTPCRVRSP=' @fa ) int_num sep int_num sep qstr sep int_num sep qstr ) %m_199
+        | ( ( '+IHTTPRCVRSP:' @fa ' '* | '+IHTTPCRVRSP:' @fa ' '* | '+IHTTPCRVRSP=' @fa ) int_num sep int_num sep qstr sep int_num sep qstr sep int_num ) %m_200
+        | ( ( '+IHTTPRCVRSP:' @fa ' '* | '+IHTTPCRVRSP:' @fa ' '* | '+IHTTPCRVRSP=' @fa ) int_num sep int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_201
+        | ( ( '+IHTTPRCVBIN:' @fa ' '* | '+IHTTPCVBIN:' @fa ' '* | '+IHTTPCVBIN=' @fa ) int_num sep int_num ) %m_202
+        | ( ( '+IHTTPRCVBIN:' @fa ' '* | '+IHTTPCVBIN:' @fa ' '* | '+IHTTPCVBIN=' @fa ) int_num sep int_num sep qstr sep int_num ) %m_203
         | ( ( '+IOTAPARA:' @h_176 @fa ' '* ) supported sep supported ) %m_204
         | ( ( '+IOTAPARA:' @h_176 @fa ' '* ) ( ( '"DURATION"' sep int_num ) | ( '"BLOCKSIZE"' sep int_num ) ) ( sep ( ( '"DURATION"' sep int_num ) | ( '"BLOCKSIZE"' sep int_num ) ) )* ) %m_205
         | ( ( '+IOTAVER:' @h_178 @fa ' '* ) supported ) %m_206
         | ( ( '+IOTAVER:' @h_178 @fa ' '* ) qstr ) %m_207
-        | ( ( '+IOTANEWVER:' @h_180 @fa ' '* | '+IOTANEWVER=' @h_180 @fa ) qstr sep int_num sep qstr ) %m_208
+        | ( ( '+IOTANEWVER:' @fa ' '* | '+IOTANEWVER=' @fa ) qstr sep int_num sep qstr ) %m_208
         | ( ( '+IOTAPGS:' @h_181 @fa ' '* ) supported sep supported ) %m_209
         | ( ( '+IOTABLOCK:' @h_182 @fa ' '* | '+IOTABLOCK=' @h_182 @fa | '+IOTABLOCK=' @h_182 @fa ' '* ) qstr ) %m_210
         | ( ( '+ILOGLVL:' @h_183 @fa ' '* ) supported ) %m_211
@@ -3657,7 +3657,7 @@ static const atc_alt atc__ica_alts[] = {
         | ( ( '+IMQTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB:' @h_135 @fa ' '* | '+IMQTTTRCVPUB=' @h_135 @fa ) int_num sep qstr sep int_num sep qstr sep int_num sep int_num ) %m_224
         | ( ( '+IMQTTRCVPUBIN:' @h_136 @fa ' '* | '+IMQTTTRCVPUBIN:' @h_136 @fa ' '* | '+MQTTRCVBIN:' @h_136 @fa ' '* | '+MQTTRCVBIN=' @h_136 @fa ) int_num sep qstr sep int_num ) %m_225
         | ( ( '+IMQTTSTATE:' @h_137 @fa ' '* | '+MQTTSTATE:' @h_137 @fa ' '* ) int_num ) %m_226
-        | ( ( '+IMQTTPINGRSP' @h_197 @fa ) ) %m_227
+        | ( ( '+IMQTTPINGRSP' @fa ) ) %m_227
         | ( ( '+ICOAPAUTH:' @h_144 @fa ' '* ) 'OK' ) %m_228
         | ( ( '+ICOAPAUTH:' @h_144 @fa ' '* ) 'FAIL' ) %m_229
         | ( ( '+ICOAPSENDREQ:' @h_146 @fa ' '* ) int_num sep int_num ) %m_230

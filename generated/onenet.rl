@@ -1569,8 +1569,8 @@ static const atc_alt atc__onenet_alts[] = {
     sep = ' '* ',' ' '*;
 
     line = ( (
-          ( ( 'OK' @h_0 @fa ) ) %m_0
-        | ( ( 'ERROR' @h_1 @fa ) ) %m_1
+          ( ( 'OK' @fa ) ) %m_0
+        | ( ( 'ERROR' @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
         | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '=?' ) %m_3
         | ( 'AT'i '+' ( 'MIPLCONFIG'i ) @h_3  '?' ) %m_4

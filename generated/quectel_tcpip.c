@@ -2654,24 +2654,24 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
 
 
 
-static const short _atc_quectel_tcpip_actions[] = {
+static const unsigned char _atc_quectel_tcpip_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
-	3, 1, 4, 1, 13, 1, 14, 1, 
-	15, 1, 16, 1, 17, 1, 18, 1, 
-	19, 1, 20, 1, 21, 1, 22, 1, 
-	23, 1, 24, 1, 25, 1, 26, 1, 
-	27, 1, 28, 1, 29, 1, 30, 1, 
-	31, 2, 0, 5, 2, 6, 1, 2, 
-	7, 1, 2, 8, 1, 2, 9, 1, 
-	2, 10, 1, 2, 11, 1, 2, 12, 
+	3, 1, 4, 1, 7, 1, 8, 1, 
+	9, 1, 10, 1, 11, 1, 12, 1, 
+	13, 1, 14, 1, 15, 1, 16, 1, 
+	17, 1, 18, 1, 19, 1, 20, 1, 
+	21, 1, 22, 1, 23, 1, 24, 1, 
+	25, 2, 0, 5, 2, 6, 1, 2, 
+	26, 1, 2, 27, 1, 2, 28, 1, 
+	2, 29, 1, 2, 30, 1, 2, 31, 
 	1, 2, 32, 1, 2, 33, 1, 2, 
 	34, 1, 2, 35, 1, 2, 36, 1, 
 	2, 37, 1, 2, 38, 1, 2, 39, 
 	1, 2, 40, 1, 2, 41, 1, 2, 
 	42, 1, 2, 43, 1, 2, 44, 1, 
-	2, 45, 1, 2, 46, 1, 2, 47, 
-	1, 2, 48, 1, 2, 49, 1, 2, 
-	50, 1, 2, 51, 1, 2, 52, 2, 
+	2, 45, 1, 2, 46, 2, 2, 47, 
+	2, 2, 48, 2, 2, 49, 2, 2, 
+	50, 2, 2, 51, 2, 2, 52, 2, 
 	2, 53, 2, 2, 54, 2, 2, 55, 
 	2, 2, 56, 2, 2, 57, 2, 2, 
 	58, 2, 2, 59, 2, 2, 60, 2, 
@@ -2717,41 +2717,39 @@ static const short _atc_quectel_tcpip_actions[] = {
 	2, 165, 2, 2, 166, 2, 2, 167, 
 	2, 2, 168, 2, 2, 169, 2, 2, 
 	170, 2, 2, 171, 2, 2, 172, 2, 
-	2, 173, 2, 2, 174, 2, 2, 175, 
-	2, 2, 176, 2, 2, 177, 2, 2, 
-	178, 2, 2, 179, 2, 2, 180, 2, 
+	2, 173, 2, 2, 174, 2, 2, 194, 
+	2, 2, 195, 2, 2, 196, 2, 2, 
+	197, 2, 2, 198, 2, 2, 199, 2, 
 	2, 200, 2, 2, 201, 2, 2, 202, 
-	2, 2, 203, 2, 2, 204, 2, 2, 
-	205, 2, 2, 206, 2, 2, 207, 2, 
-	2, 208, 2, 2, 213, 2, 2, 214, 
-	2, 2, 215, 2, 2, 216, 2, 2, 
-	217, 2, 2, 220, 2, 2, 221, 2, 
+	2, 2, 207, 2, 2, 208, 2, 2, 
+	209, 2, 2, 210, 2, 2, 211, 2, 
+	2, 214, 2, 2, 215, 2, 2, 216, 
+	2, 2, 217, 2, 2, 218, 2, 2, 
+	219, 2, 2, 220, 2, 2, 221, 2, 
 	2, 222, 2, 2, 223, 2, 2, 224, 
-	2, 2, 225, 2, 2, 226, 2, 2, 
-	227, 2, 2, 228, 2, 2, 229, 2, 
-	2, 230, 2, 2, 231, 2, 2, 234, 
-	2, 2, 235, 2, 2, 237, 2, 2, 
-	243, 2, 2, 244, 2, 2, 246, 2, 
+	2, 2, 225, 2, 2, 228, 2, 2, 
+	229, 2, 2, 231, 2, 2, 237, 2, 
+	2, 238, 2, 2, 240, 2, 2, 242, 
+	2, 2, 243, 2, 2, 244, 2, 2, 
+	245, 2, 2, 246, 2, 2, 247, 2, 
 	2, 248, 2, 2, 249, 2, 2, 250, 
 	2, 2, 251, 2, 2, 252, 2, 2, 
-	253, 2, 2, 254, 2, 2, 255, 2, 
-	2, 256, 2, 2, 257, 2, 2, 258, 
-	2, 2, 259, 2, 2, 260, 2, 3, 
-	162, 181, 2, 3, 163, 182, 2, 3, 
-	164, 183, 2, 3, 165, 184, 2, 3, 
-	166, 185, 2, 3, 167, 186, 2, 3, 
-	168, 187, 2, 3, 169, 188, 2, 3, 
-	170, 189, 2, 3, 171, 190, 2, 3, 
-	172, 191, 2, 3, 173, 192, 2, 3, 
-	174, 193, 2, 3, 175, 194, 2, 3, 
-	176, 195, 2, 3, 177, 196, 2, 3, 
-	178, 197, 2, 3, 179, 198, 2, 3, 
-	180, 199, 2, 3, 208, 238, 2, 3, 
-	209, 239, 2, 3, 210, 240, 2, 3, 
-	211, 241, 2, 3, 212, 242, 2, 3, 
-	218, 219, 2, 3, 230, 232, 2, 3, 
-	230, 233, 2, 3, 235, 236, 2, 3, 
-	245, 247, 2
+	253, 2, 2, 254, 2, 3, 156, 175, 
+	2, 3, 157, 176, 2, 3, 158, 177, 
+	2, 3, 159, 178, 2, 3, 160, 179, 
+	2, 3, 161, 180, 2, 3, 162, 181, 
+	2, 3, 163, 182, 2, 3, 164, 183, 
+	2, 3, 165, 184, 2, 3, 166, 185, 
+	2, 3, 167, 186, 2, 3, 168, 187, 
+	2, 3, 169, 188, 2, 3, 170, 189, 
+	2, 3, 171, 190, 2, 3, 172, 191, 
+	2, 3, 173, 192, 2, 3, 174, 193, 
+	2, 3, 202, 232, 2, 3, 203, 233, 
+	2, 3, 204, 234, 2, 3, 205, 235, 
+	2, 3, 206, 236, 2, 3, 212, 213, 
+	2, 3, 224, 226, 2, 3, 224, 227, 
+	2, 3, 229, 230, 2, 3, 239, 241, 
+	2
 };
 
 static const short _atc_quectel_tcpip_key_offsets[] = {
@@ -5915,281 +5913,281 @@ static const short _atc_quectel_tcpip_trans_targs[] = {
 
 static const short _atc_quectel_tcpip_trans_actions[] = {
 	7, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 58, 0, 0, 0, 139, 
+	0, 0, 0, 52, 0, 0, 0, 121, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 79, 0, 0, 
-	0, 0, 0, 0, 0, 526, 0, 0, 
+	0, 0, 0, 0, 0, 61, 0, 0, 
+	0, 0, 0, 0, 0, 508, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 529, 0, 0, 0, 0, 
-	0, 0, 0, 532, 0, 0, 0, 0, 
-	0, 538, 0, 535, 0, 85, 0, 0, 
+	0, 0, 0, 511, 0, 0, 0, 0, 
+	0, 0, 0, 514, 0, 0, 0, 0, 
+	0, 520, 0, 517, 0, 67, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	544, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 731, 0, 
-	0, 0, 0, 735, 0, 0, 0, 0, 
-	0, 0, 0, 739, 0, 0, 0, 0, 
-	0, 747, 0, 743, 0, 0, 0, 0, 
+	526, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 713, 0, 
+	0, 0, 0, 717, 0, 0, 0, 0, 
+	0, 0, 0, 721, 0, 0, 0, 0, 
+	0, 729, 0, 725, 0, 0, 0, 0, 
+	55, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 469, 0, 0, 
+	0, 0, 0, 669, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 451, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 645, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 493, 
+	0, 0, 0, 0, 0, 701, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 499, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 709, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 484, 0, 0, 0, 0, 
+	0, 689, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 466, 0, 0, 
+	0, 0, 0, 665, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	487, 0, 0, 0, 0, 0, 693, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 472, 0, 0, 0, 
+	0, 0, 673, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 481, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 685, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 463, 0, 0, 0, 0, 0, 
+	661, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	490, 0, 0, 0, 0, 0, 697, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 475, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	677, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 478, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 681, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 496, 0, 0, 0, 0, 
+	0, 705, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 445, 0, 0, 0, 
+	0, 0, 637, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 448, 
+	0, 0, 0, 0, 0, 641, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 460, 0, 0, 0, 0, 0, 657, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 457, 0, 
+	0, 0, 0, 0, 653, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 454, 0, 0, 0, 0, 
+	0, 649, 0, 0, 0, 76, 0, 0, 
+	0, 0, 0, 0, 0, 0, 535, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 58, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 502, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 505, 
+	0, 0, 0, 0, 0, 64, 0, 0, 
+	0, 0, 0, 523, 0, 0, 0, 0, 
+	0, 0, 70, 0, 0, 0, 0, 0, 
+	0, 529, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 589, 0, 0, 0, 0, 
+	0, 100, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	574, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 737, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 577, 0, 0, 0, 0, 
+	0, 741, 0, 0, 103, 0, 0, 0, 
+	0, 0, 0, 0, 0, 580, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 109, 0, 
+	0, 0, 0, 0, 586, 0, 0, 0, 
 	73, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 487, 0, 0, 
-	0, 0, 0, 687, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 469, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 663, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 511, 
-	0, 0, 0, 0, 0, 719, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 517, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 727, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 502, 0, 0, 0, 0, 
-	0, 707, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 484, 0, 0, 
-	0, 0, 0, 683, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	505, 0, 0, 0, 0, 0, 711, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 490, 0, 0, 0, 
-	0, 0, 691, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 499, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 703, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 481, 0, 0, 0, 0, 0, 
-	679, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	508, 0, 0, 0, 0, 0, 715, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 493, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	695, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 496, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 699, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 514, 0, 0, 0, 0, 
-	0, 723, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 463, 0, 0, 0, 
-	0, 0, 655, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 466, 
-	0, 0, 0, 0, 0, 659, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 478, 0, 0, 0, 0, 0, 675, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 475, 0, 
-	0, 0, 0, 0, 671, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 472, 0, 0, 0, 0, 
-	0, 667, 0, 0, 0, 94, 0, 0, 
-	0, 0, 0, 0, 0, 0, 553, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 76, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 520, 0, 0, 
+	0, 0, 0, 532, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 523, 
-	0, 0, 0, 0, 0, 82, 0, 0, 
+	0, 592, 0, 85, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 544, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	547, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 550, 0, 0, 0, 
+	0, 553, 0, 0, 0, 0, 0, 106, 
+	0, 0, 0, 0, 0, 0, 583, 0, 
+	0, 0, 0, 0, 745, 0, 0, 82, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 541, 0, 0, 0, 0, 
-	0, 0, 88, 0, 0, 0, 0, 0, 
-	0, 547, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 607, 0, 0, 0, 0, 
-	0, 118, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	592, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 733, 0, 88, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 556, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 559, 0, 0, 0, 
+	79, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 755, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 595, 0, 0, 0, 0, 
-	0, 759, 0, 0, 121, 0, 0, 0, 
-	0, 0, 0, 0, 0, 598, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 127, 0, 
-	0, 0, 0, 0, 604, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 538, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
 	91, 0, 0, 0, 0, 0, 0, 0, 
+	0, 562, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 112, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 607, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 634, 628, 0, 0, 0, 
+	0, 0, 0, 0, 0, 631, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 619, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 622, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	625, 0, 0, 0, 0, 0, 0, 0, 
+	610, 0, 0, 0, 0, 613, 0, 0, 
+	0, 0, 0, 0, 0, 0, 616, 0, 
+	0, 0, 97, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 568, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 550, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 571, 0, 0, 0, 601, 0, 0, 
+	0, 0, 0, 604, 0, 0, 0, 94, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 610, 0, 103, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 562, 0, 
+	0, 0, 565, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	565, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 568, 0, 0, 0, 
-	0, 571, 0, 0, 0, 0, 0, 124, 
-	0, 0, 0, 0, 0, 0, 601, 0, 
-	0, 0, 0, 0, 763, 0, 0, 100, 
+	0, 0, 0, 0, 749, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 559, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 751, 0, 106, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 574, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 577, 0, 0, 0, 
-	97, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 595, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 556, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	109, 0, 0, 0, 0, 0, 0, 0, 
-	0, 580, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 130, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 625, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 652, 646, 0, 0, 0, 
-	0, 0, 0, 0, 0, 649, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 637, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 640, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	643, 0, 0, 0, 0, 0, 0, 0, 
-	628, 0, 0, 0, 0, 631, 0, 0, 
-	0, 0, 0, 0, 0, 0, 634, 0, 
-	0, 0, 115, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 586, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 589, 0, 0, 0, 619, 0, 0, 
-	0, 0, 0, 622, 0, 0, 0, 112, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 583, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 767, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 613, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 616, 5, 0, 0, 
+	0, 0, 0, 0, 598, 5, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 15, 3, 0, 0, 
-	0, 0, 0, 307, 301, 304, 19, 3, 
-	0, 0, 0, 0, 322, 0, 0, 0, 
-	0, 325, 316, 319, 0, 0, 0, 11, 
+	0, 0, 0, 289, 283, 286, 19, 3, 
+	0, 0, 0, 0, 304, 0, 0, 0, 
+	0, 307, 298, 301, 0, 0, 0, 11, 
 	3, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 205, 
+	0, 0, 0, 0, 0, 0, 0, 187, 
+	0, 0, 0, 0, 190, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	151, 0, 0, 0, 0, 0, 0, 0, 
+	0, 154, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 247, 0, 0, 0, 0, 
+	250, 0, 0, 0, 0, 0, 259, 0, 
+	0, 0, 0, 0, 0, 0, 0, 262, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 229, 0, 0, 0, 0, 232, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 181, 0, 0, 0, 
+	0, 184, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	235, 0, 0, 0, 0, 238, 0, 0, 
+	0, 0, 0, 0, 0, 193, 0, 0, 
+	0, 0, 196, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 214, 0, 0, 0, 
+	0, 217, 0, 0, 0, 0, 220, 0, 
+	0, 0, 0, 0, 223, 0, 0, 0, 
+	0, 226, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 175, 0, 0, 0, 0, 178, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	241, 0, 0, 0, 0, 244, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 199, 
+	0, 0, 0, 0, 202, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 205, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 208, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	169, 0, 0, 0, 0, 0, 0, 0, 
-	0, 172, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 265, 0, 0, 0, 0, 
-	268, 0, 0, 0, 0, 0, 277, 0, 
-	0, 0, 0, 0, 0, 0, 0, 280, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 247, 0, 0, 0, 0, 250, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 199, 0, 0, 0, 
-	0, 202, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	253, 0, 0, 0, 0, 256, 0, 0, 
 	0, 0, 0, 0, 0, 211, 0, 0, 
-	0, 0, 214, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 232, 0, 0, 0, 
-	0, 235, 0, 0, 0, 0, 238, 0, 
-	0, 0, 0, 0, 241, 0, 0, 0, 
-	0, 244, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 253, 
+	0, 0, 0, 0, 256, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 193, 0, 0, 0, 0, 196, 0, 
+	0, 139, 0, 0, 0, 0, 142, 0, 
+	0, 0, 0, 0, 0, 145, 0, 0, 
+	0, 0, 148, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	259, 0, 0, 0, 0, 262, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 217, 
-	0, 0, 0, 0, 220, 0, 0, 0, 
+	169, 0, 0, 0, 0, 172, 0, 0, 
+	0, 0, 0, 0, 0, 0, 163, 0, 
+	0, 0, 0, 166, 0, 0, 0, 0, 
+	0, 0, 0, 0, 157, 0, 0, 0, 
+	0, 160, 136, 0, 0, 25, 3, 0, 
+	0, 0, 334, 0, 0, 0, 0, 337, 
+	331, 0, 13, 3, 0, 0, 0, 268, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 223, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 226, 0, 0, 0, 
-	0, 0, 0, 0, 0, 229, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 271, 
-	0, 0, 0, 0, 274, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 157, 0, 0, 0, 0, 160, 0, 
-	0, 0, 0, 0, 0, 163, 0, 0, 
-	0, 0, 166, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	187, 0, 0, 0, 0, 190, 0, 0, 
-	0, 0, 0, 0, 0, 0, 181, 0, 
-	0, 0, 0, 184, 0, 0, 0, 0, 
-	0, 0, 0, 0, 175, 0, 0, 0, 
-	0, 178, 154, 0, 0, 25, 3, 0, 
-	0, 0, 352, 0, 0, 0, 0, 355, 
-	349, 0, 13, 3, 0, 0, 0, 286, 
-	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 289, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 295, 0, 0, 
-	0, 0, 298, 292, 283, 0, 0, 0, 
-	0, 17, 3, 0, 0, 0, 0, 313, 
-	310, 21, 3, 0, 0, 0, 331, 328, 
+	0, 271, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 277, 0, 0, 
+	0, 0, 280, 274, 265, 0, 0, 0, 
+	0, 17, 3, 0, 0, 0, 0, 295, 
+	292, 21, 3, 0, 0, 0, 313, 310, 
 	0, 0, 0, 0, 41, 3, 0, 0, 
-	0, 433, 0, 0, 0, 0, 0, 436, 
-	0, 0, 0, 0, 0, 439, 430, 0, 
+	0, 415, 0, 0, 0, 0, 0, 418, 
+	0, 0, 0, 0, 0, 421, 412, 0, 
 	43, 3, 0, 0, 0, 0, 0, 0, 
-	0, 0, 445, 442, 0, 0, 0, 0, 
-	0, 0, 47, 460, 0, 0, 457, 0, 
+	0, 0, 427, 424, 0, 0, 0, 0, 
+	0, 0, 47, 442, 0, 0, 439, 0, 
 	0, 23, 3, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 0, 337, 0, 0, 0, 0, 340, 
-	0, 0, 0, 0, 343, 0, 0, 0, 
-	0, 346, 0, 0, 0, 0, 0, 0, 
-	0, 0, 0, 334, 31, 3, 0, 0, 
-	0, 385, 0, 0, 0, 0, 388, 382, 
+	0, 0, 319, 0, 0, 0, 0, 322, 
+	0, 0, 0, 0, 325, 0, 0, 0, 
+	0, 328, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 316, 31, 3, 0, 0, 
+	0, 367, 0, 0, 0, 0, 370, 364, 
 	0, 0, 0, 0, 45, 3, 0, 0, 
-	0, 0, 454, 448, 451, 0, 29, 3, 
-	0, 0, 0, 0, 373, 0, 0, 0, 
-	0, 376, 0, 0, 0, 0, 0, 0, 
-	0, 0, 379, 370, 33, 3, 0, 0, 
-	0, 0, 0, 0, 0, 0, 394, 391, 
-	0, 0, 27, 367, 3, 0, 0, 0, 
-	0, 0, 0, 0, 0, 364, 358, 361, 
+	0, 0, 436, 430, 433, 0, 29, 3, 
+	0, 0, 0, 0, 355, 0, 0, 0, 
+	0, 358, 0, 0, 0, 0, 0, 0, 
+	0, 0, 361, 352, 33, 3, 0, 0, 
+	0, 0, 0, 0, 0, 0, 376, 373, 
+	0, 0, 27, 349, 3, 0, 0, 0, 
+	0, 0, 0, 0, 0, 346, 340, 343, 
 	0, 0, 35, 3, 0, 0, 0, 0, 
-	0, 0, 0, 400, 397, 0, 39, 0, 
+	0, 0, 0, 382, 379, 0, 39, 0, 
 	3, 0, 39, 0, 0, 0, 0, 0, 
-	0, 0, 0, 421, 0, 0, 0, 0, 
-	424, 0, 0, 0, 0, 427, 415, 418, 
+	0, 0, 0, 403, 0, 0, 0, 0, 
+	406, 0, 0, 0, 0, 409, 397, 400, 
 	0, 0, 37, 3, 0, 0, 0, 0, 
-	0, 0, 0, 0, 406, 0, 0, 0, 
-	0, 409, 0, 0, 0, 0, 412, 403, 
-	0, 0, 0, 0, 0, 67, 148, 0, 
-	0, 0, 55, 136, 0, 0, 0, 0, 
-	0, 0, 0, 0, 70, 151, 52, 133, 
+	0, 0, 0, 0, 388, 0, 0, 0, 
+	0, 391, 0, 0, 0, 0, 394, 385, 
+	0, 0, 0, 0, 0, 3, 130, 0, 
+	0, 0, 3, 118, 0, 0, 0, 0, 
+	0, 0, 0, 0, 3, 133, 3, 115, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	64, 145, 61, 142, 0, 9, 0, 1, 
+	3, 127, 3, 124, 0, 9, 0, 1, 
 	49, 1, 1, 1, 1, 1, 1, 0
 };
 
@@ -6466,7 +6464,7 @@ static size_t atc__quectel_tcpip_exec(atc_parser *par, atc_machine *mc, const ch
 	{
 	int _klen;
 	unsigned int _trans;
-	const short *_acts;
+	const unsigned char *_acts;
 	unsigned int _nacts;
 	const char *_keys;
 
@@ -6555,768 +6553,750 @@ _match:
 	{ if (atc__prompt_expected(par)) { mc->signal = ATC__SIG_PROMPT;  mc->cs = 1988; {p++; goto _out; } } }
 	break;
 	case 6:
-	{ mc->hint = 0; }
-	break;
-	case 7:
-	{ mc->hint = 1; }
-	break;
-	case 8:
 	{ mc->hint = 2; }
 	break;
-	case 9:
-	{ mc->hint = 3; }
-	break;
-	case 10:
-	{ mc->hint = 4; }
-	break;
-	case 11:
-	{ mc->hint = 5; }
-	break;
-	case 12:
-	{ mc->hint = 6; }
-	break;
-	case 13:
+	case 7:
 	{ mc->hint = 8; }
 	break;
-	case 14:
+	case 8:
 	{ mc->hint = 28; }
 	break;
-	case 15:
+	case 9:
 	{ mc->hint = 30; }
 	break;
-	case 16:
+	case 10:
 	{ mc->hint = 33; }
 	break;
-	case 17:
+	case 11:
 	{ mc->hint = 35; }
 	break;
-	case 18:
+	case 12:
 	{ mc->hint = 38; }
 	break;
-	case 19:
+	case 13:
 	{ mc->hint = 40; }
 	break;
-	case 20:
+	case 14:
 	{ mc->hint = 42; }
 	break;
-	case 21:
+	case 15:
 	{ mc->hint = 44; }
 	break;
-	case 22:
+	case 16:
 	{ mc->hint = 48; }
 	break;
-	case 23:
+	case 17:
 	{ mc->hint = 50; }
 	break;
-	case 24:
+	case 18:
 	{ mc->hint = 52; }
 	break;
-	case 25:
+	case 19:
 	{ mc->hint = 54; }
 	break;
-	case 26:
+	case 20:
 	{ mc->hint = 56; }
 	break;
-	case 27:
+	case 21:
 	{ mc->hint = 58; }
 	break;
-	case 28:
+	case 22:
 	{ mc->hint = 61; }
 	break;
-	case 29:
+	case 23:
 	{ mc->hint = 63; }
 	break;
-	case 30:
+	case 24:
 	{ mc->hint = 65; }
 	break;
-	case 31:
+	case 25:
 	{ mc->hint = 68; }
 	break;
-	case 32:
+	case 26:
 	{ mc->hint = 70; }
 	break;
-	case 33:
+	case 27:
 	{ mc->hint = 108; }
 	break;
-	case 34:
+	case 28:
 	{ mc->hint = 110; }
 	break;
-	case 35:
+	case 29:
 	{ mc->hint = 112; }
 	break;
-	case 36:
+	case 30:
 	{ mc->hint = 113; }
 	break;
-	case 37:
+	case 31:
 	{ mc->hint = 115; }
 	break;
-	case 38:
+	case 32:
 	{ mc->hint = 116; }
 	break;
-	case 39:
+	case 33:
 	{ mc->hint = 117; }
 	break;
-	case 40:
+	case 34:
 	{ mc->hint = 118; }
 	break;
-	case 41:
+	case 35:
 	{ mc->hint = 119; }
 	break;
-	case 42:
+	case 36:
 	{ mc->hint = 122; }
 	break;
-	case 43:
+	case 37:
 	{ mc->hint = 126; }
 	break;
-	case 44:
+	case 38:
 	{ mc->hint = 128; }
 	break;
-	case 45:
+	case 39:
 	{ mc->hint = 129; }
 	break;
-	case 46:
+	case 40:
 	{ mc->hint = 130; }
 	break;
-	case 47:
+	case 41:
 	{ mc->hint = 132; }
 	break;
-	case 48:
+	case 42:
 	{ mc->hint = 136; }
 	break;
-	case 49:
+	case 43:
 	{ mc->hint = 137; }
 	break;
-	case 50:
+	case 44:
 	{ mc->hint = 139; }
 	break;
-	case 51:
+	case 45:
 	{ mc->hint = 146; }
 	break;
-	case 52:
+	case 46:
 	{ atc__machine_match(mc, 0); }
 	break;
-	case 53:
+	case 47:
 	{ atc__machine_match(mc, 1); }
 	break;
-	case 54:
+	case 48:
 	{ atc__machine_match(mc, 2); }
 	break;
-	case 55:
+	case 49:
 	{ atc__machine_match(mc, 3); }
 	break;
-	case 56:
+	case 50:
 	{ atc__machine_match(mc, 4); }
 	break;
-	case 57:
+	case 51:
 	{ atc__machine_match(mc, 5); }
 	break;
-	case 58:
+	case 52:
 	{ atc__machine_match(mc, 6); }
 	break;
-	case 59:
+	case 53:
 	{ atc__machine_match(mc, 7); }
 	break;
-	case 60:
+	case 54:
 	{ atc__machine_match(mc, 8); }
 	break;
-	case 61:
+	case 55:
 	{ atc__machine_match(mc, 9); }
 	break;
-	case 62:
+	case 56:
 	{ atc__machine_match(mc, 10); }
 	break;
-	case 63:
+	case 57:
 	{ atc__machine_match(mc, 11); }
 	break;
-	case 64:
+	case 58:
 	{ atc__machine_match(mc, 12); }
 	break;
-	case 65:
+	case 59:
 	{ atc__machine_match(mc, 13); }
 	break;
-	case 66:
+	case 60:
 	{ atc__machine_match(mc, 14); }
 	break;
-	case 67:
+	case 61:
 	{ atc__machine_match(mc, 15); }
 	break;
-	case 68:
+	case 62:
 	{ atc__machine_match(mc, 16); }
 	break;
-	case 69:
+	case 63:
 	{ atc__machine_match(mc, 17); }
 	break;
-	case 70:
+	case 64:
 	{ atc__machine_match(mc, 18); }
 	break;
-	case 71:
+	case 65:
 	{ atc__machine_match(mc, 19); }
 	break;
-	case 72:
+	case 66:
 	{ atc__machine_match(mc, 20); }
 	break;
-	case 73:
+	case 67:
 	{ atc__machine_match(mc, 21); }
 	break;
-	case 74:
+	case 68:
 	{ atc__machine_match(mc, 22); }
 	break;
-	case 75:
+	case 69:
 	{ atc__machine_match(mc, 23); }
 	break;
-	case 76:
+	case 70:
 	{ atc__machine_match(mc, 24); }
 	break;
-	case 77:
+	case 71:
 	{ atc__machine_match(mc, 25); }
 	break;
-	case 78:
+	case 72:
 	{ atc__machine_match(mc, 26); }
 	break;
-	case 79:
+	case 73:
 	{ atc__machine_match(mc, 27); }
 	break;
-	case 80:
+	case 74:
 	{ atc__machine_match(mc, 28); }
 	break;
-	case 81:
+	case 75:
 	{ atc__machine_match(mc, 29); }
 	break;
-	case 82:
+	case 76:
 	{ atc__machine_match(mc, 30); }
 	break;
-	case 83:
+	case 77:
 	{ atc__machine_match(mc, 31); }
 	break;
-	case 84:
+	case 78:
 	{ atc__machine_match(mc, 32); }
 	break;
-	case 85:
+	case 79:
 	{ atc__machine_match(mc, 33); }
 	break;
-	case 86:
+	case 80:
 	{ atc__machine_match(mc, 34); }
 	break;
-	case 87:
+	case 81:
 	{ atc__machine_match(mc, 35); }
 	break;
-	case 88:
+	case 82:
 	{ atc__machine_match(mc, 36); }
 	break;
-	case 89:
+	case 83:
 	{ atc__machine_match(mc, 37); }
 	break;
-	case 90:
+	case 84:
 	{ atc__machine_match(mc, 38); }
 	break;
-	case 91:
+	case 85:
 	{ atc__machine_match(mc, 39); }
 	break;
-	case 92:
+	case 86:
 	{ atc__machine_match(mc, 40); }
 	break;
-	case 93:
+	case 87:
 	{ atc__machine_match(mc, 41); }
 	break;
-	case 94:
+	case 88:
 	{ atc__machine_match(mc, 42); }
 	break;
-	case 95:
+	case 89:
 	{ atc__machine_match(mc, 43); }
 	break;
-	case 96:
+	case 90:
 	{ atc__machine_match(mc, 44); }
 	break;
-	case 97:
+	case 91:
 	{ atc__machine_match(mc, 45); }
 	break;
-	case 98:
+	case 92:
 	{ atc__machine_match(mc, 46); }
 	break;
-	case 99:
+	case 93:
 	{ atc__machine_match(mc, 47); }
 	break;
-	case 100:
+	case 94:
 	{ atc__machine_match(mc, 48); }
 	break;
-	case 101:
+	case 95:
 	{ atc__machine_match(mc, 49); }
 	break;
-	case 102:
+	case 96:
 	{ atc__machine_match(mc, 50); }
 	break;
-	case 103:
+	case 97:
 	{ atc__machine_match(mc, 51); }
 	break;
-	case 104:
+	case 98:
 	{ atc__machine_match(mc, 52); }
 	break;
-	case 105:
+	case 99:
 	{ atc__machine_match(mc, 53); }
 	break;
-	case 106:
+	case 100:
 	{ atc__machine_match(mc, 54); }
 	break;
-	case 107:
+	case 101:
 	{ atc__machine_match(mc, 55); }
 	break;
-	case 108:
+	case 102:
 	{ atc__machine_match(mc, 56); }
 	break;
-	case 109:
+	case 103:
 	{ atc__machine_match(mc, 57); }
 	break;
-	case 110:
+	case 104:
 	{ atc__machine_match(mc, 58); }
 	break;
-	case 111:
+	case 105:
 	{ atc__machine_match(mc, 59); }
 	break;
-	case 112:
+	case 106:
 	{ atc__machine_match(mc, 60); }
 	break;
-	case 113:
+	case 107:
 	{ atc__machine_match(mc, 61); }
 	break;
-	case 114:
+	case 108:
 	{ atc__machine_match(mc, 62); }
 	break;
-	case 115:
+	case 109:
 	{ atc__machine_match(mc, 63); }
 	break;
-	case 116:
+	case 110:
 	{ atc__machine_match(mc, 64); }
 	break;
-	case 117:
+	case 111:
 	{ atc__machine_match(mc, 65); }
 	break;
-	case 118:
+	case 112:
 	{ atc__machine_match(mc, 66); }
 	break;
-	case 119:
+	case 113:
 	{ atc__machine_match(mc, 67); }
 	break;
-	case 120:
+	case 114:
 	{ atc__machine_match(mc, 68); }
 	break;
-	case 121:
+	case 115:
 	{ atc__machine_match(mc, 69); }
 	break;
-	case 122:
+	case 116:
 	{ atc__machine_match(mc, 70); }
 	break;
-	case 123:
+	case 117:
 	{ atc__machine_match(mc, 71); }
 	break;
-	case 124:
+	case 118:
 	{ atc__machine_match(mc, 72); }
 	break;
-	case 125:
+	case 119:
 	{ atc__machine_match(mc, 73); }
 	break;
-	case 126:
+	case 120:
 	{ atc__machine_match(mc, 74); }
 	break;
-	case 127:
+	case 121:
 	{ atc__machine_match(mc, 75); }
 	break;
-	case 128:
+	case 122:
 	{ atc__machine_match(mc, 76); }
 	break;
-	case 129:
+	case 123:
 	{ atc__machine_match(mc, 77); }
 	break;
-	case 130:
+	case 124:
 	{ atc__machine_match(mc, 78); }
 	break;
-	case 131:
+	case 125:
 	{ atc__machine_match(mc, 79); }
 	break;
-	case 132:
+	case 126:
 	{ atc__machine_match(mc, 80); }
 	break;
-	case 133:
+	case 127:
 	{ atc__machine_match(mc, 81); }
 	break;
-	case 134:
+	case 128:
 	{ atc__machine_match(mc, 82); }
 	break;
-	case 135:
+	case 129:
 	{ atc__machine_match(mc, 83); }
 	break;
-	case 136:
+	case 130:
 	{ atc__machine_match(mc, 84); }
 	break;
-	case 137:
+	case 131:
 	{ atc__machine_match(mc, 85); }
 	break;
-	case 138:
+	case 132:
 	{ atc__machine_match(mc, 86); }
 	break;
-	case 139:
+	case 133:
 	{ atc__machine_match(mc, 87); }
 	break;
-	case 140:
+	case 134:
 	{ atc__machine_match(mc, 88); }
 	break;
-	case 141:
+	case 135:
 	{ atc__machine_match(mc, 89); }
 	break;
-	case 142:
+	case 136:
 	{ atc__machine_match(mc, 90); }
 	break;
-	case 143:
+	case 137:
 	{ atc__machine_match(mc, 91); }
 	break;
-	case 144:
+	case 138:
 	{ atc__machine_match(mc, 92); }
 	break;
-	case 145:
+	case 139:
 	{ atc__machine_match(mc, 93); }
 	break;
-	case 146:
+	case 140:
 	{ atc__machine_match(mc, 94); }
 	break;
-	case 147:
+	case 141:
 	{ atc__machine_match(mc, 95); }
 	break;
-	case 148:
+	case 142:
 	{ atc__machine_match(mc, 96); }
 	break;
-	case 149:
+	case 143:
 	{ atc__machine_match(mc, 97); }
 	break;
-	case 150:
+	case 144:
 	{ atc__machine_match(mc, 98); }
 	break;
-	case 151:
+	case 145:
 	{ atc__machine_match(mc, 99); }
 	break;
-	case 152:
+	case 146:
 	{ atc__machine_match(mc, 100); }
 	break;
-	case 153:
+	case 147:
 	{ atc__machine_match(mc, 101); }
 	break;
-	case 154:
+	case 148:
 	{ atc__machine_match(mc, 102); }
 	break;
-	case 155:
+	case 149:
 	{ atc__machine_match(mc, 103); }
 	break;
-	case 156:
+	case 150:
 	{ atc__machine_match(mc, 104); }
 	break;
-	case 157:
+	case 151:
 	{ atc__machine_match(mc, 105); }
 	break;
-	case 158:
+	case 152:
 	{ atc__machine_match(mc, 106); }
 	break;
-	case 159:
+	case 153:
 	{ atc__machine_match(mc, 107); }
 	break;
-	case 160:
+	case 154:
 	{ atc__machine_match(mc, 108); }
 	break;
-	case 161:
+	case 155:
 	{ atc__machine_match(mc, 109); }
 	break;
-	case 162:
+	case 156:
 	{ atc__machine_match(mc, 110); }
 	break;
-	case 163:
+	case 157:
 	{ atc__machine_match(mc, 111); }
 	break;
-	case 164:
+	case 158:
 	{ atc__machine_match(mc, 112); }
 	break;
-	case 165:
+	case 159:
 	{ atc__machine_match(mc, 113); }
 	break;
-	case 166:
+	case 160:
 	{ atc__machine_match(mc, 114); }
 	break;
-	case 167:
+	case 161:
 	{ atc__machine_match(mc, 115); }
 	break;
-	case 168:
+	case 162:
 	{ atc__machine_match(mc, 116); }
 	break;
-	case 169:
+	case 163:
 	{ atc__machine_match(mc, 117); }
 	break;
-	case 170:
+	case 164:
 	{ atc__machine_match(mc, 118); }
 	break;
-	case 171:
+	case 165:
 	{ atc__machine_match(mc, 119); }
 	break;
-	case 172:
+	case 166:
 	{ atc__machine_match(mc, 120); }
 	break;
-	case 173:
+	case 167:
 	{ atc__machine_match(mc, 121); }
 	break;
-	case 174:
+	case 168:
 	{ atc__machine_match(mc, 122); }
 	break;
-	case 175:
+	case 169:
 	{ atc__machine_match(mc, 123); }
 	break;
-	case 176:
+	case 170:
 	{ atc__machine_match(mc, 124); }
 	break;
-	case 177:
+	case 171:
 	{ atc__machine_match(mc, 125); }
 	break;
-	case 178:
+	case 172:
 	{ atc__machine_match(mc, 126); }
 	break;
-	case 179:
+	case 173:
 	{ atc__machine_match(mc, 127); }
 	break;
-	case 180:
+	case 174:
 	{ atc__machine_match(mc, 128); }
 	break;
-	case 181:
+	case 175:
 	{ atc__machine_match(mc, 129); }
 	break;
-	case 182:
+	case 176:
 	{ atc__machine_match(mc, 130); }
 	break;
-	case 183:
+	case 177:
 	{ atc__machine_match(mc, 131); }
 	break;
-	case 184:
+	case 178:
 	{ atc__machine_match(mc, 132); }
 	break;
-	case 185:
+	case 179:
 	{ atc__machine_match(mc, 133); }
 	break;
-	case 186:
+	case 180:
 	{ atc__machine_match(mc, 134); }
 	break;
-	case 187:
+	case 181:
 	{ atc__machine_match(mc, 135); }
 	break;
-	case 188:
+	case 182:
 	{ atc__machine_match(mc, 136); }
 	break;
-	case 189:
+	case 183:
 	{ atc__machine_match(mc, 137); }
 	break;
-	case 190:
+	case 184:
 	{ atc__machine_match(mc, 138); }
 	break;
-	case 191:
+	case 185:
 	{ atc__machine_match(mc, 139); }
 	break;
-	case 192:
+	case 186:
 	{ atc__machine_match(mc, 140); }
 	break;
-	case 193:
+	case 187:
 	{ atc__machine_match(mc, 141); }
 	break;
-	case 194:
+	case 188:
 	{ atc__machine_match(mc, 142); }
 	break;
-	case 195:
+	case 189:
 	{ atc__machine_match(mc, 143); }
 	break;
-	case 196:
+	case 190:
 	{ atc__machine_match(mc, 144); }
 	break;
-	case 197:
+	case 191:
 	{ atc__machine_match(mc, 145); }
 	break;
-	case 198:
+	case 192:
 	{ atc__machine_match(mc, 146); }
 	break;
-	case 199:
+	case 193:
 	{ atc__machine_match(mc, 147); }
 	break;
-	case 200:
+	case 194:
 	{ atc__machine_match(mc, 148); }
 	break;
-	case 201:
+	case 195:
 	{ atc__machine_match(mc, 149); }
 	break;
-	case 202:
+	case 196:
 	{ atc__machine_match(mc, 150); }
 	break;
-	case 203:
+	case 197:
 	{ atc__machine_match(mc, 151); }
 	break;
-	case 204:
+	case 198:
 	{ atc__machine_match(mc, 152); }
 	break;
-	case 205:
+	case 199:
 	{ atc__machine_match(mc, 153); }
 	break;
-	case 206:
+	case 200:
 	{ atc__machine_match(mc, 154); }
 	break;
-	case 207:
+	case 201:
 	{ atc__machine_match(mc, 155); }
 	break;
-	case 208:
+	case 202:
 	{ atc__machine_match(mc, 156); }
 	break;
-	case 209:
+	case 203:
 	{ atc__machine_match(mc, 157); }
 	break;
-	case 210:
+	case 204:
 	{ atc__machine_match(mc, 158); }
 	break;
-	case 211:
+	case 205:
 	{ atc__machine_match(mc, 159); }
 	break;
-	case 212:
+	case 206:
 	{ atc__machine_match(mc, 160); }
 	break;
-	case 213:
+	case 207:
 	{ atc__machine_match(mc, 161); }
 	break;
-	case 214:
+	case 208:
 	{ atc__machine_match(mc, 162); }
 	break;
-	case 215:
+	case 209:
 	{ atc__machine_match(mc, 163); }
 	break;
-	case 216:
+	case 210:
 	{ atc__machine_match(mc, 164); }
 	break;
-	case 217:
+	case 211:
 	{ atc__machine_match(mc, 165); }
 	break;
-	case 218:
+	case 212:
 	{ atc__machine_match(mc, 166); }
 	break;
-	case 219:
+	case 213:
 	{ atc__machine_match(mc, 167); }
 	break;
-	case 220:
+	case 214:
 	{ atc__machine_match(mc, 168); }
 	break;
-	case 221:
+	case 215:
 	{ atc__machine_match(mc, 169); }
 	break;
-	case 222:
+	case 216:
 	{ atc__machine_match(mc, 170); }
 	break;
-	case 223:
+	case 217:
 	{ atc__machine_match(mc, 171); }
 	break;
-	case 224:
+	case 218:
 	{ atc__machine_match(mc, 172); }
 	break;
-	case 225:
+	case 219:
 	{ atc__machine_match(mc, 173); }
 	break;
-	case 226:
+	case 220:
 	{ atc__machine_match(mc, 174); }
 	break;
-	case 227:
+	case 221:
 	{ atc__machine_match(mc, 175); }
 	break;
-	case 228:
+	case 222:
 	{ atc__machine_match(mc, 176); }
 	break;
-	case 229:
+	case 223:
 	{ atc__machine_match(mc, 177); }
 	break;
-	case 230:
+	case 224:
 	{ atc__machine_match(mc, 178); }
 	break;
-	case 231:
+	case 225:
 	{ atc__machine_match(mc, 179); }
 	break;
-	case 232:
+	case 226:
 	{ atc__machine_match(mc, 180); }
 	break;
-	case 233:
+	case 227:
 	{ atc__machine_match(mc, 181); }
 	break;
-	case 234:
+	case 228:
 	{ atc__machine_match(mc, 182); }
 	break;
-	case 235:
+	case 229:
 	{ atc__machine_match(mc, 183); }
 	break;
-	case 236:
+	case 230:
 	{ atc__machine_match(mc, 184); }
 	break;
-	case 237:
+	case 231:
 	{ atc__machine_match(mc, 185); }
 	break;
-	case 238:
+	case 232:
 	{ atc__machine_match(mc, 186); }
 	break;
-	case 239:
+	case 233:
 	{ atc__machine_match(mc, 187); }
 	break;
-	case 240:
+	case 234:
 	{ atc__machine_match(mc, 188); }
 	break;
-	case 241:
+	case 235:
 	{ atc__machine_match(mc, 189); }
 	break;
-	case 242:
+	case 236:
 	{ atc__machine_match(mc, 190); }
 	break;
-	case 243:
+	case 237:
 	{ atc__machine_match(mc, 191); }
 	break;
-	case 244:
+	case 238:
 	{ atc__machine_match(mc, 192); }
 	break;
-	case 245:
+	case 239:
 	{ atc__machine_match(mc, 193); }
 	break;
-	case 246:
+	case 240:
 	{ atc__machine_match(mc, 194); }
 	break;
-	case 247:
+	case 241:
 	{ atc__machine_match(mc, 195); }
 	break;
-	case 248:
+	case 242:
 	{ atc__machine_match(mc, 196); }
 	break;
-	case 249:
+	case 243:
 	{ atc__machine_match(mc, 197); }
 	break;
-	case 250:
+	case 244:
 	{ atc__machine_match(mc, 198); }
 	break;
-	case 251:
+	case 245:
 	{ atc__machine_match(mc, 199); }
 	break;
-	case 252:
+	case 246:
 	{ atc__machine_match(mc, 200); }
 	break;
-	case 253:
+	case 247:
 	{ atc__machine_match(mc, 201); }
 	break;
-	case 254:
+	case 248:
 	{ atc__machine_match(mc, 202); }
 	break;
-	case 255:
+	case 249:
 	{ atc__machine_match(mc, 203); }
 	break;
-	case 256:
+	case 250:
 	{ atc__machine_match(mc, 204); }
 	break;
-	case 257:
+	case 251:
 	{ atc__machine_match(mc, 205); }
 	break;
-	case 258:
+	case 252:
 	{ atc__machine_match(mc, 206); }
 	break;
-	case 259:
+	case 253:
 	{ atc__machine_match(mc, 207); }
 	break;
-	case 260:
+	case 254:
 	{ atc__machine_match(mc, 208); }
 	break;
 		}
@@ -7330,7 +7310,7 @@ _again:
 	_test_eof: {}
 	if ( p == eof )
 	{
-	const short *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ mc->cs];
+	const unsigned char *__acts = _atc_quectel_tcpip_actions + _atc_quectel_tcpip_eof_actions[ mc->cs];
 	unsigned int __nacts = (unsigned int) *__acts++;
 	while ( __nacts-- > 0 ) {
 		switch ( *__acts++ ) {

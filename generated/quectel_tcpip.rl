@@ -2935,13 +2935,13 @@ static const atc_alt atc__quectel_tcpip_alts[] = {
     sep = ' '* ',' ' '*;
 
     line = ( (
-          ( ( 'OK' @h_0 @fa ) ) %m_0
-        | ( ( 'ERROR' @h_1 @fa ) ) %m_1
+          ( ( 'OK' @fa ) ) %m_0
+        | ( ( 'ERROR' @fa ) ) %m_1
         | ( ( '+CME ERROR:' @h_2 @fa ' '* ) int_num ) %m_2
-        | ( ( 'SEND OK' @h_3 @fa ) ) %m_3
-        | ( ( 'SEND FAIL' @h_4 @fa ) ) %m_4
-        | ( ( 'CONNECT' @h_5 @fa ) ) %m_5
-        | ( ( 'NO CARRIER' @h_6 @fa ) ) %m_6
+        | ( ( 'SEND OK' @fa ) ) %m_3
+        | ( ( 'SEND FAIL' @fa ) ) %m_4
+        | ( ( 'CONNECT' @fa ) ) %m_5
+        | ( ( 'NO CARRIER' @fa ) ) %m_6
         | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=?' ) %m_7
         | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transpktsize"' ) %m_8
         | ( 'AT'i '+' ( 'QICFG'i ) @h_8  '=' @fa '"transpktsize"' sep int_num ) %m_9
