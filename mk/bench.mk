@@ -1,0 +1,72 @@
+# Performance and footprint (issue 7). Figures are measured and reported, never asserted by tests.
+#   make bench   corpora, decode Ir/byte and MB/s (atc and a hand-written baseline), encode Ir per
+#                command, the Ragel code styles, then everything `make size` prints; with budgets
+#   make size    Cortex-M4 flash/RAM of the runtime, decoder and encoder of every profile,
+#                sizeof(atc_parser), worst stack depth; with budgets
+# Everything goes to $(BENCH_OUT)/ (report.md, results.json, size.md, corpora, callgrind files).
+# BENCH_CODEC is the directory of the single headers under test (default: generated/, as committed).
+# Installs what is missing with apt-get: valgrind (callgrind.h), gcc-arm-none-eabi + newlib headers,
+# and what gen/generate.sh needs for the code-style rebuilds (tools/install-deps.sh).
+
+BENCH_OUT    := build-bench
+BENCH_CODEC  ?= generated
+BENCH_CFLAGS := -std=c99 -O2 -g -Wall -Wextra -Wno-implicit-fallthrough
+BENCH_SRCS   := bench/codec_impl.c bench/common.c bench/corpus.c bench/bench.c bench/baseline_quectel.c
+BENCH_NPROF  := $(words $(PROFILES))
+BENCH_HDRS   := $(PROFILES:%=$(BENCH_OUT)/src/atc_%.h)
+
+.PHONY: bench size bench-deps size-deps bench-clean
+
+bench-deps:
+	@sh tools/install-deps.sh
+	@need=""; \
+	{ command -v valgrind >/dev/null 2>&1 && [ -f /usr/include/valgrind/callgrind.h ]; } || need="$$need valgrind"; \
+	command -v arm-none-eabi-gcc >/dev/null 2>&1 || need="$$need gcc-arm-none-eabi"; \
+	[ -f /usr/include/newlib/string.h ] || need="$$need libnewlib-arm-none-eabi"; \
+	if [ -n "$$need" ]; then echo "installing:$$need"; \
+	  if [ "$$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends $$need >/dev/null; fi
+
+size-deps:
+	@need=""; \
+	command -v arm-none-eabi-gcc >/dev/null 2>&1 || need="$$need gcc-arm-none-eabi"; \
+	[ -f /usr/include/newlib/string.h ] || need="$$need libnewlib-arm-none-eabi"; \
+	if [ -n "$$need" ]; then echo "installing:$$need"; \
+	  if [ "$$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends $$need >/dev/null; fi
+
+# A snapshot of the single headers, so that every bench binary of one run sees the same codec
+# (refreshed whenever the headers under test differ from it).
+$(BENCH_OUT)/src/atc_%.h: bench-force
+	@mkdir -p $(dir $@)
+	@cmp -s $(BENCH_CODEC)/atc_$*.h $@ || cp $(BENCH_CODEC)/atc_$*.h $@
+
+.PHONY: bench-force
+bench-force:
+
+$(BENCH_OUT)/src/bench_profiles.h: mk/bench.mk
+	@mkdir -p $(dir $@)
+	@{ echo '/* written by mk/bench.mk: the profiles under test */'; \
+	  for p in $(PROFILES); do echo "#include \"atc_$$p.h\""; done; \
+	  printf '#define BENCH_PROFILES'; for p in $(PROFILES); do printf ' X(%s)' $$p; done; echo; } > $@
+
+BENCH_DEPS := $(BENCH_SRCS) bench/bench.h $(BENCH_HDRS) $(BENCH_OUT)/src/bench_profiles.h
+
+# one profile per parser (firmware's default, ATC_MAX_PROFILES 1) and all of them (the mixed corpus)
+$(BENCH_OUT)/bench-p1: $(BENCH_DEPS)
+	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=1 -I$(BENCH_OUT)/src -Ibench -Igenerated $(BENCH_SRCS) -lm -o $@
+
+$(BENCH_OUT)/bench-pN: $(BENCH_DEPS)
+	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=$(BENCH_NPROF) -I$(BENCH_OUT)/src -Ibench -Igenerated $(BENCH_SRCS) \
+	    -lm -o $@
+
+bench: bench-deps $(BENCH_OUT)/bench-p1 $(BENCH_OUT)/bench-pN
+	$(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) --profiles "$(PROFILES)" bench
+
+size: size-deps $(BENCH_HDRS)
+	$(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) --profiles "$(PROFILES)" size
+
+bench-clean:
+	rm -rf $(BENCH_OUT)
