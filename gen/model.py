@@ -94,8 +94,10 @@ class Field:
     @property
     def fmt(self):
         p = self.param
-        if self.type != "hex" or p is None:
+        if p is None:
             return 0
+        if self.type != "hex":
+            return {"ipv4": 0x40, "ipv6": 0x80}.get(p.format, 0)
         return (p.hex_width & 0xF) | (0x10 if p.hex_lower else 0) | (0x20 if p.hex_prefix == "0X" else 0)
 
     @property

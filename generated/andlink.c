@@ -216,7 +216,7 @@ static const char *const atc__andlink_qlaserverip_server_0_values[] = {"BS", "LW
 static const int32_t atc__andlink_qlaserverip_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__andlink_qlaserverip_server_fields[] = {
     { "type", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, type), 0, 0, 0, 2, NULL, atc__andlink_qlaserverip_server_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_addr", ATC_T_TOKEN, 0, offsetof(atc_andlink_qlaserverip_server, ip_addr), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_andlink_qlaserverip_server, port), 0, 0, 1, 0, atc__andlink_qlaserverip_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__andlink_qlaserverip_server_shapes[] = {0x7u};

@@ -153,7 +153,10 @@ typedef struct atc_field_desc {
     uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
-enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
+enum {
+    ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20, /* HEX */
+    ATC_FMT_IPV4 = 0x40, ATC_FMT_IPV6 = 0x80                           /* strings, tokens */
+};
 
 enum {
     ATC_M_MULTI = 1,        /* may repeat before the final result */
@@ -2247,7 +2250,9 @@ static void atc__line_end(atc_parser *p)
                 if (e == ATC_OK) {
                     best = a->msg;
                     best_k = k;
-                    atc__fill(p, k, a->msg, a->shape, 1);
+                    /* the check left every value in place; only escapes need a second pass */
+                    if (memchr(p->line, '\\', p->len))
+                        atc__fill(p, k, a->msg, a->shape, 1);
                     break;
                 }
                 if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
@@ -2604,6 +2609,26 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* What the grammar accepts as an address: IPv4 digits and dots (a token also needs a dot), IPv6
+ * hex digits, dots and at least one colon. */
+static int atc__is_addr(const char *s, uint16_t n, int v6, int token)
+{
+    uint16_t i;
+    int colon = 0, dot = 0;
+    if (n == 0 || (token && !(s[0] >= '0' && s[0] <= '9')))
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        int digit = c >= '0' && c <= '9';
+        int hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        colon |= c == ':';
+        dot |= c == '.';
+        if (!(v6 ? (hex || c == '.' || c == ':') : (digit || c == '.')))
+            return 0;
+    }
+    return v6 ? colon : (!token || dot);
+}
+
 /* One value of field index (element `element` of a list), label included. */
 static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
                               uint8_t element)
@@ -2644,6 +2669,9 @@ static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t ind
         if (f->max_len && s.len > f->max_len)
             return ATC_ERR_TOO_LONG;
         if (type == ATC_T_FLOAT && !atc__is_float(s.ptr, s.ptr + s.len))
+            return ATC_ERR_VALUE;
+        if ((f->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6)) &&
+            !atc__is_addr(s.ptr, s.len, (f->fmt & ATC_FMT_IPV6) != 0, type == ATC_T_TOKEN))
             return ATC_ERR_VALUE;
         if (f->type == ATC_T_DYNAMIC && (type == ATC_T_INT || type == ATC_T_HEX)) {
             int32_t v;
@@ -3062,7 +3090,7 @@ static const int32_t atc__onenet_at_miplconfig_set_access_server_0_ranges[] = {0
 static const int32_t atc__onenet_at_miplconfig_set_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_access_server_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_access_server_shapes[] = {0x7u};
@@ -3071,7 +3099,7 @@ static const int32_t atc__onenet_at_miplconfig_set_bootstrap_0_ranges[] = {1, 1}
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_bootstrap_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_bootstrap_shapes[] = {0x7u};
@@ -3315,7 +3343,7 @@ static const int32_t atc__onenet_miplconfig_read_access_server_0_ranges[] = {0, 
 static const int32_t atc__onenet_miplconfig_read_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_access_server_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_access_server_shapes[] = {0x7u};
@@ -3325,7 +3353,7 @@ static const int32_t atc__onenet_miplconfig_read_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_miplconfig_read_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_bootstrap_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_bootstrap_shapes[] = {0x7u};

@@ -153,7 +153,10 @@ typedef struct atc_field_desc {
     uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
-enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
+enum {
+    ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20, /* HEX */
+    ATC_FMT_IPV4 = 0x40, ATC_FMT_IPV6 = 0x80                           /* strings, tokens */
+};
 
 enum {
     ATC_M_MULTI = 1,        /* may repeat before the final result */
@@ -6650,7 +6653,9 @@ static void atc__line_end(atc_parser *p)
                 if (e == ATC_OK) {
                     best = a->msg;
                     best_k = k;
-                    atc__fill(p, k, a->msg, a->shape, 1);
+                    /* the check left every value in place; only escapes need a second pass */
+                    if (memchr(p->line, '\\', p->len))
+                        atc__fill(p, k, a->msg, a->shape, 1);
                     break;
                 }
                 if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
@@ -7007,6 +7012,26 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* What the grammar accepts as an address: IPv4 digits and dots (a token also needs a dot), IPv6
+ * hex digits, dots and at least one colon. */
+static int atc__is_addr(const char *s, uint16_t n, int v6, int token)
+{
+    uint16_t i;
+    int colon = 0, dot = 0;
+    if (n == 0 || (token && !(s[0] >= '0' && s[0] <= '9')))
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        int digit = c >= '0' && c <= '9';
+        int hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        colon |= c == ':';
+        dot |= c == '.';
+        if (!(v6 ? (hex || c == '.' || c == ':') : (digit || c == '.')))
+            return 0;
+    }
+    return v6 ? colon : (!token || dot);
+}
+
 /* One value of field index (element `element` of a list), label included. */
 static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
                               uint8_t element)
@@ -7047,6 +7072,9 @@ static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t ind
         if (f->max_len && s.len > f->max_len)
             return ATC_ERR_TOO_LONG;
         if (type == ATC_T_FLOAT && !atc__is_float(s.ptr, s.ptr + s.len))
+            return ATC_ERR_VALUE;
+        if ((f->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6)) &&
+            !atc__is_addr(s.ptr, s.len, (f->fmt & ATC_FMT_IPV6) != 0, type == ATC_T_TOKEN))
             return ATC_ERR_VALUE;
         if (f->type == ATC_T_DYNAMIC && (type == ATC_T_INT || type == ATC_T_HEX)) {
             int32_t v;
@@ -7452,9 +7480,9 @@ ATC__USR_TCP232_CHECK(at_wann_read_fits, sizeof(atc_usr_tcp232_at_wann_read) <= 
 static const char *const atc__usr_tcp232_at_wann_set_0_values[] = {"STATIC", "DHCP"};
 static const atc_field_desc atc__usr_tcp232_at_wann_set_fields[] = {
     { "mode", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_wann_set, mode), 0, 0, 0, 2, NULL, atc__usr_tcp232_at_wann_set_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, address), offsetof(atc_usr_tcp232_at_wann_set, has_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, mask), offsetof(atc_usr_tcp232_at_wann_set, has_mask), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, gateway), offsetof(atc_usr_tcp232_at_wann_set, has_gateway), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, address), offsetof(atc_usr_tcp232_at_wann_set, has_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, mask), offsetof(atc_usr_tcp232_at_wann_set, has_mask), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, gateway), offsetof(atc_usr_tcp232_at_wann_set, has_gateway), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_wann_set_shapes[] = {0x1u, 0xfu};
 ATC__USR_TCP232_CHECK(at_wann_set_fits, sizeof(atc_usr_tcp232_at_wann_set) <= ATC_MSG_BUF);
@@ -7469,14 +7497,14 @@ ATC__USR_TCP232_CHECK(at_dnstype_set_fits, sizeof(atc_usr_tcp232_at_dnstype_set)
 ATC__USR_TCP232_CHECK(at_dnstype_exec_fits, sizeof(atc_usr_tcp232_at_dnstype_exec) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_dns_read_fits, sizeof(atc_usr_tcp232_at_dns_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_at_dns_set_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_dns_set, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_dns_set, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_dns_set_shapes[] = {0x1u};
 ATC__USR_TCP232_CHECK(at_dns_set_fits, sizeof(atc_usr_tcp232_at_dns_set) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_dns_exec_fits, sizeof(atc_usr_tcp232_at_dns_exec) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_sdns_read_fits, sizeof(atc_usr_tcp232_at_sdns_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_at_sdns_set_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_sdns_set, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_sdns_set, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_sdns_set_shapes[] = {0x1u};
 ATC__USR_TCP232_CHECK(at_sdns_set_fits, sizeof(atc_usr_tcp232_at_sdns_set) <= ATC_MSG_BUF);
@@ -8942,9 +8970,9 @@ ATC__USR_TCP232_CHECK(mac_read_rsp_fits, sizeof(atc_usr_tcp232_mac_read_rsp) <= 
 static const char *const atc__usr_tcp232_wann_read_rsp_0_values[] = {"STATIC", "DHCP"};
 static const atc_field_desc atc__usr_tcp232_wann_read_rsp_fields[] = {
     { "mode", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_wann_read_rsp, mode), 0, 0, 0, 2, NULL, atc__usr_tcp232_wann_read_rsp_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, address), offsetof(atc_usr_tcp232_wann_read_rsp, has_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, mask), offsetof(atc_usr_tcp232_wann_read_rsp, has_mask), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, gateway), offsetof(atc_usr_tcp232_wann_read_rsp, has_gateway), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, address), offsetof(atc_usr_tcp232_wann_read_rsp, has_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, mask), offsetof(atc_usr_tcp232_wann_read_rsp, has_mask), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, gateway), offsetof(atc_usr_tcp232_wann_read_rsp, has_gateway), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_wann_read_rsp_shapes[] = {0x1u, 0xfu};
 static const uint16_t atc__usr_tcp232_wann_read_rsp_answers[] = {21, 19};
@@ -8957,13 +8985,13 @@ static const uint32_t atc__usr_tcp232_dnstype_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_dnstype_read_rsp_answers[] = {24, 22};
 ATC__USR_TCP232_CHECK(dnstype_read_rsp_fits, sizeof(atc_usr_tcp232_dnstype_read_rsp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_dns_read_rsp_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_dns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_dns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_dns_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_dns_read_rsp_answers[] = {27, 25};
 ATC__USR_TCP232_CHECK(dns_read_rsp_fits, sizeof(atc_usr_tcp232_dns_read_rsp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_sdns_read_rsp_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_sdns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_sdns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_sdns_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_sdns_read_rsp_answers[] = {30, 28};

@@ -72,7 +72,7 @@ static const int32_t atc__onenet_at_miplconfig_set_access_server_0_ranges[] = {0
 static const int32_t atc__onenet_at_miplconfig_set_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_access_server_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_access_server, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_access_server_shapes[] = {0x7u};
@@ -81,7 +81,7 @@ static const int32_t atc__onenet_at_miplconfig_set_bootstrap_0_ranges[] = {1, 1}
 static const int32_t atc__onenet_at_miplconfig_set_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_at_miplconfig_set_bootstrap_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, mode), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_at_miplconfig_set_bootstrap, port), 0, 0, 1, 0, atc__onenet_at_miplconfig_set_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_at_miplconfig_set_bootstrap_shapes[] = {0x7u};
@@ -325,7 +325,7 @@ static const int32_t atc__onenet_miplconfig_read_access_server_0_ranges[] = {0, 
 static const int32_t atc__onenet_miplconfig_read_access_server_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_access_server_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_access_server, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_access_server, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_access_server_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_access_server_shapes[] = {0x7u};
@@ -335,7 +335,7 @@ static const int32_t atc__onenet_miplconfig_read_bootstrap_0_ranges[] = {1, 1};
 static const int32_t atc__onenet_miplconfig_read_bootstrap_2_ranges[] = {0, 65535};
 static const atc_field_desc atc__onenet_miplconfig_read_bootstrap_fields[] = {
     { "mode", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, mode), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip", ATC_T_TOKEN, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, ip), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "port", ATC_T_INT, 0, offsetof(atc_onenet_miplconfig_read_bootstrap, port), 0, 0, 1, 0, atc__onenet_miplconfig_read_bootstrap_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__onenet_miplconfig_read_bootstrap_shapes[] = {0x7u};

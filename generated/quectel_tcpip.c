@@ -322,7 +322,7 @@ static const int32_t atc__quectel_tcpip_at_qisend_set_3_ranges[] = {0, 65535};
 static const atc_field_desc atc__quectel_tcpip_at_qisend_set_fields[] = {
     { "connect_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_at_qisend_set, connect_id), 0, 0, 1, 0, atc__quectel_tcpip_at_qisend_set_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "send_length", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, send_length), offsetof(atc_quectel_tcpip_at_qisend_set, has_send_length), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "remote_ip", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_ip), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_ip), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "remote_port", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_at_qisend_set, remote_port), offsetof(atc_quectel_tcpip_at_qisend_set, has_remote_port), 0, 1, 0, atc__quectel_tcpip_at_qisend_set_3_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_at_qisend_set_shapes[] = {0x1u, 0x3u, 0xfu};
@@ -794,8 +794,8 @@ static const atc_field_desc atc__quectel_tcpip_qiact_read_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiact_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiact_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiact_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiact_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv4_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiact_read, ipv6_address), offsetof(atc_quectel_tcpip_qiact_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiact_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiact_read_answers[] = {31};
@@ -820,8 +820,8 @@ static const atc_field_desc atc__quectel_tcpip_qiactex_read_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_read_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "context_state", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_state), 0, 0, 2, 0, atc__quectel_tcpip_qiactex_read_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "context_type", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex_read, context_type), 0, 0, 3, 0, atc__quectel_tcpip_qiactex_read_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv4_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv4_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex_read, ipv6_address), offsetof(atc_quectel_tcpip_qiactex_read, has_ipv6_address), 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_read_shapes[] = {0x7u, 0xfu, 0x17u, 0x1fu};
 static const uint16_t atc__quectel_tcpip_qiactex_read_answers[] = {36};
@@ -995,10 +995,10 @@ ATC__QUECTEL_TCPIP_CHECK(qidnscfg_test_fits, sizeof(atc_quectel_tcpip_qidnscfg_t
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4v6_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4v6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4v6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4v6_shapes[] = {0x1fu};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4v6_answers[] = {62};
@@ -1006,8 +1006,8 @@ ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4v6_fits, sizeof(atc_quectel_tcpip_qidnscfg
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv4_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv4_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv4_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4pridnsaddr), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv4, ipv4secdnsaddr), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv4_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv4_answers[] = {62};
@@ -1015,8 +1015,8 @@ ATC__QUECTEL_TCPIP_CHECK(qidnscfg_ipv4_fits, sizeof(atc_quectel_tcpip_qidnscfg_i
 static const int32_t atc__quectel_tcpip_qidnscfg_ipv6_0_ranges[] = {1, 15};
 static const atc_field_desc atc__quectel_tcpip_qidnscfg_ipv6_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qidnscfg_ipv6_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6pridnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6pridnsaddr), 0, 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6secdnsaddr", ATC_T_STRING, 0, offsetof(atc_quectel_tcpip_qidnscfg_ipv6, ipv6secdnsaddr), 0, 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qidnscfg_ipv6_shapes[] = {0x7u};
 static const uint16_t atc__quectel_tcpip_qidnscfg_ipv6_answers[] = {62};
@@ -1056,8 +1056,8 @@ static const atc_field_desc atc__quectel_tcpip_qiactex_fields[] = {
     { "context_id", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, context_id), 0, 0, 1, 0, atc__quectel_tcpip_qiactex_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "err", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qiactex, err), 0, 0, 26, 0, atc__quectel_tcpip_qiactex_1_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "context_type", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, context_type), offsetof(atc_quectel_tcpip_qiactex, has_context_type), 0, 3, 0, atc__quectel_tcpip_qiactex_2_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv4_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv4_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv4_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "ipv6_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qiactex, ipv6_address), offsetof(atc_quectel_tcpip_qiactex, has_ipv6_address), 0, 0, 0, NULL, NULL, 128, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__quectel_tcpip_qiactex_shapes[] = {0x3u, 0x7u, 0xfu, 0x17u, 0x1fu};
 ATC__QUECTEL_TCPIP_CHECK(qiactex_fits, sizeof(atc_quectel_tcpip_qiactex) <= ATC_MSG_BUF);
@@ -1081,7 +1081,7 @@ static const int32_t atc__quectel_tcpip_qping_0_ranges[] = {0, 0, 550, 550, 551,
 static const int32_t atc__quectel_tcpip_qping_4_ranges[] = {1, 255};
 static const atc_field_desc atc__quectel_tcpip_qping_fields[] = {
     { "result", ATC_T_INT, 0, offsetof(atc_quectel_tcpip_qping, result), 0, 0, 26, 0, atc__quectel_tcpip_qping_0_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "ip_address", ATC_T_STRING, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ip_address), offsetof(atc_quectel_tcpip_qping, has_ip_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
     { "bytes", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, bytes), offsetof(atc_quectel_tcpip_qping, has_bytes), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "time", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, time), offsetof(atc_quectel_tcpip_qping, has_time), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
     { "ttl", ATC_T_INT, ATC_F_OPTIONAL, offsetof(atc_quectel_tcpip_qping, ttl), offsetof(atc_quectel_tcpip_qping, has_ttl), 0, 1, 0, atc__quectel_tcpip_qping_4_ranges, NULL, 0, -1, 0, NULL, NULL, 0, 0 },

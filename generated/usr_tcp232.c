@@ -59,9 +59,9 @@ ATC__USR_TCP232_CHECK(at_wann_read_fits, sizeof(atc_usr_tcp232_at_wann_read) <= 
 static const char *const atc__usr_tcp232_at_wann_set_0_values[] = {"STATIC", "DHCP"};
 static const atc_field_desc atc__usr_tcp232_at_wann_set_fields[] = {
     { "mode", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_wann_set, mode), 0, 0, 0, 2, NULL, atc__usr_tcp232_at_wann_set_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, address), offsetof(atc_usr_tcp232_at_wann_set, has_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, mask), offsetof(atc_usr_tcp232_at_wann_set, has_mask), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, gateway), offsetof(atc_usr_tcp232_at_wann_set, has_gateway), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, address), offsetof(atc_usr_tcp232_at_wann_set, has_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, mask), offsetof(atc_usr_tcp232_at_wann_set, has_mask), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_at_wann_set, gateway), offsetof(atc_usr_tcp232_at_wann_set, has_gateway), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_wann_set_shapes[] = {0x1u, 0xfu};
 ATC__USR_TCP232_CHECK(at_wann_set_fits, sizeof(atc_usr_tcp232_at_wann_set) <= ATC_MSG_BUF);
@@ -76,14 +76,14 @@ ATC__USR_TCP232_CHECK(at_dnstype_set_fits, sizeof(atc_usr_tcp232_at_dnstype_set)
 ATC__USR_TCP232_CHECK(at_dnstype_exec_fits, sizeof(atc_usr_tcp232_at_dnstype_exec) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_dns_read_fits, sizeof(atc_usr_tcp232_at_dns_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_at_dns_set_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_dns_set, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_dns_set, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_dns_set_shapes[] = {0x1u};
 ATC__USR_TCP232_CHECK(at_dns_set_fits, sizeof(atc_usr_tcp232_at_dns_set) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_dns_exec_fits, sizeof(atc_usr_tcp232_at_dns_exec) <= ATC_MSG_BUF);
 ATC__USR_TCP232_CHECK(at_sdns_read_fits, sizeof(atc_usr_tcp232_at_sdns_read) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_at_sdns_set_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_sdns_set, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_at_sdns_set, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_at_sdns_set_shapes[] = {0x1u};
 ATC__USR_TCP232_CHECK(at_sdns_set_fits, sizeof(atc_usr_tcp232_at_sdns_set) <= ATC_MSG_BUF);
@@ -1549,9 +1549,9 @@ ATC__USR_TCP232_CHECK(mac_read_rsp_fits, sizeof(atc_usr_tcp232_mac_read_rsp) <= 
 static const char *const atc__usr_tcp232_wann_read_rsp_0_values[] = {"STATIC", "DHCP"};
 static const atc_field_desc atc__usr_tcp232_wann_read_rsp_fields[] = {
     { "mode", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_wann_read_rsp, mode), 0, 0, 0, 2, NULL, atc__usr_tcp232_wann_read_rsp_0_values, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, address), offsetof(atc_usr_tcp232_wann_read_rsp, has_address), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, mask), offsetof(atc_usr_tcp232_wann_read_rsp, has_mask), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
-    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, gateway), offsetof(atc_usr_tcp232_wann_read_rsp, has_gateway), 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, address), offsetof(atc_usr_tcp232_wann_read_rsp, has_address), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "mask", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, mask), offsetof(atc_usr_tcp232_wann_read_rsp, has_mask), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
+    { "gateway", ATC_T_TOKEN, ATC_F_OPTIONAL, offsetof(atc_usr_tcp232_wann_read_rsp, gateway), offsetof(atc_usr_tcp232_wann_read_rsp, has_gateway), 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_wann_read_rsp_shapes[] = {0x1u, 0xfu};
 static const uint16_t atc__usr_tcp232_wann_read_rsp_answers[] = {21, 19};
@@ -1564,13 +1564,13 @@ static const uint32_t atc__usr_tcp232_dnstype_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_dnstype_read_rsp_answers[] = {24, 22};
 ATC__USR_TCP232_CHECK(dnstype_read_rsp_fits, sizeof(atc_usr_tcp232_dnstype_read_rsp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_dns_read_rsp_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_dns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_dns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_dns_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_dns_read_rsp_answers[] = {27, 25};
 ATC__USR_TCP232_CHECK(dns_read_rsp_fits, sizeof(atc_usr_tcp232_dns_read_rsp) <= ATC_MSG_BUF);
 static const atc_field_desc atc__usr_tcp232_sdns_read_rsp_fields[] = {
-    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_sdns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 0, -1, 0, NULL, NULL, 0, 0 },
+    { "address", ATC_T_TOKEN, 0, offsetof(atc_usr_tcp232_sdns_read_rsp, address), 0, 0, 0, 0, NULL, NULL, 64, -1, 0, NULL, NULL, 0, 0 },
 };
 static const uint32_t atc__usr_tcp232_sdns_read_rsp_shapes[] = {0x1u};
 static const uint16_t atc__usr_tcp232_sdns_read_rsp_answers[] = {30, 28};

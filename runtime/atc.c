@@ -654,7 +654,9 @@ static void atc__line_end(atc_parser *p)
                 if (e == ATC_OK) {
                     best = a->msg;
                     best_k = k;
-                    atc__fill(p, k, a->msg, a->shape, 1);
+                    /* the check left every value in place; only escapes need a second pass */
+                    if (memchr(p->line, '\\', p->len))
+                        atc__fill(p, k, a->msg, a->shape, 1);
                     break;
                 }
                 if (first_err == ATC_ERR_MALFORMED && e != ATC_ERR_MALFORMED) {
@@ -1011,6 +1013,26 @@ static void atc__put_int(atc__writer *w, int32_t v, int hex, uint8_t fmt)
     atc__put(w, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* What the grammar accepts as an address: IPv4 digits and dots (a token also needs a dot), IPv6
+ * hex digits, dots and at least one colon. */
+static int atc__is_addr(const char *s, uint16_t n, int v6, int token)
+{
+    uint16_t i;
+    int colon = 0, dot = 0;
+    if (n == 0 || (token && !(s[0] >= '0' && s[0] <= '9')))
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        int digit = c >= '0' && c <= '9';
+        int hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        colon |= c == ':';
+        dot |= c == '.';
+        if (!(v6 ? (hex || c == '.' || c == ':') : (digit || c == '.')))
+            return 0;
+    }
+    return v6 ? colon : (!token || dot);
+}
+
 /* One value of field index (element `element` of a list), label included. */
 static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t index, const void *msg,
                               uint8_t element)
@@ -1051,6 +1073,9 @@ static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t ind
         if (f->max_len && s.len > f->max_len)
             return ATC_ERR_TOO_LONG;
         if (type == ATC_T_FLOAT && !atc__is_float(s.ptr, s.ptr + s.len))
+            return ATC_ERR_VALUE;
+        if ((f->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6)) &&
+            !atc__is_addr(s.ptr, s.len, (f->fmt & ATC_FMT_IPV6) != 0, type == ATC_T_TOKEN))
             return ATC_ERR_VALUE;
         if (f->type == ATC_T_DYNAMIC && (type == ATC_T_INT || type == ATC_T_HEX)) {
             int32_t v;

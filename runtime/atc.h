@@ -141,7 +141,10 @@ typedef struct atc_field_desc {
     uint16_t count_offset;      /* LIST: offset of the uint8_t count */
 } atc_field_desc;
 
-enum { ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20 };
+enum {
+    ATC_FMT_WIDTH = 0x0F, ATC_FMT_LOWER = 0x10, ATC_FMT_UPPER_X = 0x20, /* HEX */
+    ATC_FMT_IPV4 = 0x40, ATC_FMT_IPV6 = 0x80                           /* strings, tokens */
+};
 
 enum {
     ATC_M_MULTI = 1,        /* may repeat before the final result */

@@ -112,6 +112,23 @@ Test(encode, refuses_invalid_values)
     cr_assert_eq(atc_quectel_tcpip_encode_at_qiopen_set(&m, buf, sizeof buf, &len), ATC_ERR_MISSING);
 }
 
+Test(encode, refuses_addresses_the_decoder_would_not_read)
+{
+    atc_quectel_tcpip_qiact_read m = ATC_QUECTEL_TCPIP_QIACT_READ_INIT_ZERO;
+    char buf[128];
+    size_t len;
+    m.context_id = 1;
+    m.context_state = 1;
+    m.context_type = 1;
+    m.has_ipv4_address = true;
+    m.ipv4_address.ptr = "10.7.157.1";
+    m.ipv4_address.len = 10;
+    cr_assert_eq(atc_quectel_tcpip_encode_qiact_read(&m, buf, sizeof buf, &len), ATC_OK);
+    m.ipv4_address.ptr = "example.com"; /* format: ipv4 */
+    m.ipv4_address.len = 11;
+    cr_assert_eq(atc_quectel_tcpip_encode_qiact_read(&m, buf, sizeof buf, &len), ATC_ERR_VALUE);
+}
+
 Test(encode, refuses_overlong_strings)
 {
     atc_quectel_tcpip_at_qicsgp_set m = ATC_QUECTEL_TCPIP_AT_QICSGP_SET_INIT_ZERO;
