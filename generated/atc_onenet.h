@@ -2222,6 +2222,15 @@ static void atc__after(atc_parser *p, uint8_t k, uint16_t id)
     }
 }
 
+static int atc__has_escape(const atc_parser *p)
+{
+    uint16_t i;
+    for (i = 0; i < p->len; i++)
+        if (p->line[i] == '\\')
+            return 1;
+    return 0;
+}
+
 static void atc__line_end(atc_parser *p)
 {
     uint16_t best = ATC_NO_MSG, first_id = ATC_NO_MSG;
@@ -2251,7 +2260,7 @@ static void atc__line_end(atc_parser *p)
                     best = a->msg;
                     best_k = k;
                     /* the check left every value in place; only escapes need a second pass */
-                    if (memchr(p->line, '\\', p->len))
+                    if (atc__has_escape(p))
                         atc__fill(p, k, a->msg, a->shape, 1);
                     break;
                 }
