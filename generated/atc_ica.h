@@ -3134,8 +3134,11 @@ static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
     }
     if (type == ATC_T_DYNAMIC) /* the choosing field is absent or names no known type */
         return ATC_ERR_VALUE;
-    if (type == ATC_T_TEXT) /* the rest of the line, commas included */
+    if (type == ATC_T_TEXT) { /* the rest of the line, commas included, without spaces around */
         end = p->line + p->len;
+        while (start < end && *start == ' ')
+            start++;
+    }
     while (end > start && (end[-1] == ' ') && type != ATC_T_STRING)
         end--;
     if (f->label) {
@@ -3147,6 +3150,8 @@ static atc_err atc__store(atc__field_sink *s, uint8_t i, char *start, char *end)
     if (f->type == ATC_T_DYNAMIC && type != ATC_T_STRING) {
         /* a number typed by another field is kept as its text, but checked */
         int32_t v;
+        if (start < end && *start == '"')
+            return ATC_ERR_MALFORMED;
         if ((type == ATC_T_INT || type == ATC_T_HEX) && atc__parse_int(start, end, type == ATC_T_HEX, &v) != ATC_OK)
             return ATC_ERR_MALFORMED;
         if (type == ATC_T_FLOAT && !atc__is_float(start, end))
@@ -3295,6 +3300,9 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     const atc_msg_desc *d = &p->profiles[k]->msgs[id];
     atc__field_sink s;
     uint8_t i;
+    /* a line without prefix (CGMI's text, USR's help lines) is all fields: the machine's mark may
+     * have been moved by another alternative whose head this line begins with ("OK" of "OKI...") */
+    uint16_t fields_at = d->prefix[0] ? p->m[k].fields_at : 0;
     memset(p->msg.bytes, 0, d->size);
     s.p = p;
     s.d = d;
@@ -3304,12 +3312,12 @@ static atc_err atc__fill(atc_parser *p, uint8_t k, uint16_t id, uint32_t shape, 
     s.err = ATC_OK;
     s.commit = (uint8_t)commit;
     if (d->nindex) {
-        s.err = atc__fill_index(&s, p->m[k].fields_at);
+        s.err = atc__fill_index(&s, fields_at);
         if (s.err != ATC_OK)
             return s.err;
     }
     if ((shape >> d->nindex) != 0 || d->tag_first >= 0)
-        atc__split_fields(&s, p->line + p->m[k].fields_at, (size_t)(p->len - p->m[k].fields_at));
+        atc__split_fields(&s, p->line + fields_at, (size_t)(p->len - fields_at));
     if (s.err != ATC_OK)
         return s.err;
     if (s.tag_value >= 0) /* a tag without its value */
@@ -3800,16 +3808,17 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
 ATC_API void atc_finish(atc_parser *p)
 {
     uint8_t k;
-    switch (p->mode) {
-    case ATC_MODE_LINES: {
+    if (p->mode == ATC_MODE_LINES) {
         int mid_line = p->len != 0;
         for (k = 0; k < p->nprofiles; k++)
             if (p->m[k].cs != p->profiles[k]->start_state)
                 mid_line = 1;
-        if (mid_line)
+        if (mid_line) /* the last line; it may begin a payload or transparent mode, ended below */
             atc_feed(p, "\n", 1);
-        break;
     }
+    switch (p->mode) {
+    case ATC_MODE_LINES:
+        break;
     case ATC_MODE_TRANSPARENT:
         if (p->hold) {
             atc__data(p, ATC_DIR_RX, atc__marker(p, p->hold_which), p->hold);
@@ -3893,11 +3902,72 @@ static int atc__is_addr(const char *s, uint16_t n, int v6, int token)
         int digit = c >= '0' && c <= '9';
         int hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         colon |= c == ':';
-        dot |= c == '.';
+        dot |= c == '.' && i + 1 < n; /* ipv4_tok: [0-9]+ '.' [0-9.]+ */
         if (!(v6 ? (hex || c == '.' || c == ':') : (digit || c == '.')))
             return 0;
     }
     return v6 ? colon : (!token || dot);
+}
+
+/* The field splitter's quoted string '"' ( [^"\\] | '\\' any )* '"' from s[i]: the index after it, or 0. */
+static size_t atc__skip_qstr(const char *s, size_t n, size_t i)
+{
+    for (i++; i < n; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return 0;
+}
+
+/* ... and its parenthesised list '(' ( [^()"] | qstr )* ')'. */
+static size_t atc__skip_paren(const char *s, size_t n, size_t i)
+{
+    for (i++; i < n;) {
+        if (s[i] == ')')
+            return i + 1;
+        if (s[i] == '(')
+            return 0;
+        if (s[i] == '"') {
+            i = atc__skip_qstr(s, n, i);
+            if (i == 0)
+                return 0;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* Can the line grammar and the field splitter read this unquoted value back as it is? (A token,
+ * the rest of the line, a test-form answer; numbers typed by another field are tokens.) */
+static atc_err atc__check_bare(atc_type type, const char *s, size_t n)
+{
+    size_t i, end;
+    if (n == 0) /* the rest of the line may be empty; another empty value reads as absent or malformed */
+        return type == ATC_T_TEXT ? ATC_OK : ATC_ERR_VALUE;
+    if (s[0] == ' ' || s[n - 1] == ' ')
+        return ATC_ERR_BAD_CHAR; /* spaces around a value are not kept */
+    if (type == ATC_T_TEXT) {
+        /* the rest of the line: only its beginning must split like a value */
+        if (s[0] != '"' && s[0] != '(')
+            return ATC_OK;
+        end = s[0] == '"' ? atc__skip_qstr(s, n, 0) : atc__skip_paren(s, n, 0);
+        while (end && end < n && s[end] == ' ')
+            end++;
+        return end && (end == n || s[end] == ',') ? ATC_OK : ATC_ERR_VALUE;
+    }
+    if (s[0] == '"') /* a test-form answer may be one quoted string; a token never starts with one */
+        return type == ATC_T_SUPPORTED && atc__skip_qstr(s, n, 0) == n ? ATC_OK : ATC_ERR_BAD_CHAR;
+    if (s[0] == '(')
+        return atc__skip_paren(s, n, 0) == n ? ATC_OK : ATC_ERR_VALUE;
+    if (s[0] == ',' || (type == ATC_T_SUPPORTED && s[0] == ')'))
+        return ATC_ERR_BAD_CHAR;
+    for (i = 0; i < n; i++)
+        if (s[i] == ',')
+            return ATC_ERR_BAD_CHAR;
+    return ATC_OK;
 }
 
 /* One value of field index (element `element` of a list), label included. */
@@ -3930,11 +4000,13 @@ static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t ind
         memcpy(&s, at, sizeof s);
         if (s.len && !s.ptr)
             return ATC_ERR_MISSING;
+        if (!s.ptr) /* {NULL, 0}, as _INIT_ZERO leaves it: no arithmetic or memcmp on NULL */
+            s.ptr = "";
         for (i = 0; i < s.len; i++) {
             char c = s.ptr[i];
             if (c == '\r' || c == '\n' || c == '\0')
                 return ATC_ERR_BAD_CHAR;
-            if (type == ATC_T_TOKEN && (c == ',' || c == '"'))
+            if (type == ATC_T_TOKEN && c == ',')
                 return ATC_ERR_BAD_CHAR;
         }
         if (f->max_len && s.len > f->max_len)
@@ -3958,6 +4030,13 @@ static atc_err atc__put_value(atc__writer *w, const atc_msg_desc *d, uint8_t ind
                 return ATC_ERR_VALUE;
         }
         if (type != ATC_T_STRING) {
+            atc_err e = f->nvalues ? ATC_OK : atc__check_bare(type, s.ptr, s.len);
+            if (s.len == 0 && (f->flags & ATC_F_EMPTY)) /* written as nothing: absent (has_ false) */
+                e = ATC_ERR_VALUE;
+            if (s.len && s.ptr[0] == ',' && (f->flags & ATC_F_EMPTY)) /* an empty value, then another */
+                e = ATC_ERR_BAD_CHAR;
+            if (e != ATC_OK)
+                return e;
             atc__put(w, s.ptr, s.len);
             return ATC_OK;
         }
@@ -4003,6 +4082,7 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
                            size_t *len)
 {
     atc__writer w;
+    size_t start;
     uint32_t mask = 0;
     uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
     int first = 1, tags = 0;
@@ -4036,6 +4116,7 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
         return ATC_ERR_MISSING;
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
+    start = w.n;
     atc__puts(&w, d->prefix);
     for (i = 0; i < d->nindex; i++) { /* AT+SOCK<m><n> */
         atc_err e;
@@ -4068,6 +4149,8 @@ ATC_API atc_err atc_encode(const atc_msg_desc *d, const void *msg, int frame, ch
             i++;
         }
     }
+    if (w.n == start) /* an empty line is framing: it would decode as nothing */
+        return ATC_ERR_VALUE;
     if (wire && !(d->flags & ATC_M_PROMPT))
         atc__puts(&w, d->kind == ATC_KIND_COMMAND ? "\r" : "\r\n");
     if (len)
