@@ -19,7 +19,7 @@ BUILD       := build
 
 LIB_SRCS  := runtime/atc.c generated/atc_fields.c $(PROFILES:%=generated/%.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
-TOOL_SRCS := tools/atc_json.c tools/profiles.c
+TOOL_SRCS := tools/atc_json.c tools/atcj_buf.c tools/profiles.c
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
 TEST_SRCS := $(wildcard tests/*.c)
 SPECS     := $(PROFILES:%=spec/%.yaml)
@@ -42,7 +42,7 @@ $(BUILD)/libatc.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/atc: tools/atc_cli.c tools/atc_json.h tools/profiles.h $(TOOL_OBJS) $(BUILD)/libatc.a
+$(BUILD)/atc: tools/atc_cli.c tools/atc_json.h tools/atcj_buf.h tools/profiles.h $(TOOL_OBJS) $(BUILD)/libatc.a
 	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) $< $(TOOL_OBJS) $(BUILD)/libatc.a -o $@
 
 # ---- generation (developers only: generated/ is committed) ----

@@ -114,7 +114,7 @@ static void parse(args *a, int argc, char **argv)
         parse_profiles(a, bench_all_profiles[0]->name);
 }
 
-static void read_file(const char *path, bbuf *b)
+static void read_file(const char *path, atcj_buf *b)
 {
     FILE *f = fopen(path, "rb");
     char tmp[65536];
@@ -124,7 +124,7 @@ static void read_file(const char *path, bbuf *b)
         exit(2);
     }
     while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        bb_put(b, tmp, n);
+        atcj_buf_put(b, tmp, n);
     fclose(f);
 }
 
@@ -141,7 +141,7 @@ static void write_file(const char *path, const void *data, size_t len)
 
 static int cmd_gen(args *a)
 {
-    bbuf out = {0}, meta = {0};
+    atcj_buf out = {0}, meta = {0};
     rec_sink expect;
     corpus_opts o;
     corpus_stats st;
@@ -168,10 +168,10 @@ static int cmd_gen(args *a)
         write_file(path, le, expect.n * 8);
         free(le);
     }
-    bb_puts(&meta, "profiles=");
+    atcj_buf_puts(&meta, "profiles=");
     for (i = 0; i < a->nprofiles; i++) {
-        bb_puts(&meta, i ? "," : "");
-        bb_puts(&meta, a->profiles[i]->name);
+        atcj_buf_puts(&meta, i ? "," : "");
+        atcj_buf_puts(&meta, a->profiles[i]->name);
     }
     snprintf(tmp, sizeof tmp,
              "\nseed=%llu\nno_payload=%d\nbytes=%lu\nline_bytes=%lu\ndata_bytes=%lu\necho_bytes=%lu\n"
@@ -182,18 +182,18 @@ static int cmd_gen(args *a)
              (unsigned long)st.messages, (unsigned long)st.payloads, (unsigned long)st.transactions,
              (unsigned long)st.urcs, (unsigned long)st.noise, (unsigned long)st.disabled,
              (unsigned long)st.types_seen, (unsigned long)st.types_total, (unsigned long long)expect.digest);
-    bb_puts(&meta, tmp);
+    atcj_buf_puts(&meta, tmp);
     snprintf(tmp, sizeof tmp, "kinds=command:%lu,response:%lu,final:%lu,intermediate:%lu,urc:%lu\n",
              (unsigned long)st.by_kind[0], (unsigned long)st.by_kind[1], (unsigned long)st.by_kind[2],
              (unsigned long)st.by_kind[3], (unsigned long)st.by_kind[4]);
-    bb_puts(&meta, tmp);
+    atcj_buf_puts(&meta, tmp);
     snprintf(path, sizeof path, "%s.meta", a->out);
     write_file(path, meta.ptr, meta.len);
     printf("%s: %lu bytes (%.1f%% payload), %lu records, digest %016llx\n", a->out, (unsigned long)st.bytes,
            st.bytes ? 100.0 * (double)st.data_bytes / (double)st.bytes : 0.0, (unsigned long)st.records,
            (unsigned long long)expect.digest);
-    bb_free(&out);
-    bb_free(&meta);
+    atcj_buf_free(&out);
+    atcj_buf_free(&meta);
     rs_free(&expect);
     return 0;
 }
@@ -228,7 +228,7 @@ static void bs_data_end(void *user, int dir, int how)
 
 static const base_callbacks base_rec_cb = {bs_msg, bs_unknown, bs_data, bs_data_end};
 
-static void run_decoder(args *a, int base, const bbuf *in, size_t chunk, rec_sink *s)
+static void run_decoder(args *a, int base, const atcj_buf *in, size_t chunk, rec_sink *s)
 {
     if (base) {
         base_parser *p = (base_parser *)malloc(base_parser_size());
@@ -250,7 +250,7 @@ static void run_decoder(args *a, int base, const bbuf *in, size_t chunk, rec_sin
     }
 }
 
-static int compare(args *a, int base, const bbuf *in, size_t chunk, const uint64_t *want, size_t nwant)
+static int compare(args *a, int base, const atcj_buf *in, size_t chunk, const uint64_t *want, size_t nwant)
 {
     rec_sink s;
     size_t i;
@@ -292,7 +292,7 @@ static int compare(args *a, int base, const bbuf *in, size_t chunk, const uint64
 
 static int cmd_check(args *a)
 {
-    bbuf in = {0}, recs = {0};
+    atcj_buf in = {0}, recs = {0};
     char path[1024];
     uint64_t *want;
     size_t n, i;
@@ -321,8 +321,8 @@ static int cmd_check(args *a)
         bad |= bad_base;
     }
     free(want);
-    bb_free(&in);
-    bb_free(&recs);
+    atcj_buf_free(&in);
+    atcj_buf_free(&recs);
     if (bad)
         fprintf(stderr, "*** %s: decoders disagree with the generated messages\n", a->file);
     return bad;
@@ -432,7 +432,7 @@ static double now(void)
 
 static int cmd_time(args *a)
 {
-    bbuf in = {0};
+    atcj_buf in = {0};
     int base = !strcmp(a->impl, "base"), r;
     double best = 1e9;
     counts c;
@@ -450,13 +450,13 @@ static int cmd_time(args *a)
     printf("impl=%s bytes=%lu chunk=%lu reps=%d best_s=%.6f mbps=%.1f events=%lu data_bytes=%lu\n", a->impl,
            (unsigned long)in.len, (unsigned long)a->chunk, a->reps, best, (double)in.len / best / 1e6, c.events,
            c.data_bytes);
-    bb_free(&in);
+    atcj_buf_free(&in);
     return 0;
 }
 
 static int cmd_ir(args *a)
 {
-    bbuf in = {0};
+    atcj_buf in = {0};
     int base = !strcmp(a->impl, "base");
     size_t len;
     counts c;
@@ -467,7 +467,7 @@ static int cmd_ir(args *a)
     decode_once(a, base, in.ptr, len, a->chunk, &c, 1);
     printf("impl=%s bytes=%lu chunk=%lu events=%lu data_bytes=%lu callgrind=%d\n", a->impl, (unsigned long)len,
            (unsigned long)a->chunk, c.events, c.data_bytes, BENCH_HAVE_CALLGRIND);
-    bb_free(&in);
+    atcj_buf_free(&in);
     return 0;
 }
 
@@ -494,7 +494,7 @@ static int cmd_encode_ir(args *a)
 
 static int cmd_digest(args *a)
 {
-    bbuf in = {0};
+    atcj_buf in = {0};
     rec_sink s;
     if (!a->file)
         die("digest: FILE");
@@ -503,7 +503,7 @@ static int cmd_digest(args *a)
     run_decoder(a, 0, &in, a->chunk, &s);
     printf("records=%lu digest=%016llx\n", (unsigned long)s.n, (unsigned long long)s.digest);
     rs_free(&s);
-    bb_free(&in);
+    atcj_buf_free(&in);
     return 0;
 }
 

@@ -19,13 +19,7 @@ extern const int bench_nall_profiles;
 const atc_profile *bench_profile(const char *name);
 
 /* ---- growable byte buffer ---- */
-typedef struct bbuf {
-    char *ptr;
-    size_t len, cap;
-} bbuf;
-void bb_put(bbuf *b, const void *s, size_t n);
-void bb_puts(bbuf *b, const char *s);
-void bb_free(bbuf *b);
+#include "../tools/atcj_buf.h" /* the tools' growable buffer */
 
 /* ---- deterministic PRNG (splitmix64 seeded xoshiro256**) ---- */
 typedef struct brng {
@@ -52,7 +46,7 @@ typedef struct rec_sink {
     int keep;
     /* a short text of each record (debugging a mismatch): when text_from <= index < text_to */
     size_t text_from, text_to;
-    bbuf text;
+    atcj_buf text;
 } rec_sink;
 
 void rs_init(rec_sink *s, int keep);
@@ -65,7 +59,7 @@ void rs_error(rec_sink *s, int err, const char *raw, size_t len);
 void rs_data(rec_sink *s, const char *data, size_t len);
 void rs_data_end(rec_sink *s, int dir, int how);
 /* renders a message as NAME[/variant]{field=value,...} into b */
-void render_msg(bbuf *b, const atc_msg_desc *d, const void *msg);
+void render_msg(atcj_buf *b, const atc_msg_desc *d, const void *msg);
 
 /* ---- atc adapter: decode a buffer into records ---- */
 typedef struct atc_run {
@@ -94,7 +88,7 @@ typedef struct corpus_stats {
     size_t types_seen, types_total; /* message types that occur / exist */
 } corpus_stats;
 
-int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts *o, bbuf *out,
+int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts *o, atcj_buf *out,
                     rec_sink *expect, corpus_stats *st);
 
 /* count random commands of the profile, filled like the corpus ones and accepted by atc_encode

@@ -21,38 +21,6 @@ const atc_profile *bench_profile(const char *name)
     return NULL;
 }
 
-/* ---- buffer ---- */
-
-void bb_put(bbuf *b, const void *s, size_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        b->ptr = (char *)realloc(b->ptr, cap);
-        if (!b->ptr) {
-            fputs("bench: out of memory\n", stderr);
-            exit(2);
-        }
-        b->cap = cap;
-    }
-    if (n)
-        memcpy(b->ptr + b->len, s, n);
-    b->len += n;
-    b->ptr[b->len] = '\0';
-}
-
-void bb_puts(bbuf *b, const char *s)
-{
-    bb_put(b, s, strlen(s));
-}
-
-void bb_free(bbuf *b)
-{
-    free(b->ptr);
-    b->ptr = NULL;
-    b->len = b->cap = 0;
-}
 
 /* ---- PRNG ---- */
 
@@ -141,7 +109,7 @@ void rs_init(rec_sink *s, int keep)
 void rs_free(rec_sink *s)
 {
     free(s->recs);
-    bb_free(&s->text);
+    atcj_buf_free(&s->text);
     s->recs = NULL;
 }
 
@@ -212,50 +180,50 @@ uint64_t rs_msg_hash(const atc_msg_desc *d, const void *msg)
     return h;
 }
 
-void render_msg(bbuf *b, const atc_msg_desc *d, const void *msg)
+void render_msg(atcj_buf *b, const atc_msg_desc *d, const void *msg)
 {
     uint8_t i;
     int first = 1;
     char tmp[32];
-    bb_puts(b, d->name);
+    atcj_buf_puts(b, d->name);
     if (d->variant) {
-        bb_puts(b, "/");
-        bb_puts(b, d->variant);
+        atcj_buf_puts(b, "/");
+        atcj_buf_puts(b, d->variant);
     }
-    bb_puts(b, "{");
+    atcj_buf_puts(b, "{");
     for (i = 0; i < d->nfields; i++) {
         const atc_field_desc *f = &d->fields[i];
         const char *at = (const char *)msg + f->offset;
         if (f->type == ATC_T_LITERAL || !field_present(f, msg))
             continue;
         if (!first)
-            bb_puts(b, ",");
+            atcj_buf_puts(b, ",");
         first = 0;
-        bb_puts(b, f->name);
-        bb_puts(b, "=");
+        atcj_buf_puts(b, f->name);
+        atcj_buf_puts(b, "=");
         {
             unsigned n = 1, k;
             if (f->flags & ATC_F_LIST)
                 n = (unsigned char)((const char *)msg)[f->count_offset];
             for (k = 0; k < n; k++) {
                 if (k)
-                    bb_puts(b, "|");
+                    atcj_buf_puts(b, "|");
                 if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
                     int32_t v;
                     memcpy(&v, at + k * sizeof v, sizeof v);
                     snprintf(tmp, sizeof tmp, "%ld", (long)v);
-                    bb_puts(b, tmp);
+                    atcj_buf_puts(b, tmp);
                 } else {
                     atc_str v;
                     memcpy(&v, at + k * sizeof v, sizeof v);
-                    bb_puts(b, "'");
-                    bb_put(b, v.ptr, v.len);
-                    bb_puts(b, "'");
+                    atcj_buf_puts(b, "'");
+                    atcj_buf_put(b, v.ptr, v.len);
+                    atcj_buf_puts(b, "'");
                 }
             }
         }
     }
-    bb_puts(b, "}");
+    atcj_buf_puts(b, "}");
 }
 
 void rs_event(rec_sink *s, int prof, uint16_t id, const atc_msg_desc *d, const void *msg)
@@ -269,9 +237,9 @@ void rs_event(rec_sink *s, int prof, uint16_t id, const atc_msg_desc *d, const v
     if (want_text(s)) {
         char tmp[48];
         snprintf(tmp, sizeof tmp, "#%lu p%d id %u ", (unsigned long)s->n, prof, id);
-        bb_puts(&s->text, tmp);
+        atcj_buf_puts(&s->text, tmp);
         render_msg(&s->text, d, msg);
-        bb_puts(&s->text, "\n");
+        atcj_buf_puts(&s->text, "\n");
     }
     rs_add_hash(s, h);
 }
@@ -281,17 +249,17 @@ static void text_raw(rec_sink *s, const char *what, const char *raw, size_t len)
     char tmp[48];
     size_t i;
     snprintf(tmp, sizeof tmp, "#%lu %s '", (unsigned long)s->n, what);
-    bb_puts(&s->text, tmp);
+    atcj_buf_puts(&s->text, tmp);
     for (i = 0; i < len && i < 120; i++) {
         unsigned char c = (unsigned char)raw[i];
         if (c < 0x20 || c >= 0x7f) {
             snprintf(tmp, sizeof tmp, "<%02x>", c);
-            bb_puts(&s->text, tmp);
+            atcj_buf_puts(&s->text, tmp);
         } else {
-            bb_put(&s->text, &raw[i], 1);
+            atcj_buf_put(&s->text, &raw[i], 1);
         }
     }
-    bb_puts(&s->text, len > 120 ? "'...\n" : "'\n");
+    atcj_buf_puts(&s->text, len > 120 ? "'...\n" : "'\n");
 }
 
 void rs_unknown(rec_sink *s, const char *raw, size_t len)
@@ -336,7 +304,7 @@ void rs_data_end(rec_sink *s, int dir, int how)
         char tmp[96];
         snprintf(tmp, sizeof tmp, "#%lu data dir %d end %d, %lu bytes\n", (unsigned long)s->n, dir, how,
                  (unsigned long)s->data_len);
-        bb_puts(&s->text, tmp);
+        atcj_buf_puts(&s->text, tmp);
     }
     rs_add_hash(s, h);
     s->data_h = FNV_OFF;

@@ -60,7 +60,7 @@ typedef struct gen {
     unsigned fails[MAXP][MAX_MSGS], oks[MAXP][MAX_MSGS];
     unsigned char disabled[MAXP][MAX_MSGS];
     /* the unit being built */
-    bbuf u;
+    atcj_buf u;
     rec_sink ue;
     int16_t rec_prof[4096];
     uint16_t rec_id[4096];
@@ -327,7 +327,7 @@ static int emit(gen *G, const gmsg *g)
         return 0;
     if (len + 1 > ATC_MAX_LINE)
         return 0;
-    bb_put(&G->u, line, len);
+    atcj_buf_put(&G->u, line, len);
     if (d->kind == ATC_KIND_COMMAND)
         G->u_echo += len;
     G->u_line += len;
@@ -358,7 +358,7 @@ static void emit_bytes(gen *G, int dir, int how, size_t n, int text, int no_ctrl
             c = 'x';
         buf[i] = (char)c;
     }
-    bb_put(&G->u, buf, n);
+    atcj_buf_put(&G->u, buf, n);
     G->u_data += n;
     G->u_payloads++;
     note_rec(G, -1, 0xFFFF);
@@ -381,9 +381,9 @@ static int emit_noise(gen *G)
     static const char *const noise[] = {"RDY", "+CPIN: READY", "+QIND: PB DONE", "+CSQ: 23,99",
                                         "+CREG: 0,1", "APP RDY", "+QIND: SMS DONE"};
     const char *s = noise[rng_below(&G->r, sizeof noise / sizeof *noise)];
-    bb_puts(&G->u, "\r\n");
-    bb_puts(&G->u, s);
-    bb_puts(&G->u, "\r\n");
+    atcj_buf_puts(&G->u, "\r\n");
+    atcj_buf_puts(&G->u, s);
+    atcj_buf_puts(&G->u, "\r\n");
     G->u_line += strlen(s) + 4;
     note_rec(G, -1, 0xFFFE);
     rs_unknown(&G->ue, s, strlen(s));
@@ -526,7 +526,7 @@ static int build_transaction(gen *G, int k, uint16_t cmd_id, const gmsg *cmd, in
         } else {
             size_t n = (size_t)gen_payload_len(G, 1, 512);
             emit_bytes(G, ATC_DIR_TX, ATC_DATA_SUBMIT, n, 1, 1);
-            bb_put(&G->u, "\x1a", 1);
+            atcj_buf_put(&G->u, "\x1a", 1);
             G->u_data++;
         }
         if (!emit_final(G, k,
@@ -738,7 +738,7 @@ static void setup(gen *G, int k)
         G->ok_id[k] = 0;
 }
 
-int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts *o, bbuf *out,
+int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts *o, atcj_buf *out,
                     rec_sink *expect, corpus_stats *st)
 {
     gen *G = (gen *)calloc(1, sizeof *G);
@@ -765,7 +765,7 @@ int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts
         if (!one_unit(G, &kind))
             continue;
         credit(G);
-        bb_put(out, G->u.ptr, G->u.len);
+        atcj_buf_put(out, G->u.ptr, G->u.len);
         for (i = 0; i < G->ue.n; i++)
             rs_add_hash(expect, G->ue.recs[i]);
         st->line_bytes += G->u_line;
@@ -797,7 +797,7 @@ int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts
     st->bytes = out->len;
     st->records = expect->n;
     rs_free(&G->ue);
-    bb_free(&G->u);
+    atcj_buf_free(&G->u);
     free(G);
     return 0;
 }

@@ -11,7 +11,7 @@
 BENCH_OUT    := build-bench
 BENCH_CODEC  ?= generated
 BENCH_CFLAGS := -std=c99 -O2 -g -Wall -Wextra -Wno-implicit-fallthrough
-BENCH_SRCS   := bench/codec_impl.c bench/common.c bench/corpus.c bench/bench.c bench/baseline_quectel.c
+BENCH_SRCS   := bench/codec_impl.c tools/atcj_buf.c bench/common.c bench/corpus.c bench/bench.c bench/baseline_quectel.c
 BENCH_NPROF  := $(words $(PROFILES))
 BENCH_HDRS   := $(PROFILES:%=$(BENCH_OUT)/src/atc_%.h)
 

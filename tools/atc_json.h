@@ -6,15 +6,7 @@
 #include <stddef.h>
 
 #include "atc.h"
-
-typedef struct atcj_buf {
-    char *ptr;
-    size_t len, cap;
-} atcj_buf;
-
-void atcj_buf_put(atcj_buf *b, const char *s, size_t n);
-void atcj_buf_puts(atcj_buf *b, const char *s);
-void atcj_buf_free(atcj_buf *b);
+#include "atcj_buf.h"
 
 /* A decoder that turns a byte stream into JSON lines (one per event, '\n'-terminated) in out. */
 typedef struct atcj_decoder {

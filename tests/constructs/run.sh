@@ -19,6 +19,6 @@ const atc_profile *atc_tool_profile(const char *name)
 }
 C
 ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -g -DATC_MAX_PROFILES=5 -DATC_MAX_LINE=4096 -Iruntime -I"$out/gen" -Itools \
-    tools/atc_cli.c tools/atc_json.c "$out/profiles.c" runtime/atc.c "$out/gen/atc_fields.c" \
+    tools/atc_cli.c tools/atc_json.c tools/atcj_buf.c "$out/profiles.c" runtime/atc.c "$out/gen/atc_fields.c" \
     "$out/gen/constructs.c" -o "$out/atc"
 $PYTHON tests/constructs/check.py "$out/atc" "$out/vectors/constructs"
