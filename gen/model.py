@@ -664,7 +664,7 @@ def _decode_keys(m):
     return {(n.rstrip(" "), None) for n in m.names}
 
 
-def check(profile_path, messages, examples_doc):
+def check(profile_path, messages):
     errors = []
 
     def err(line, msg):
@@ -732,8 +732,10 @@ def check(profile_path, messages, examples_doc):
     if worst > MAX_MATCH:
         err(1, f"up to {worst} alternatives may match one line; ATC_MAX_MATCH is {MAX_MATCH}")
     if errors:
-        raise SpecError(profile_path, errors[0].line,
-                        "\n".join(f"{e.path}:{e.line}: {e.message}" for e in errors)[len(f"{profile_path}:{errors[0].line}: "):])
+        # the first error locates the exception; the others follow it, one per line
+        first = errors[0]
+        more = "".join(f"\n{e.path}:{e.line}: {e.message}" for e in errors[1:])
+        raise SpecError(profile_path, first.line, first.message + more)
     return worst
 
 
@@ -743,7 +745,7 @@ def build(path, doc):
     for r, m in zip(doc.get("responses", []) + doc.get("urcs", []),
                     [m for m in messages if m.kind in ("response", "urc")]):
         m.ambiguous_with = list(r.get("ambiguous_with", []))
-    check(path, messages, doc.get("examples", []))
+    check(path, messages)
     prof = Profile(name=doc["profile"], path=path, doc=doc, document=doc["document"],
                    transparent=doc.get("transparent"), params=b.params, errors=b.errors,
                    messages=messages, commands=doc.get("commands", []), examples=doc.get("examples", []))

@@ -280,6 +280,20 @@ Test(decode, line_flood_without_terminator_keeps_bounded_state)
     cr_assert_eq(r.id[1], ATC_QUECTEL_TCPIP_QIURC_INCOMING_FULL);
 }
 
+Test(decode, float_text_and_value)
+{
+    atc_str s;
+    s.ptr = "-170.25";
+    s.len = 7;
+    cr_assert_float_eq(atc_parse_float(s), -170.25, 1e-9);
+    s.ptr = "1.88";
+    s.len = 4;
+    cr_assert_float_eq(atc_parse_float(s), 1.88, 1e-9);
+    s.ptr = "42";
+    s.len = 2;
+    cr_assert_float_eq(atc_parse_float(s), 42.0, 1e-9);
+}
+
 Test(decode, error_table_descriptions)
 {
     cr_assert_str_eq(atc_quectel_tcpip_cme_text(565), "DNS parse failed");
