@@ -1,23 +1,25 @@
+# SPDX-License-Identifier: MIT
 # atc: AT command sets -> zero-allocation streaming C codecs.
 #   make          build/libatc.a (the codec) and build/atc (the CLI), from the committed generated/
 #   make demo     decode the sample sessions in examples/
 #   make test     every test; installs what is missing with apt-get
 #   make generate regenerate generated/, docs/reference/ and tests/vectors/ from spec/ (needs ragel)
 
-PROFILES    := quectel_tcpip onenet andlink ica usr_tcp232
+PROFILES    := quectel_tcpip onenet andlink ica usr_tcp232 basic
 PYTHON      := /usr/bin/python3
 RAGEL       := ragel
-RAGEL_STYLE ?= -T0
+RAGEL_STYLE ?= -G2
 CC          ?= cc
 CXX         ?= c++
 STRICT      := -std=c99 -Wall -Wextra -Werror -pedantic
 CFLAGS      ?= -O2 -g
 # the tool and the tests decode several profiles at once (--profile a,b) and every line of every
 # profile (usr_tcp232 certificates run to ~3 KB); firmware usually needs 1 profile and short lines
-INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=5 -DATC_MAX_LINE=4096
+INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=6 -DATC_MAX_LINE=4096
 BUILD       := build
 
-LIB_SRCS  := runtime/atc.c generated/atc_fields.c $(PROFILES:%=generated/%.c)
+LIB_SRCS  := runtime/atc_util.c generated/atc_scan.c runtime/atc_convert.c runtime/atc_match.c \
+             runtime/atc_frame.c runtime/atc_encode.c $(PROFILES:%=generated/%.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 TOOL_SRCS := tools/atc_json.c tools/atcj_buf.c tools/profiles.c
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
@@ -32,7 +34,7 @@ all: $(BUILD)/libatc.a $(BUILD)/atc
 deps:
 	@sh tools/install-deps.sh
 
-$(BUILD)/obj/%.o: %.c
+$(BUILD)/obj/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) -MMD -MP -c $< -o $@
 

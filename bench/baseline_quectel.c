@@ -22,8 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "atc_quectel_tcpip.h"
-#include "quectel_tcpip.h" /* the generated structs (already declared by the single header) */
+#include "atc_quectel_tcpip.h" /* the generated structs and ids */
 
 #define BASE_MAX_LINE 512
 #define MAXF 16
@@ -178,14 +177,18 @@ static int qicfg_key(const char *quoted)
 }
 
 /* The set commands, the query answers and the test answers of QICFG all list their values in
- * order; the structs are (has, int) pairs, ints, and atc_str views. send/auto has a string. */
-typedef struct opt_int {
-    bool has;
-    int32_t v;
-} opt_int;
+ * order. A set command's struct is its has_ flags (up to four), then its ints from offset 4; the
+ * answers are ints, the test answers atc_str views. send/auto has a string. */
+typedef struct opt_ints {
+    bool has[4];
+    int32_t v[4];
+} opt_ints;
 #define BASE_CHECK(name, cond) typedef char base_check_##name[(cond) ? 1 : -1]
-BASE_CHECK(keepalive_pairs, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt) == 3 * sizeof(opt_int) +
-                                offsetof(opt_int, v));
+BASE_CHECK(keepalive_has, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt) ==
+                              offsetof(opt_ints, has) + 3 * sizeof(bool));
+BASE_CHECK(keepalive_set, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt) == offsetof(opt_ints, v[3]));
+BASE_CHECK(transpktsize_set, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize) == offsetof(opt_ints, v));
+BASE_CHECK(dns_retry_set, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout) == offsetof(opt_ints, v[1]));
 BASE_CHECK(keepalive_ints, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt) == 3 * sizeof(int32_t));
 BASE_CHECK(keepalive_test, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt) == 3 * sizeof(atc_str));
 
@@ -205,10 +208,10 @@ static int qicfg_command(base_parser *p, char **f, int n)
         if (n > 4)
             m->has_first_send = true, m->first_send = num(f[4]);
     } else {
-        opt_int *v = (opt_int *)msg(p, 4 * sizeof(opt_int));
+        opt_ints *v = (opt_ints *)msg(p, sizeof(opt_ints));
         for (i = 1; i < n && i <= 4; i++) {
-            v[i - 1].has = true;
-            v[i - 1].v = num(f[i]);
+            v->has[i - 1] = true;
+            v->v[i - 1] = num(f[i]);
         }
     }
     return ATC_QUECTEL_TCPIP_AT_QICFG_SET_TRANSPKTSIZE + k;
@@ -847,6 +850,15 @@ static int response(base_parser *p, char *s)
             return 0;
         MSG(atc_quectel_tcpip_cme_error)->err = a;
         emit(p, ATC_QUECTEL_TCPIP_CME_ERROR);
+        p->pending = -1;
+        p->prompt_len = NO_PROMPT;
+        return 1;
+    }
+    if (!strncmp(s, "+CMS ERROR: ", 12)) {
+        if (sscanf(s + 12, "%d", &a) != 1)
+            return 0;
+        MSG(atc_quectel_tcpip_cms_error)->err = a;
+        emit(p, ATC_QUECTEL_TCPIP_CMS_ERROR);
         p->pending = -1;
         p->prompt_len = NO_PROMPT;
         return 1;

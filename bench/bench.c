@@ -176,12 +176,15 @@ static int cmd_gen(args *a)
     snprintf(tmp, sizeof tmp,
              "\nseed=%llu\nno_payload=%d\nbytes=%lu\nline_bytes=%lu\ndata_bytes=%lu\necho_bytes=%lu\n"
              "records=%lu\nmessages=%lu\npayloads=%lu\ntransactions=%lu\nurcs=%lu\nnoise=%lu\n"
-             "disabled=%lu\ntypes=%lu/%lu\ndigest=%016llx\n",
+             "disabled=%lu\ntypes=%lu/%lu\nhex_units=%lu\nnodata_units=%lu\nrejected=%lu\ncontext_rejected=%lu\n"
+             "digest=%016llx\n",
              (unsigned long long)a->seed, a->no_payload, (unsigned long)st.bytes, (unsigned long)st.line_bytes,
              (unsigned long)st.data_bytes, (unsigned long)st.echo_bytes, (unsigned long)st.records,
              (unsigned long)st.messages, (unsigned long)st.payloads, (unsigned long)st.transactions,
              (unsigned long)st.urcs, (unsigned long)st.noise, (unsigned long)st.disabled,
-             (unsigned long)st.types_seen, (unsigned long)st.types_total, (unsigned long long)expect.digest);
+             (unsigned long)st.types_seen, (unsigned long)st.types_total, (unsigned long)st.variant_units[1],
+             (unsigned long)st.variant_units[2], (unsigned long)st.rejected, (unsigned long)st.context_rejected,
+             (unsigned long long)expect.digest);
     atcj_buf_puts(&meta, tmp);
     snprintf(tmp, sizeof tmp, "kinds=command:%lu,response:%lu,final:%lu,intermediate:%lu,urc:%lu\n",
              (unsigned long)st.by_kind[0], (unsigned long)st.by_kind[1], (unsigned long)st.by_kind[2],
@@ -208,7 +211,7 @@ static void bs_msg(void *user, uint16_t id, const void *msg)
 {
     rec_sink *s = (rec_sink *)user;
     const atc_profile *P = &atc_quectel_tcpip_profile;
-    rs_event(s, 0, id, &P->msgs[id], msg);
+    rs_event(s, 0, P, id, msg, 0);
 }
 
 static void bs_unknown(void *user, const char *line, size_t len)
@@ -482,7 +485,7 @@ static int cmd_encode_ir(args *a)
         die("encode-ir: no commands");
     CALLGRIND_START_INSTRUMENTATION;
     for (i = 0; i < (size_t)n; i++) {
-        if (atc_encode(cmds[i].d, cmds[i].msg, ATC_FRAME_WIRE, out, sizeof out, &len) != ATC_OK)
+        if (atc_encode(cmds[i].P, cmds[i].id, cmds[i].msg, ATC_FRAME_WIRE, out, sizeof out, &len) != ATC_OK)
             fails++;
         total += len;
     }
@@ -510,11 +513,10 @@ static int cmd_digest(args *a)
 static int cmd_info(args *a)
 {
     (void)a;
-    printf("sizeof_atc_parser=%lu\nATC_MAX_LINE=%d\nATC_MSG_BUF=%lu\nATC_MAX_MATCH=%d\nATC_MAX_PROFILES=%d\n"
-           "sizeof_atc_machine=%lu\nbase_parser=%lu\ncallgrind_h=%d\n",
-           (unsigned long)sizeof(atc_parser), (int)ATC_MAX_LINE, (unsigned long)ATC_MSG_BUF, (int)ATC_MAX_MATCH,
-           (int)ATC_MAX_PROFILES, (unsigned long)sizeof(atc_machine), (unsigned long)base_parser_size(),
-           BENCH_HAVE_CALLGRIND);
+    printf("sizeof_atc_parser=%lu\nATC_MAX_LINE=%d\nATC_MAX_PROFILES=%d\nATC_STATE_BYTES=%d\n"
+           "base_parser=%lu\ncallgrind_h=%d\n",
+           (unsigned long)sizeof(atc_parser), (int)ATC_MAX_LINE, (int)ATC_MAX_PROFILES, (int)ATC_STATE_BYTES,
+           (unsigned long)base_parser_size(), BENCH_HAVE_CALLGRIND);
     return 0;
 }
 

@@ -52,14 +52,17 @@ typedef struct rec_sink {
 void rs_init(rec_sink *s, int keep);
 void rs_free(rec_sink *s);
 void rs_add_hash(rec_sink *s, uint64_t h);
-uint64_t rs_msg_hash(const atc_msg_desc *d, const void *msg);
-void rs_event(rec_sink *s, int prof, uint16_t id, const atc_msg_desc *d, const void *msg);
+uint64_t rs_msg_hash(const atc_profile *P, uint16_t id, const void *msg);
+/* a decoded message: prof is its profile's index among those decoded; a warning (a value the
+ * decoder found outside the spec; never expected, since the generator writes valid values)
+ * changes the record */
+void rs_event(rec_sink *s, int prof, const atc_profile *P, uint16_t id, const void *msg, int warning);
 void rs_unknown(rec_sink *s, const char *raw, size_t len);
 void rs_error(rec_sink *s, int err, const char *raw, size_t len);
 void rs_data(rec_sink *s, const char *data, size_t len);
 void rs_data_end(rec_sink *s, int dir, int how);
 /* renders a message as NAME[/variant]{field=value,...} into b */
-void render_msg(atcj_buf *b, const atc_msg_desc *d, const void *msg);
+void render_msg(atcj_buf *b, const atc_profile *P, uint16_t id, const void *msg);
 
 /* ---- atc adapter: decode a buffer into records ---- */
 typedef struct atc_run {
@@ -86,6 +89,9 @@ typedef struct corpus_stats {
     size_t by_kind[8];
     size_t disabled;   /* message types that never decoded as generated (listed on stderr) */
     size_t types_seen, types_total; /* message types that occur / exist */
+    size_t variant_units[3]; /* units kept only with their data written as hex [1] or left out [2] */
+    size_t rejected;         /* units left out: they did not decode as generated */
+    size_t context_rejected; /* ... of which decoded alone, but not after the units before them */
 } corpus_stats;
 
 int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts *o, atcj_buf *out,
@@ -94,7 +100,8 @@ int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts
 /* count random commands of the profile, filled like the corpus ones and accepted by atc_encode
  * (for the encoder measurement); returns how many were made */
 typedef struct bench_cmd {
-    const atc_msg_desc *d;
+    const atc_profile *P;
+    uint16_t id;
     const void *msg;
 } bench_cmd;
 int corpus_commands(const atc_profile *P, uint64_t seed, size_t count, bench_cmd *out);

@@ -135,110 +135,135 @@ static int want_text(const rec_sink *s)
     return s->n >= s->text_from && s->n < s->text_to;
 }
 
-static int field_present(const atc_field_desc *f, const void *msg)
+/* The hash of a decoded (or generated) message: every present field of message id of profile P.
+ * Lists hash their count and each element; error codes that may be printed as text also hash that
+ * text (kept at the field's `has` offset). */
+uint64_t rs_msg_hash(const atc_profile *P, uint16_t id, const void *msg)
 {
-    bool has = true;
-    if (f->flags & ATC_F_OPTIONAL)
-        memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-    return has;
-}
-
-uint64_t rs_msg_hash(const atc_msg_desc *d, const void *msg)
-{
+    const atc_msg_desc *d = &P->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(P, id);
     uint64_t h = FNV_OFF;
     uint8_t i;
     for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
+        const atc_field_desc *f = &fs[i];
+        const atc_field_info *in = atc_field_info_of(P, f);
+        atc_type t = ATC_TYPE_OF(f);
         const char *at = (const char *)msg + f->offset;
-        if (f->type == ATC_T_LITERAL)
+        unsigned n = 1, k;
+        if (t == ATC_T_LITERAL)
             continue;
-        if (!field_present(f, msg)) {
+        if (!atc_field_present(f, msg)) {
             h = fnv_u32(h, 0xFFFF0000u | i);
             continue;
         }
         h = fnv_u32(h, i);
-        {
-            unsigned n = 1, k;
-            if (f->flags & ATC_F_LIST) { /* <v>...: count, then each value */
-                n = (unsigned char)((const char *)msg)[f->count_offset];
-                h = fnv_u32(h, 0xEEEE0000u | n);
+        if (f->type & ATC_F_LIST) { /* <v>...: count, then each value */
+            n = (unsigned)atc_field_present(f, msg);
+            h = fnv_u32(h, 0xEEEE0000u | n);
+        }
+        for (k = 0; k < n; k++) {
+            if (t == ATC_T_INT || t == ATC_T_HEX) {
+                uint32_t v;
+                memcpy(&v, at + k * sizeof v, sizeof v);
+                h = fnv_u32(h, v);
+            } else {
+                atc_str v;
+                memcpy(&v, at + k * sizeof v, sizeof v);
+                h = fnv_u32(h, v.len);
+                h = fnv(h, v.ptr, v.len);
             }
-            for (k = 0; k < n; k++) {
-                if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-                    int32_t v;
-                    memcpy(&v, at + k * sizeof v, sizeof v);
-                    h = fnv_u32(h, (uint32_t)v);
-                } else {
-                    atc_str v;
-                    memcpy(&v, at + k * sizeof v, sizeof v);
-                    h = fnv_u32(h, v.len);
-                    h = fnv(h, v.ptr, v.len);
-                }
-            }
+        }
+        if ((t == ATC_T_INT || t == ATC_T_HEX) && (in->flags & ATC_I_VERBOSE)) {
+            atc_str v;
+            memcpy(&v, (const char *)msg + f->has, sizeof v);
+            h = fnv_u32(h, 0xDDDD0000u | v.len);
+            h = fnv(h, v.ptr, v.len);
         }
     }
     return h;
 }
 
-void render_msg(atcj_buf *b, const atc_msg_desc *d, const void *msg)
+void render_msg(atcj_buf *b, const atc_profile *P, uint16_t id, const void *msg)
 {
+    const atc_msg_desc *d = &P->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(P, id);
+    const char *variant = atc_msg_variant(P, id);
     uint8_t i;
     int first = 1;
     char tmp[32];
-    atcj_buf_puts(b, d->name);
-    if (d->variant) {
+    atcj_buf_puts(b, atc_msg_name(P, id));
+    if (variant) {
         atcj_buf_puts(b, "/");
-        atcj_buf_puts(b, d->variant);
+        atcj_buf_puts(b, variant);
     }
     atcj_buf_puts(b, "{");
     for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
+        const atc_field_desc *f = &fs[i];
+        const atc_field_info *in = atc_field_info_of(P, f);
+        atc_type t = ATC_TYPE_OF(f);
         const char *at = (const char *)msg + f->offset;
-        if (f->type == ATC_T_LITERAL || !field_present(f, msg))
+        unsigned n = 1, k;
+        if (t == ATC_T_LITERAL || !atc_field_present(f, msg))
             continue;
         if (!first)
             atcj_buf_puts(b, ",");
         first = 0;
-        atcj_buf_puts(b, f->name);
+        atcj_buf_puts(b, atc_field_name(P, id, i));
         atcj_buf_puts(b, "=");
-        {
-            unsigned n = 1, k;
-            if (f->flags & ATC_F_LIST)
-                n = (unsigned char)((const char *)msg)[f->count_offset];
-            for (k = 0; k < n; k++) {
-                if (k)
-                    atcj_buf_puts(b, "|");
-                if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-                    int32_t v;
-                    memcpy(&v, at + k * sizeof v, sizeof v);
-                    snprintf(tmp, sizeof tmp, "%ld", (long)v);
-                    atcj_buf_puts(b, tmp);
-                } else {
-                    atc_str v;
-                    memcpy(&v, at + k * sizeof v, sizeof v);
-                    atcj_buf_puts(b, "'");
-                    atcj_buf_put(b, v.ptr, v.len);
-                    atcj_buf_puts(b, "'");
-                }
+        if (f->type & ATC_F_LIST)
+            n = (unsigned)atc_field_present(f, msg);
+        for (k = 0; k < n; k++) {
+            if (k)
+                atcj_buf_puts(b, "|");
+            if (t == ATC_T_INT || t == ATC_T_HEX) {
+                uint32_t v;
+                memcpy(&v, at + k * sizeof v, sizeof v);
+                if (in->flags & ATC_I_UNSIGNED)
+                    snprintf(tmp, sizeof tmp, "%lu", (unsigned long)v);
+                else
+                    snprintf(tmp, sizeof tmp, "%ld", (long)(int32_t)v);
+                atcj_buf_puts(b, tmp);
+            } else {
+                atc_str v;
+                memcpy(&v, at + k * sizeof v, sizeof v);
+                atcj_buf_puts(b, "'");
+                atcj_buf_put(b, v.ptr, v.len);
+                atcj_buf_puts(b, "'");
+            }
+        }
+        if ((t == ATC_T_INT || t == ATC_T_HEX) && (in->flags & ATC_I_VERBOSE)) {
+            atc_str v;
+            memcpy(&v, (const char *)msg + f->has, sizeof v);
+            if (v.len) {
+                atcj_buf_puts(b, "/'");
+                atcj_buf_put(b, v.ptr, v.len);
+                atcj_buf_puts(b, "'");
             }
         }
     }
     atcj_buf_puts(b, "}");
 }
 
-void rs_event(rec_sink *s, int prof, uint16_t id, const atc_msg_desc *d, const void *msg)
+void rs_event(rec_sink *s, int prof, const atc_profile *P, uint16_t id, const void *msg, int warning)
 {
-    uint64_t h = FNV_OFF;
+    uint64_t h = FNV_OFF, m = rs_msg_hash(P, id, msg);
     h = fnv_u32(h, REC_EVENT);
+    if (warning) /* the generator writes values within the spec: a warning is a difference */
+        h = fnv_u32(h, 0x57000000u | (uint32_t)warning);
     h = fnv_u32(h, (uint32_t)prof);
     h = fnv_u32(h, id);
-    h = fnv_u32(h, (uint32_t)(rs_msg_hash(d, msg) >> 32));
-    h = fnv_u32(h, (uint32_t)rs_msg_hash(d, msg));
+    h = fnv_u32(h, (uint32_t)(m >> 32));
+    h = fnv_u32(h, (uint32_t)m);
     if (want_text(s)) {
         char tmp[48];
         snprintf(tmp, sizeof tmp, "#%lu p%d id %u ", (unsigned long)s->n, prof, id);
         atcj_buf_puts(&s->text, tmp);
-        render_msg(&s->text, d, msg);
+        if (warning) {
+            atcj_buf_puts(&s->text, "(warning ");
+            atcj_buf_puts(&s->text, atc_err_name((atc_err)warning));
+            atcj_buf_puts(&s->text, ") ");
+        }
+        render_msg(&s->text, P, id, msg);
         atcj_buf_puts(&s->text, "\n");
     }
     rs_add_hash(s, h);
@@ -327,7 +352,7 @@ static void run_on_event(atc_parser *p, const atc_event *ev)
     }
     for (k = 0; k < r->nprofiles && r->profiles[k] != ev->profile; k++)
         ;
-    rs_event(r->sink, k, ev->id, ev->desc, ev->msg);
+    rs_event(r->sink, k, ev->profile, ev->id, ev->msg, (int)ev->warning);
 }
 
 static void run_on_data(atc_parser *p, atc_dir dir, const char *data, size_t len)

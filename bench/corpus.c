@@ -1,10 +1,11 @@
 /* atc benchmark: reproducible captures generated from a profile's own tables.
  *
- * Everything comes from atc_profile.msgs at run time: which messages exist and of what kind, their
- * fields (types, ranges, allowed values, max lengths), their shapes (which optionals go together),
- * which responses answer which command form, which messages announce a payload, which commands
- * have a data phase. Messages are written with atc_encode (the codec's own encoder) and
- * assembled into what a UART capture looks like:
+ * Everything comes from the atc_profile at run time: which messages exist and of what kind, their
+ * fields (types, ranges, allowed values, max lengths: atc_field_info_of), their shapes (which
+ * optionals go together), which responses answer which command form, which messages announce a
+ * payload (atc_msg_payload_field, atc_profile.payloads), which commands have a data phase and how
+ * it ends (atc_profile.prompts). Messages are written with atc_encode (the codec's own encoder)
+ * and assembled into what a UART capture looks like:
  *
  *   AT+QIRD=0,1500\r                 command echo
  *   \r\n+QIRD: 14\r\n<14 raw bytes>  an answer announcing a payload
@@ -12,13 +13,21 @@
  *   \r\n+QIURC: "recv",0,5\r\n<5 raw bytes>     URC with payload (direct push)
  *   AT+QISEND=0,5\r\r\n> <5 bytes>\r\nSEND OK\r\n  data phase after a prompt
  *
- * Every unit (a transaction: echo, answers, final; a URC; a stray line) is checked by decoding it
- * alone with atc before it is kept, and its expected records (bench.h) are computed from the
- * generated structs, not from the decoder. A message type that never decodes as generated (two
- * message types with the same shape, where the spec says the first one wins) is dropped from the
- * mix and listed on stderr. Field values are chosen to look like real traffic: IP addresses for
- * fields named like addresses, host names, APNs, hex strings, small integers within the spec's
- * ranges. */
+ * Responses decode only while the command form they answer is pending, so they only ever appear
+ * inside a transaction, after its command echo. Every unit (a transaction: echo, answers, final;
+ * a URC; a stray line) is checked before it is kept by decoding it with atc in the state the
+ * units before it left (a copy of one parser that reads the whole corpus as it grows), and its
+ * expected records (bench.h) are computed from the generated structs, not from the decoder. A
+ * message type that never decodes as generated (two message types with the same shape, where the
+ * spec says the first one wins) is dropped from the mix and listed on stderr. Every corpus is
+ * read in the profile's default session state (the hand-written baseline keeps none): commands
+ * that set a state (atc_profile.effects) are written with the values that keep it at its default
+ * (AT+QIOPEN in buffer mode, AT+QICFG="recvind",0), and those that would change it anyway, or set a
+ * state that has no default (AT+QISDE), are left out; so are the commands that enter or leave
+ * passthrough (USR's AT+ENTM and +++) and the results that enter or leave transparent mode
+ * (CONNECT, NO CARRIER).
+ * Field values are chosen to look like real traffic: IP addresses for address fields, host
+ * names, APNs, hex strings, small integers within the spec's ranges. */
 #include "bench.h"
 
 #include <math.h>
@@ -27,13 +36,14 @@
 #include <string.h>
 
 #define MAXP BENCH_MAX_PROFILES
-#define MAX_MSGS 512
+#define MAX_MSGS 1024
+#define MAX_REC 4096
 
 typedef struct gmsg {
     int prof;
     uint16_t id;
     union {
-        char bytes[1024];
+        char bytes[2048];
         double d;
         void *p;
         int64_t i;
@@ -59,14 +69,22 @@ typedef struct gen {
     int nerr[MAXP];
     unsigned fails[MAXP][MAX_MSGS], oks[MAXP][MAX_MSGS];
     unsigned char disabled[MAXP][MAX_MSGS];
+    unsigned char stateful[MAXP][MAX_MSGS]; /* commands that change the session state */
+    /* the decoder that reads the corpus as it grows (units are checked on copies of it) */
+    atc_run live;
+    rec_sink live_sink;
     /* the unit being built */
     atcj_buf u;
     rec_sink ue;
-    int16_t rec_prof[4096];
-    uint16_t rec_id[4096];
+    int16_t rec_prof[MAX_REC];
+    uint16_t rec_id[MAX_REC];
     size_t u_line, u_data, u_echo;
     size_t u_payloads, u_msgs;
     size_t u_kind[8];
+    int variant;      /* how payloads and data phases are written: 0 as announced, 1 as hex (twice as
+                         long), 2 not at all (the data stays in the module or is not echoed) */
+    int u_has_data;   /* the unit has a payload or a data phase (other variants may apply) */
+    int u_context;    /* the unit decoded alone, but not after the units before it */
     corpus_stats *st;
     gmsg scratch[8];
 } gen;
@@ -103,17 +121,20 @@ static const char *const supported[] = {"(0-11)", "(1-15)", "(0,1)", "(0-65535)"
                                         "(0-20)", "(\"TCP\",\"UDP\",\"TCP LISTENER\",\"UDP SERVICE\")",
                                         "\"<APN>\"", "(\"usbmodem\",\"uart1\")", "(0-3)", "(1-255)"};
 
-/* a string value for field f of type t, at most max bytes (0: any) */
-static atc_str gen_string(gen *G, gmsg *g, const atc_field_desc *f, atc_type t)
+/* a string value for field i of message id, written as type t */
+static atc_str gen_string(gen *G, gmsg *g, const atc_profile *P, uint16_t id, uint8_t i, atc_type t)
 {
     brng *r = &G->r;
+    const atc_field_desc *f = &atc_msg_fields(P, id)[i];
+    const atc_field_info *in = atc_field_info_of(P, f);
+    const char *name = atc_field_name(P, id, i);
     char *s = arena(g, 160);
-    size_t n = 0, max = f->max_len ? f->max_len : 64, i;
+    size_t n = 0, max = in->max_len ? in->max_len : 64, k;
     atc_str v;
     if (max > 64)
         max = 64;
-    if (f->nvalues && (t == ATC_T_STRING || t == ATC_T_TOKEN)) {
-        const char *val = f->values[rng_below(r, f->nvalues)];
+    if (in->nvalues && ATC_TYPE_OF(f) != ATC_T_DYNAMIC && (t == ATC_T_STRING || t == ATC_T_TOKEN)) {
+        const char *val = atc_field_value(P, f, (uint8_t)rng_below(r, in->nvalues));
         v.ptr = val;
         v.len = (uint16_t)strlen(val);
         return v;
@@ -124,37 +145,37 @@ static atc_str gen_string(gen *G, gmsg *g, const atc_field_desc *f, atc_type t)
         n = (size_t)sprintf(s, "%s%d.%02d", rng_below(r, 8) ? "" : "-", (int)rng_below(r, 1000),
                             (int)rng_below(r, 100));
     } else if (t == ATC_T_TEXT) {
-        int k, nw = 1 + (int)rng_below(r, 4);
-        for (k = 0; k < nw; k++)
-            n += (size_t)sprintf(s + n, "%s%s", k ? " " : "", words[rng_below(r, sizeof words / sizeof *words)]);
-    } else if (name_has(f->name, "ipv6")) {
+        int w, nw = 1 + (int)rng_below(r, 4);
+        for (w = 0; w < nw; w++)
+            n += (size_t)sprintf(s + n, "%s%s", w ? " " : "", words[rng_below(r, sizeof words / sizeof *words)]);
+    } else if ((in->fmt & ATC_FMT_IPV6) || name_has(name, "ipv6")) {
         n = (size_t)sprintf(s, "2001:db8:%x::%x", (unsigned)rng_below(r, 0xffff), 1 + (unsigned)rng_below(r, 0xfffe));
-    } else if (name_has(f->name, "ip") || name_has(f->name, "addr") || name_has(f->name, "dns")) {
+    } else if ((in->fmt & ATC_FMT_IPV4) || name_has(name, "ip") || name_has(name, "addr") || name_has(name, "dns")) {
         n = (size_t)sprintf(s, "%u.%u.%u.%u", 1 + (unsigned)rng_below(r, 223), (unsigned)rng_below(r, 256),
                             (unsigned)rng_below(r, 256), 1 + (unsigned)rng_below(r, 254));
-    } else if (name_has(f->name, "host") || name_has(f->name, "server") || name_has(f->name, "domain") ||
-               name_has(f->name, "url")) {
+    } else if (name_has(name, "host") || name_has(name, "server") || name_has(name, "domain") ||
+               name_has(name, "url")) {
         n = (size_t)sprintf(s, "%s", hosts[rng_below(r, sizeof hosts / sizeof *hosts)]);
-    } else if (name_has(f->name, "apn")) {
+    } else if (name_has(name, "apn")) {
         n = (size_t)sprintf(s, "%s", apns[rng_below(r, sizeof apns / sizeof *apns)]);
-    } else if (name_has(f->name, "time")) {
+    } else if (name_has(name, "time")) {
         n = (size_t)sprintf(s, "20%02u/%02u/%02u,%02u:%02u:%02u+32", 20 + (unsigned)rng_below(r, 10),
                             1 + (unsigned)rng_below(r, 12), 1 + (unsigned)rng_below(r, 28),
                             (unsigned)rng_below(r, 24), (unsigned)rng_below(r, 60), (unsigned)rng_below(r, 60));
-    } else if (name_has(f->name, "hex") || name_has(f->name, "data") || name_has(f->name, "bitmap") ||
-               name_has(f->name, "msg") || name_has(f->name, "value") || name_has(f->name, "psk")) {
+    } else if (name_has(name, "hex") || name_has(name, "data") || name_has(name, "bitmap") ||
+               name_has(name, "msg") || name_has(name, "value") || name_has(name, "psk")) {
         size_t len = 2 + 2 * rng_below(r, 24);
-        for (i = 0; i < len; i++)
+        for (k = 0; k < len; k++)
             s[n++] = "0123456789ABCDEF"[rng_below(r, 16)];
     } else {
         size_t len = 1 + rng_below(r, 12);
-        for (i = 0; i < len; i++)
+        for (k = 0; k < len; k++)
             s[n++] = "abcdefghijklmnopqrstuvwxyz0123456789"[rng_below(r, 36)];
     }
     if (t == ATC_T_TOKEN) { /* unquoted: no comma, quote or space */
-        for (i = 0; i < n; i++)
-            if (s[i] == ',' || s[i] == '"' || s[i] == ' ')
-                s[i] = '_';
+        for (k = 0; k < n; k++)
+            if (s[k] == ',' || s[k] == '"' || s[k] == ' ')
+                s[k] = '_';
     }
     if (n > max)
         n = max;
@@ -163,17 +184,27 @@ static atc_str gen_string(gen *G, gmsg *g, const atc_field_desc *f, atc_type t)
     return v;
 }
 
-static int32_t gen_int(gen *G, const atc_field_desc *f)
+/* an integer within the field's ranges (the bits of an int32_t or, for ATC_I_UNSIGNED, a uint32_t) */
+static uint32_t gen_int(gen *G, const atc_profile *P, const atc_field_desc *f)
 {
     brng *r = &G->r;
-    if (f->nranges) {
-        uint8_t k = (uint8_t)rng_below(r, f->nranges);
-        int32_t lo = f->ranges[2 * k], hi = f->ranges[2 * k + 1];
-        if (hi - lo > 999 && rng_below(r, 10) < 8)
+    const atc_field_info *in = atc_field_info_of(P, f);
+    if (in->nranges) {
+        int32_t lo, hi;
+        atc_field_range(P, f, (uint8_t)rng_below(r, in->nranges), &lo, &hi);
+        if (in->flags & ATC_I_UNSIGNED) {
+            uint32_t ulo = (uint32_t)lo, uhi = (uint32_t)hi;
+            uint64_t span;
+            if (uhi - ulo > 999 && rng_below(r, 10) < 8)
+                uhi = ulo + 999;
+            span = (uint64_t)uhi - ulo + 1;
+            return ulo + (uint32_t)(rng_next(r) % span);
+        }
+        if ((int64_t)hi - lo > 999 && rng_below(r, 10) < 8)
             hi = lo + 999;
-        return rng_range(r, lo, hi);
+        return (uint32_t)rng_range(r, lo, hi);
     }
-    return rng_below(r, 10) < 8 ? (int32_t)rng_below(r, 1000) : (int32_t)rng_below(r, 100000);
+    return rng_below(r, 10) < 8 ? rng_below(r, 1000) : rng_below(r, 100000);
 }
 
 /* payload lengths: log-uniform between lo and hi (at most 1460), so that most payloads are short
@@ -193,107 +224,155 @@ static int32_t gen_payload_len(gen *G, int32_t lo, int32_t hi)
     return v < lo ? lo : v > hi ? hi : v;
 }
 
-static void put_int(gmsg *g, const atc_field_desc *f, int32_t v)
+/* the lowest and highest value the field's ranges allow (0 .. 1460 without ranges) */
+static void field_span(const atc_profile *P, const atc_field_desc *f, int32_t *lo, int32_t *hi)
 {
-    memcpy(g->m.bytes + f->offset, &v, sizeof v);
+    const atc_field_info *in = atc_field_info_of(P, f);
+    int32_t a, b;
+    if (!in->nranges) {
+        *lo = 0;
+        *hi = 1460;
+        return;
+    }
+    atc_field_range(P, f, 0, lo, &b);
+    atc_field_range(P, f, (uint8_t)(in->nranges - 1), &a, hi);
+    if ((in->flags & ATC_I_UNSIGNED) && (*hi < 0 || *lo < 0)) { /* beyond INT32_MAX: far more than any payload */
+        if (*lo < 0)
+            *lo = 0;
+        *hi = 0x7FFFFFFF;
+    }
 }
 
-static void put_str(gmsg *g, const atc_field_desc *f, atc_str v)
+static void put_u32(gmsg *g, const atc_field_desc *f, unsigned k, uint32_t v)
 {
-    memcpy(g->m.bytes + f->offset, &v, sizeof v);
+    memcpy(g->m.bytes + f->offset + k * sizeof v, &v, sizeof v);
+}
+
+static void put_str(gmsg *g, const atc_field_desc *f, unsigned k, atc_str v)
+{
+    memcpy(g->m.bytes + f->offset + k * sizeof v, &v, sizeof v);
 }
 
 static void put_has(gmsg *g, const atc_field_desc *f, bool has)
 {
-    if (f->flags & ATC_F_OPTIONAL)
-        memcpy(g->m.bytes + f->has_offset, &has, sizeof has);
+    if ((f->type & ATC_F_OPTIONAL) && !(f->type & ATC_F_LIST))
+        memcpy(g->m.bytes + f->has, &has, sizeof has);
 }
 
 static int get_int(const gmsg *g, const atc_field_desc *f, int32_t *v)
 {
-    bool has = true;
-    if (f->flags & ATC_F_OPTIONAL)
-        memcpy(&has, g->m.bytes + f->has_offset, sizeof has);
-    if (!has)
+    if (!atc_field_present(f, g->m.bytes))
         return 0;
     memcpy(v, g->m.bytes + f->offset, sizeof *v);
     return 1;
 }
 
+static const atc_profile *gprof(const gen *G, const gmsg *g)
+{
+    return G->profiles[g->prof];
+}
+
 static const atc_msg_desc *gdesc(const gen *G, const gmsg *g)
 {
-    return &G->profiles[g->prof]->msgs[g->id];
+    return &gprof(G, g)->msgs[g->id];
+}
+
+/* one field's value(s), present */
+static void fill_field(gen *G, gmsg *g, const atc_profile *P, uint16_t id, uint8_t i)
+{
+    const atc_field_desc *fs = atc_msg_fields(P, id), *f = &fs[i];
+    const atc_field_info *in = atc_field_info_of(P, f);
+    atc_type ft = ATC_TYPE_OF(f), t;
+    put_has(g, f, true);
+    if (ft == ATC_T_LITERAL)
+        return;
+    if (f->type & ATC_F_LIST) { /* <v>...: one to four values */
+        unsigned n = 1 + rng_below(&G->r, in->max_count < 4 ? in->max_count : 4), k;
+        g->m.bytes[f->has] = (char)n;
+        for (k = 0; k < n; k++) {
+            if (ft == ATC_T_INT || ft == ATC_T_HEX)
+                put_u32(g, f, k, gen_int(G, P, f));
+            else
+                put_str(g, f, k, gen_string(G, g, P, id, i, ft));
+        }
+        return;
+    }
+    if (ft == ATC_T_INT || ft == ATC_T_HEX) {
+        put_u32(g, f, 0, gen_int(G, P, f));
+        return;
+    }
+    t = atc_field_type(P, id, i, g->m.bytes);
+    if (t == ATC_T_DYNAMIC && ft == ATC_T_DYNAMIC && in->nvalues && in->type_from >= 0) {
+        /* the field that types this one: one of the values of its table */
+        const atc_field_desc *sel = &fs[in->type_from];
+        put_u32(g, sel, 0, (uint32_t)P->ints[in->values + 2u * rng_below(&G->r, in->nvalues)]);
+        put_has(g, sel, true);
+        t = atc_field_type(P, id, i, g->m.bytes);
+    }
+    if (t == ATC_T_INT || t == ATC_T_HEX) { /* a number kept as text */
+        char *s = arena(g, 16);
+        atc_str v;
+        v.ptr = s;
+        v.len = (uint16_t)(t == ATC_T_HEX ? sprintf(s, "0x%X", (unsigned)rng_below(&G->r, 65536))
+                                          : sprintf(s, "%d", (int)rng_below(&G->r, 100000)));
+        put_str(g, f, 0, v);
+    } else {
+        put_str(g, f, 0, gen_string(G, g, P, id, i, t));
+    }
 }
 
 /* fill message id of profile k with a random shape and random values */
 static void fill(gen *G, gmsg *g, int k, uint16_t id)
 {
-    const atc_msg_desc *d = &G->profiles[k]->msgs[id];
+    const atc_profile *P = G->profiles[k];
+    const atc_msg_desc *d = &P->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(P, id);
     uint32_t shape = 0xFFFFFFFFu;
-    uint8_t i;
+    uint8_t i, nplain = (uint8_t)(d->tag_first >= 0 ? d->tag_first : d->nfields);
+    uint16_t j;
+    int pf;
     memset(g->m.bytes, 0, sizeof g->m.bytes);
     g->used = 0;
     g->prof = k;
     g->id = id;
     if (d->nshapes)
-        shape = d->shapes[rng_below(&G->r, d->nshapes)];
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        atc_type t;
-        if (!(shape & (1u << i))) {
-            put_has(g, f, false);
-            continue;
+        shape = P->shapes[d->shapes + rng_below(&G->r, d->nshapes)].mask;
+    for (i = 0; i < nplain; i++)
+        if (shape & (1u << i))
+            fill_field(G, g, P, id, i);
+    if (d->tag_first >= 0) { /* a tagged set {"A",<a> | "B",<b>}: some of its pairs, at least one */
+        int any = 0;
+        for (i = nplain; i + 1 < d->nfields; i = (uint8_t)(i + 2)) {
+            if (rng_below(&G->r, 2) == 0)
+                continue;
+            fill_field(G, g, P, id, (uint8_t)(i + 1));
+            any = 1;
         }
-        put_has(g, f, true);
-        if (f->type == ATC_T_LITERAL)
-            continue;
-        if (f->flags & ATC_F_LIST) { /* <v>...: one to four values */
-            unsigned n = 1 + rng_below(&G->r, f->max_count < 4 ? f->max_count : 4), k;
-            g->m.bytes[f->count_offset] = (char)n;
-            for (k = 0; k < n; k++) {
-                if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-                    int32_t v = gen_int(G, f);
-                    memcpy(g->m.bytes + f->offset + k * sizeof v, &v, sizeof v);
-                } else {
-                    atc_str v = gen_string(G, g, f, (atc_type)f->type);
-                    memcpy(g->m.bytes + f->offset + k * sizeof v, &v, sizeof v);
-                }
-            }
-            continue;
-        }
-        if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-            put_int(g, f, gen_int(G, f));
-            continue;
-        }
-        t = atc_field_type(d->fields, i, g->m.bytes);
-        if (t == ATC_T_DYNAMIC && f->type == ATC_T_DYNAMIC && f->ndyn && f->type_from >= 0) {
-            const atc_field_desc *sel = &d->fields[f->type_from];
-            put_int(g, sel, f->dyn[2 * rng_below(&G->r, f->ndyn)]);
-            put_has(g, sel, true);
-            t = atc_field_type(d->fields, i, g->m.bytes);
-        }
-        if (t == ATC_T_INT || t == ATC_T_HEX) { /* a number kept as text */
-            char *s = arena(g, 16);
-            atc_str v;
-            v.ptr = s;
-            v.len = (uint16_t)(t == ATC_T_HEX ? sprintf(s, "0x%X", (unsigned)rng_below(&G->r, 65536))
-                                              : sprintf(s, "%d", (int)rng_below(&G->r, 100000)));
-            put_str(g, f, v);
-        } else {
-            put_str(g, f, gen_string(G, g, f, t));
+        if (!any && nplain + 1 < d->nfields) {
+            unsigned npairs = (unsigned)(d->nfields - nplain) / 2u;
+            fill_field(G, g, P, id, (uint8_t)(nplain + 2u * rng_below(&G->r, npairs) + 1u));
         }
     }
-    if (d->payload_field >= 0) {
-        const atc_field_desc *f = &d->fields[d->payload_field];
-        int32_t lo = f->nranges ? f->ranges[0] : 0, hi = f->nranges ? f->ranges[2 * f->nranges - 1] : 1460;
-        if (d->payload_max && hi > d->payload_max)
-            hi = d->payload_max;
+    /* the session state stays at its default (setup() left out the commands where it cannot) */
+    for (j = 0; j < P->neffects; j++) {
+        const atc_effect *e = &P->effects[j];
+        if (e->msg == id && e->field >= 0 && atc_field_present(&fs[e->field], g->m.bytes))
+            put_u32(g, &fs[e->field], 0, P->states[3u * e->state + 2]);
+    }
+    pf = atc_msg_payload_field(P, id);
+    if (pf >= 0 && atc_field_present(&fs[pf], g->m.bytes)) {
+        const atc_field_desc *f = &fs[pf];
+        const atc_payload_desc *pl = &P->payloads[d->extra];
+        int32_t lo, hi;
+        field_span(P, f, &lo, &hi);
+        if (pl->max_len && hi > pl->max_len)
+            hi = pl->max_len;
         if (G->o->no_payload)
-            put_int(g, f, lo <= 0 ? 0 : lo);
+            put_u32(g, f, 0, (uint32_t)(lo <= 0 ? 0 : lo));
         else if (rng_below(&G->r, 50) == 0 && lo <= 0)
-            put_int(g, f, 0); /* +QIRD: 0, nothing to read */
+            put_u32(g, f, 0, 0); /* +QIRD: 0, nothing to read */
         else
-            put_int(g, f, gen_payload_len(G, lo, hi));
+            put_u32(g, f, 0, (uint32_t)gen_payload_len(G, lo, hi));
     }
 }
 
@@ -304,28 +383,43 @@ static void unit_reset(gen *G)
     G->u.len = 0;
     rs_free(&G->ue);
     rs_init(&G->ue, 1);
+    if (G->o->verbose > 2) { /* keep a text of the expected records, to show a rejected unit */
+        G->ue.text_from = 0;
+        G->ue.text_to = (size_t)-1;
+    }
     G->u_line = G->u_data = G->u_echo = 0;
     G->u_payloads = G->u_msgs = 0;
+    G->u_has_data = 0;
     memset(G->u_kind, 0, sizeof G->u_kind);
 }
 
 static void note_rec(gen *G, int prof, uint16_t id)
 {
-    if (G->ue.n < sizeof G->rec_id / sizeof *G->rec_id) {
+    if (G->ue.n < MAX_REC) {
         G->rec_prof[G->ue.n] = (int16_t)prof;
         G->rec_id[G->ue.n] = id;
     }
 }
 
-/* encode g into the unit; returns 0 if the encoder refuses or the line is too long */
+/* Does the line fit the parser's buffer? It needs its bytes (8-aligned), 8 bytes per field (a
+ * comma more than there are: the head, and commas inside strings count too) and the struct. */
+static int fits(const char *line, size_t len, const atc_msg_desc *d)
+{
+    size_t i, fields = 2;
+    for (i = 0; i < len; i++)
+        fields += line[i] == ',';
+    return ((len + 7u) & ~(size_t)7u) + fields * 8u + d->size <= (size_t)(ATC_MAX_LINE & ~7);
+}
+
+/* encode g into the unit; returns 0 if the encoder refuses or the line would not fit */
 static int emit(gen *G, const gmsg *g)
 {
     const atc_msg_desc *d = gdesc(G, g);
     size_t len = 0;
     char line[4096];
-    if (atc_encode(d, g->m.bytes, ATC_FRAME_WIRE, line, sizeof line, &len) != ATC_OK)
+    if (atc_encode(gprof(G, g), g->id, g->m.bytes, ATC_FRAME_WIRE, line, sizeof line, &len) != ATC_OK)
         return 0;
-    if (len + 1 > ATC_MAX_LINE)
+    if (!fits(line, len, d))
         return 0;
     atcj_buf_put(&G->u, line, len);
     if (d->kind == ATC_KIND_COMMAND)
@@ -334,30 +428,40 @@ static int emit(gen *G, const gmsg *g)
     G->u_msgs++;
     G->u_kind[d->kind & 7]++;
     note_rec(G, g->prof, g->id);
-    rs_event(&G->ue, g->prof, g->id, d, g->m.bytes);
+    rs_event(&G->ue, g->prof, gprof(G, g), g->id, g->m.bytes, 0);
     return 1;
 }
 
-static void emit_bytes(gen *G, int dir, int how, size_t n, int text, int no_ctrl)
+/* n data bytes: text (as in JSON or HTTP) or binary; bytes in `avoid` (a terminator, a cancel
+ * byte) are replaced */
+static void emit_bytes(gen *G, int dir, int how, size_t n, int text, const char *avoid)
 {
-    char buf[2048];
+    char buf[4096];
     size_t i;
     static const char txt[] = "{\"temp\":21.5,\"hum\":40,\"id\":\"dev-0042\",\"ts\":1763734509}\r\n"
                               "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 58\r\n\r\n";
     size_t at = rng_below(&G->r, sizeof txt - 1);
-    for (i = 0; i < n && i < sizeof buf; i++) {
+    if (n > sizeof buf)
+        n = sizeof buf;
+    for (i = 0; i < n; i++) {
         unsigned char c;
-        if (text) {
+        if (text == 2) {
+            c = (unsigned char)"0123456789ABCDEF"[rng_below(&G->r, 16)];
+        } else if (text) {
             c = (unsigned char)txt[(at + i) % (sizeof txt - 1)];
             if (c >= '0' && c <= '9')
                 c = (unsigned char)('0' + rng_below(&G->r, 10));
         } else {
             c = (unsigned char)rng_below(&G->r, 256);
         }
-        if (no_ctrl && (c == 0x1a || c == 0x1b))
+        if (avoid && c && strchr(avoid, (char)c))
             c = 'x';
         buf[i] = (char)c;
     }
+    /* data without a terminator ends at the line end before the command's result: that line end
+     * is framing, so the data must not end in one of its own */
+    for (i = n; how == ATC_DATA_UNTERMINATED && i > 0 && (buf[i - 1] == '\r' || buf[i - 1] == '\n'); i--)
+        buf[i - 1] = 'x';
     atcj_buf_put(&G->u, buf, n);
     G->u_data += n;
     G->u_payloads++;
@@ -366,14 +470,28 @@ static void emit_bytes(gen *G, int dir, int how, size_t n, int text, int no_ctrl
     rs_data_end(&G->ue, dir, how);
 }
 
-/* after a message that announces a payload: the payload bytes */
-static void emit_payload(gen *G, const gmsg *g)
+/* the length of the payload g announces (0: none) */
+static int32_t payload_len(const gen *G, const gmsg *g)
 {
-    const atc_msg_desc *d = gdesc(G, g);
+    int pf = atc_msg_payload_field(gprof(G, g), g->id);
     int32_t n;
-    if (d->payload_field < 0 || !get_int(g, &d->fields[d->payload_field], &n) || n <= 0)
+    if (pf < 0 || !get_int(g, &atc_msg_fields(gprof(G, g), g->id)[pf], &n) || n <= 0)
+        return 0;
+    return n;
+}
+
+/* after a message that announces a payload: the payload bytes, as the variant writes them */
+static void emit_payload_bytes(gen *G, int32_t n)
+{
+    if (n <= 0)
         return;
-    emit_bytes(G, ATC_DIR_RX, ATC_DATA_COMPLETE, (size_t)n, rng_below(&G->r, 2) == 0, 0);
+    G->u_has_data = 1;
+    if (G->variant == 2)
+        return;
+    if (G->variant == 1)
+        emit_bytes(G, ATC_DIR_RX, ATC_DATA_COMPLETE, 2u * (size_t)n, 2, NULL);
+    else
+        emit_bytes(G, ATC_DIR_RX, ATC_DATA_COMPLETE, (size_t)n, rng_below(&G->r, 2) == 0, NULL);
 }
 
 static int emit_noise(gen *G)
@@ -390,50 +508,90 @@ static int emit_noise(gen *G)
     return 1;
 }
 
-/* decode the unit alone with atc; 1 if it gives exactly the expected records. On a mismatch,
- * *bad_prof / *bad_id name the first generated message that did not come back. */
-static int check_unit(gen *G, int *bad_prof, uint16_t *bad_id)
+/* Decode the unit with run (set up by the caller; with `finish`, atc_finish after it) into sink
+ * `text` (a text of what was decoded), or compare: -1 if it gives exactly the expected records,
+ * else the index of the first record that differs. */
+static long unit_decodes(gen *G, atc_run *run, int finish, rec_sink *text)
 {
     rec_sink got;
-    atc_run run;
     size_t i;
-    int ok;
     rs_init(&got, 1);
-    atc_run_init(&run, G->profiles, G->n, &got);
-    atc_run_feed(&run, G->u.ptr, G->u.len, 0);
-    atc_run_finish(&run);
-    ok = got.n == G->ue.n;
-    for (i = 0; ok && i < got.n; i++)
-        ok = got.recs[i] == G->ue.recs[i];
-    if (!ok) {
-        for (i = 0; i < G->ue.n && i < got.n && got.recs[i] == G->ue.recs[i]; i++)
-            ;
+    run->parser.user = run;
+    run->sink = text ? text : &got;
+    atc_run_feed(run, G->u.ptr, G->u.len, 0);
+    if (finish)
+        atc_run_finish(run);
+    if (text) {
+        rs_free(&got);
+        return -1;
+    }
+    for (i = 0; i < G->ue.n && i < got.n && got.recs[i] == G->ue.recs[i]; i++)
+        ;
+    rs_free(&got);
+    return i == G->ue.n && got.n == G->ue.n ? -1 : (long)i;
+}
+
+/* Check the unit twice: alone, with a parser of its own (it must decode as generated), then with
+ * a copy of the live parser (the pending command and session state the corpus so far leaves),
+ * which then moves past it. A unit that decodes alone but not where it stands shows state carried
+ * over from the units before it: it is counted (G->u_context) and left out. 1 if the unit is
+ * kept. On a mismatch of the unit alone, *bad_prof / *bad_id name the first generated message
+ * that did not come back. */
+static int check_unit(gen *G, int *bad_prof, uint16_t *bad_id)
+{
+    atc_run *run = (atc_run *)malloc(sizeof *run);
+    long at;
+    int alone = 1;
+    if (!run) {
+        fputs("corpus: out of memory\n", stderr);
+        exit(2);
+    }
+    atc_run_init(run, G->profiles, G->n, NULL);
+    at = unit_decodes(G, run, 1, NULL);
+    if (at < 0) {
+        alone = 0;
+        *run = G->live;
+        at = unit_decodes(G, run, 0, NULL);
+        if (at < 0) {
+            G->live = *run;
+            G->live.parser.user = &G->live;
+            G->live.sink = &G->live_sink;
+            free(run);
+            return 1;
+        }
+        G->u_context = 1;
+        *bad_prof = -1; /* not the message type's doing */
+        *bad_id = 0xFFFF;
+    } else {
+        size_t i = (size_t)at;
         if (i >= G->ue.n)
             i = G->ue.n ? G->ue.n - 1 : 0;
         *bad_prof = -1;
         *bad_id = 0xFFFF;
-        for (; i < G->ue.n && i < sizeof G->rec_id / sizeof *G->rec_id; i++)
+        for (; i < G->ue.n && i < MAX_REC; i++)
             if (G->rec_prof[i] >= 0) {
                 *bad_prof = G->rec_prof[i];
                 *bad_id = G->rec_id[i];
                 break;
             }
-        if (G->o->verbose > 2) {
-            rec_sink txt;
-            atc_run r2;
-            rs_init(&txt, 0);
-            txt.text_from = 0;
-            txt.text_to = (size_t)-1;
-            atc_run_init(&r2, G->profiles, G->n, &txt);
-            atc_run_feed(&r2, G->u.ptr, G->u.len, 0);
-            atc_run_finish(&r2);
-            fprintf(stderr, "--- unit rejected:\n%.*s\n--- decoded as:\n%s", (int)G->u.len, G->u.ptr,
-                    txt.text.ptr ? txt.text.ptr : "");
-            rs_free(&txt);
-        }
     }
-    rs_free(&got);
-    return ok;
+    if (G->o->verbose > 2) {
+        rec_sink txt;
+        rs_init(&txt, 0);
+        txt.text_from = 0;
+        txt.text_to = (size_t)-1;
+        if (alone)
+            atc_run_init(run, G->profiles, G->n, NULL);
+        else
+            *run = G->live;
+        unit_decodes(G, run, alone, &txt);
+        fprintf(stderr, "--- unit rejected:\n%.*s\n--- generated:\n%s--- decoded %s as:\n%s", (int)G->u.len,
+                G->u.ptr, G->ue.text.ptr ? G->ue.text.ptr : "", alone ? "alone" : "after the units before it",
+                txt.text.ptr ? txt.text.ptr : "");
+        rs_free(&txt);
+    }
+    free(run);
+    return 0;
 }
 
 static uint16_t pick(gen *G, const wlist *l, int k)
@@ -456,37 +614,73 @@ static uint16_t pick(gen *G, const wlist *l, int k)
     return 0xFFFF;
 }
 
-static int answers(const atc_msg_desc *d, uint16_t cmd)
+/* does response `resp` answer command form cmd? */
+static int answers(const atc_profile *P, uint16_t resp, uint16_t cmd)
 {
+    const atc_msg_desc *d = &P->msgs[resp];
     uint8_t i;
+    if (d->kind != ATC_KIND_RESPONSE)
+        return 0;
     for (i = 0; i < d->nanswers; i++)
-        if (d->answers[i] == cmd)
+        if (P->ids[d->answers + i] == cmd)
             return 1;
     return 0;
 }
 
-/* a URC whose prefix none of the command's answers has (it may arrive inside the transaction) */
+/* the data-phase rule of command g as filled (the first whose condition holds), or NULL */
+static const atc_prompt_desc *prompt_rule(const gen *G, const gmsg *g)
+{
+    const atc_profile *P = gprof(G, g);
+    const atc_msg_desc *d = gdesc(G, g);
+    const atc_field_desc *fs = atc_msg_fields(P, g->id);
+    uint8_t r;
+    if (d->kind != ATC_KIND_COMMAND)
+        return NULL;
+    for (r = 0; r < d->nanswers; r++) {
+        const atc_prompt_desc *pr = &P->prompts[d->answers + r];
+        int32_t v;
+        int holds = 1;
+        if (pr->when_kind == 1)
+            holds = get_int(g, &fs[pr->when_field], &v) && v == pr->when_value;
+        else if (pr->when_kind == 2 || pr->when_kind == 3)
+            holds = (atc_field_present(&fs[pr->when_field], g->m.bytes) != 0) == (pr->when_kind == 2);
+        if (holds)
+            return pr->none ? NULL : pr;
+    }
+    return NULL;
+}
+
+static int has_data_phase(const atc_profile *P, uint16_t id)
+{
+    const atc_msg_desc *d = &P->msgs[id];
+    uint8_t r;
+    if (d->kind != ATC_KIND_COMMAND)
+        return 0;
+    for (r = 0; r < d->nanswers; r++)
+        if (!P->prompts[d->answers + r].none)
+            return 1;
+    return 0;
+}
+
+/* a URC that may arrive inside the command's transaction: no response to the command has its
+ * name (it would be read as the answer), and it brings no data or OK of its own */
 static uint16_t pick_urc_inside(gen *G, int k, uint16_t cmd)
 {
     const atc_profile *P = G->profiles[k];
     uint16_t u = pick(G, &G->urcs[k], k), i;
-    if (u == 0xFFFF || P->msgs[u].payload_field >= 0)
+    if (u == 0xFFFF || atc_msg_payload_field(P, u) >= 0 ||
+        (P->msgs[u].flags & (ATC_M_OWN_OK | ATC_M_PAYLOAD_AFTER_OK)))
         return 0xFFFF;
     for (i = 0; i < P->nmsgs; i++)
-        if (P->msgs[i].kind == ATC_KIND_RESPONSE && answers(&P->msgs[i], cmd) &&
-            strcmp(P->msgs[i].prefix, P->msgs[u].prefix) == 0)
+        if (answers(P, i, cmd) && strcmp(atc_msg_name(P, i), atc_msg_name(P, u)) == 0)
             return 0xFFFF;
     return u;
 }
 
-static int build_urc(gen *G, int k, uint16_t id)
+static uint16_t ok_of(const gen *G, int k)
 {
-    gmsg *g = &G->scratch[0];
-    fill(G, g, k, id);
-    if (!emit(G, g))
-        return 0;
-    emit_payload(G, g);
-    return 1;
+    const atc_profile *P = G->profiles[k];
+    return P->msg_ok != ATC_NO_MSG ? P->msg_ok : G->ok_id[k];
 }
 
 static int emit_final(gen *G, int k, uint16_t id)
@@ -496,111 +690,173 @@ static int emit_final(gen *G, int k, uint16_t id)
     return emit(G, g);
 }
 
-/* data phase variants of a command with a prompt */
-enum { DP_NONE = 0, DP_TERMINATED = 1, DP_FIXED = 2 };
+/* a URC, with what follows it: its payload, or its own OK and the bytes after that */
+static int build_urc(gen *G, int k, uint16_t id)
+{
+    gmsg *g = &G->scratch[0];
+    const atc_msg_desc *d = &G->profiles[k]->msgs[id];
+    fill(G, g, k, id);
+    if (!emit(G, g))
+        return 0;
+    if (d->flags & (ATC_M_OWN_OK | ATC_M_PAYLOAD_AFTER_OK)) {
+        int32_t n = payload_len(G, g);
+        if (!emit_final(G, k, ok_of(G, k)))
+            return 0;
+        emit_payload_bytes(G, n);
+        return 1;
+    }
+    emit_payload_bytes(G, payload_len(G, g));
+    return 1;
+}
 
-static int build_transaction(gen *G, int k, uint16_t cmd_id, const gmsg *cmd, int dp, int32_t fixed_len,
-                             uint64_t sub_seed)
+/* a command's data phase (after its '>' or its OK): fixed-length or terminated data */
+static void emit_data_phase(gen *G, const atc_profile *P, const atc_prompt_desc *pr, const gmsg *cmd)
+{
+    const atc_field_desc *fs = atc_msg_fields(P, cmd->id);
+    int32_t n;
+    G->u_has_data = 1;
+    if (G->variant == 2)
+        return; /* the module does not echo the host's data */
+    if (pr->length_field >= 0 && get_int(cmd, &fs[pr->length_field], &n)) {
+        if (G->variant == 1)
+            emit_bytes(G, ATC_DIR_TX, ATC_DATA_COMPLETE, 2u * (size_t)n, 2, NULL);
+        else
+            emit_bytes(G, ATC_DIR_TX, ATC_DATA_COMPLETE, (size_t)n, rng_below(&G->r, 2) == 0, NULL);
+    } else {
+        const char *term = pr->terminator ? P->text + pr->terminator : "";
+        char avoid[16];
+        size_t n2 = (size_t)gen_payload_len(G, 1, 512), tl = strlen(term);
+        if (tl > sizeof avoid - 2)
+            tl = sizeof avoid - 2;
+        memcpy(avoid, term, tl);
+        avoid[tl] = pr->cancel >= 0 ? (char)pr->cancel : '\0';
+        avoid[tl + 1] = '\0';
+        emit_bytes(G, ATC_DIR_TX, term[0] ? ATC_DATA_SUBMIT : ATC_DATA_UNTERMINATED, n2, 1, avoid);
+        atcj_buf_puts(&G->u, term);
+        G->u_data += strlen(term);
+    }
+}
+
+/* the answers to command cmd_id and the final result (OK; sometimes an error) */
+static int emit_answers_final(gen *G, int k, uint16_t cmd_id, int allow_error)
 {
     const atc_profile *P = G->profiles[k];
     const atc_msg_desc *cd = &P->msgs[cmd_id];
-    brng save = G->r;
-    uint16_t i;
-    rng_seed(&G->r, sub_seed);
-    if (!emit(G, cmd))
-        goto fail;
-    if (rng_below(&G->r, 10) == 0) { /* a URC arrives after the echo */
-        uint16_t u = pick_urc_inside(G, k, cmd_id);
-        if (u != 0xFFFF && !build_urc(G, k, u))
-            goto fail;
-    }
-    if (dp != DP_NONE) {
-        gmsg *pr = &G->scratch[4];
-        if (P->msg_prompt == 0xFFFF)
-            goto fail;
-        fill(G, pr, k, P->msg_prompt);
-        if (!emit(G, pr))
-            goto fail;
-        if (dp == DP_FIXED) {
-            emit_bytes(G, ATC_DIR_TX, ATC_DATA_COMPLETE, (size_t)fixed_len, rng_below(&G->r, 2) == 0, 0);
-        } else {
-            size_t n = (size_t)gen_payload_len(G, 1, 512);
-            emit_bytes(G, ATC_DIR_TX, ATC_DATA_SUBMIT, n, 1, 1);
-            atcj_buf_put(&G->u, "\x1a", 1);
-            G->u_data++;
+    uint16_t cand[256], i;
+    int nc = 0, ended = 0;
+    int32_t after_ok = 0;
+    if (allow_error && G->nerr[k] && rng_below(&G->r, 100) < 6)
+        return emit_final(G, k, G->err_ids[k][rng_below(&G->r, (uint32_t)G->nerr[k])]);
+    for (i = 0; i < P->nmsgs && nc < 256; i++) {
+        int pf;
+        if (!answers(P, i, cmd_id) || G->disabled[k][i])
+            continue;
+        pf = atc_msg_payload_field(P, i);
+        if (G->o->no_payload && pf >= 0) {
+            int32_t lo, hi;
+            field_span(P, &atc_msg_fields(P, i)[pf], &lo, &hi);
+            if (lo > 0)
+                continue;
         }
-        if (!emit_final(G, k,
-                        G->send_fail_id[k] != 0xFFFF && rng_below(&G->r, 100) < 4 ? G->send_fail_id[k]
-                        : G->send_ok_id[k] != 0xFFFF                               ? G->send_ok_id[k]
-                                                                                   : G->ok_id[k]))
-            goto fail;
-        G->r = save;
-        return 1;
+        cand[nc++] = i;
     }
-    if (G->nerr[k] && rng_below(&G->r, 100) < 6) {
-        if (!emit_final(G, k, G->err_ids[k][rng_below(&G->r, (uint32_t)G->nerr[k])]))
-            goto fail;
-        G->r = save;
-        return 1;
+    if (nc) {
+        int j, reps = 1, all = cd->form == ATC_FORM_TEST; /* the test form lists every answer */
+        uint16_t a = cand[rng_below(&G->r, (uint32_t)nc)];
+        if (!all && (P->msgs[a].flags & ATC_M_MULTI))
+            reps = 1 + (int)rng_below(&G->r, 4);
+        for (j = 0; j < (all ? nc : reps) && !ended; j++) {
+            gmsg *g = &G->scratch[1];
+            fill(G, g, k, all ? cand[j] : a);
+            if (!emit(G, g))
+                return 0;
+            if (P->msgs[g->id].flags & ATC_M_PAYLOAD_AFTER_OK)
+                after_ok = payload_len(G, g);
+            else
+                emit_payload_bytes(G, payload_len(G, g));
+            ended = (P->msgs[g->id].flags & ATC_M_ENDS_COMMAND) != 0;
+        }
+    }
+    if (!ended && !emit_final(G, k, ok_of(G, k)))
+        return 0;
+    emit_payload_bytes(G, after_ok);
+    return 1;
+}
+
+/* the lengths of a command's data phase (AT+QISEND=0,<send_length>): as long as payloads are */
+static void data_phase_lengths(gen *G, gmsg *cmd)
+{
+    const atc_profile *P = gprof(G, cmd);
+    const atc_msg_desc *d = gdesc(G, cmd);
+    const atc_field_desc *fs = atc_msg_fields(P, cmd->id);
+    uint8_t r;
+    for (r = 0; d->kind == ATC_KIND_COMMAND && r < d->nanswers; r++) {
+        const atc_prompt_desc *pr = &P->prompts[d->answers + r];
+        int32_t v, lo, hi;
+        if (pr->none || pr->length_field < 0 || !get_int(cmd, &fs[pr->length_field], &v) || v <= 0)
+            continue;
+        field_span(P, &fs[pr->length_field], &lo, &hi);
+        if (pr->max_len && hi > pr->max_len)
+            hi = pr->max_len;
+        put_u32(cmd, &fs[pr->length_field], 0, (uint32_t)gen_payload_len(G, lo, hi));
+    }
+}
+
+/* a transaction: the command echo, perhaps a URC, its data phase, its answers and result */
+static int build_transaction(gen *G, int k, const gmsg *cmd)
+{
+    const atc_profile *P = G->profiles[k];
+    const atc_prompt_desc *pr = G->o->no_payload ? NULL : prompt_rule(G, cmd);
+    if (!emit(G, cmd))
+        return 0;
+    if (rng_below(&G->r, 10) == 0) { /* a URC arrives after the echo */
+        uint16_t u = pick_urc_inside(G, k, cmd->id);
+        if (u != 0xFFFF && !build_urc(G, k, u))
+            return 0;
+    }
+    if (!pr)
+        return emit_answers_final(G, k, cmd->id, 1);
+    if (pr->after_ok) { /* OK, then the data, then the answers and the result */
+        if (!emit_final(G, k, ok_of(G, k)))
+            return 0;
+        emit_data_phase(G, P, pr, cmd);
+        return emit_answers_final(G, k, cmd->id, 0);
     }
     {
-        uint16_t cand[256];
-        int nc = 0;
-        for (i = 0; i < P->nmsgs && nc < 256; i++)
-            if (P->msgs[i].kind == ATC_KIND_RESPONSE && answers(&P->msgs[i], cmd_id) && !G->disabled[k][i] &&
-                !(G->o->no_payload && P->msgs[i].payload_field >= 0 &&
-                  P->msgs[i].fields[P->msgs[i].payload_field].nranges &&
-                  P->msgs[i].fields[P->msgs[i].payload_field].ranges[0] > 0))
-                cand[nc++] = i;
-        if (nc && cd->form == ATC_FORM_TEST) { /* the test form lists every answer */
-            int j;
-            for (j = 0; j < nc; j++) {
-                gmsg *g = &G->scratch[1];
-                fill(G, g, k, cand[j]);
-                if (!emit(G, g))
-                    goto fail;
-                emit_payload(G, g);
-            }
-        } else if (nc) {
-            uint16_t a = cand[rng_below(&G->r, (uint32_t)nc)];
-            int reps = (P->msgs[a].flags & ATC_M_MULTI) ? 1 + (int)rng_below(&G->r, 4) : 1, j;
-            for (j = 0; j < reps; j++) {
-                gmsg *g = &G->scratch[1];
-                fill(G, g, k, a);
-                if (!emit(G, g))
-                    goto fail;
-                emit_payload(G, g);
-            }
-        }
+        gmsg *g = &G->scratch[4];
+        if (P->msg_prompt == ATC_NO_MSG)
+            return 0;
+        fill(G, g, k, P->msg_prompt);
+        if (!emit(G, g))
+            return 0;
     }
-    if (!emit_final(G, k, G->ok_id[k]))
-        goto fail;
-    G->r = save;
-    return 1;
-fail:
-    G->r = save;
-    return 0;
+    emit_data_phase(G, P, pr, cmd);
+    if (G->send_ok_id[k] != 0xFFFF)
+        return emit_final(G, k, G->send_fail_id[k] != 0xFFFF && rng_below(&G->r, 100) < 4 ? G->send_fail_id[k]
+                                                                                            : G->send_ok_id[k]);
+    return emit_answers_final(G, k, cmd->id, 0);
 }
 
 static void disable_check(gen *G, int k, uint16_t id)
 {
-    if (k < 0 || id == 0xFFFF)
+    if (k < 0 || id == 0xFFFF || id >= MAX_MSGS)
         return;
     G->fails[k][id]++;
     if (G->fails[k][id] >= 40 && G->oks[k][id] == 0 && !G->disabled[k][id]) {
-        const atc_msg_desc *d = &G->profiles[k]->msgs[id];
+        const atc_profile *P = G->profiles[k];
+        const char *v = atc_msg_variant(P, id);
         G->disabled[k][id] = 1;
         G->st->disabled++;
         if (G->o->verbose)
             fprintf(stderr, "corpus: %s: %s%s%s (id %u) never decodes as generated; left out of the mix\n",
-                    G->profiles[k]->name, d->name, d->variant ? "/" : "", d->variant ? d->variant : "", id);
+                    P->name, atc_msg_name(P, id), v ? "/" : "", v ? v : "", id);
     }
 }
 
 static void credit(gen *G)
 {
     size_t i;
-    for (i = 0; i < G->ue.n && i < sizeof G->rec_id / sizeof *G->rec_id; i++)
+    for (i = 0; i < G->ue.n && i < MAX_REC; i++)
         if (G->rec_prof[i] >= 0 && G->rec_id[i] < MAX_MSGS)
             G->oks[G->rec_prof[i]][G->rec_id[i]]++;
 }
@@ -608,78 +864,56 @@ static void credit(gen *G)
 /* one unit: a transaction, a URC or a stray line; 1 when kept */
 static int one_unit(gen *G, int *kind)
 {
-    int k = (int)rng_below(&G->r, (uint32_t)G->n), bad_prof;
-    uint16_t bad_id;
+    int k = (int)rng_below(&G->r, (uint32_t)G->n), bad_prof = -1;
+    uint16_t bad_id = 0xFFFF, id;
     double x = rng_unit(&G->r);
+    brng save;
     unit_reset(G);
     if (x < 0.015) {
         *kind = 2;
         emit_noise(G);
-        return check_unit(G, &bad_prof, &bad_id);
-    }
-    if (x < 0.40) {
-        uint16_t id = pick(G, &G->urcs[k], k);
-        *kind = 1;
-        if (id == 0xFFFF)
-            return 0;
-        if (!build_urc(G, k, id))
-            return 0;
+        G->u_context = 0;
         if (check_unit(G, &bad_prof, &bad_id))
             return 1;
-        disable_check(G, bad_prof, bad_id);
+        G->st->rejected++;
+        G->st->context_rejected += (size_t)G->u_context;
         return 0;
     }
-    {
-        uint16_t id = pick(G, &G->cmds[k], k);
-        gmsg *cmd = &G->scratch[2];
-        const atc_msg_desc *cd;
-        int variants[8], nv = 0, j;
-        int32_t lens[8];
-        uint64_t sub = rng_next(&G->r);
-        *kind = 0;
-        if (id == 0xFFFF)
-            return 0;
-        cd = &G->profiles[k]->msgs[id];
-        fill(G, cmd, k, id);
-        if (cd->prompt && !G->o->no_payload) {
-            uint8_t i;
-            for (i = 0; i < cd->nfields && nv < 6; i++) {
-                int32_t v;
-                const atc_field_desc *f = &cd->fields[i];
-                if ((f->type == ATC_T_INT) && get_int(cmd, f, &v) && v > 0 && v <= 4096) {
-                    /* the length a data phase would have: make it look like one */
-                    int32_t hi = f->nranges ? f->ranges[2 * f->nranges - 1] : 1460;
-                    if (hi >= 64) {
-                        v = gen_payload_len(G, 1, hi);
-                        put_int(cmd, f, v);
-                    }
-                    variants[nv] = DP_FIXED;
-                    lens[nv++] = v;
-                }
-            }
-            variants[nv] = DP_TERMINATED;
-            lens[nv++] = 0;
-            for (j = nv - 1; j > 0; j--) { /* shuffle */
-                int s = (int)rng_below(&G->r, (uint32_t)j + 1), tv = variants[j];
-                int32_t tl = lens[j];
-                variants[j] = variants[s], lens[j] = lens[s];
-                variants[s] = tv, lens[s] = tl;
-            }
-        }
-        variants[nv] = DP_NONE;
-        lens[nv++] = 0;
-        bad_prof = -1;
-        bad_id = 0xFFFF;
-        for (j = 0; j < nv; j++) {
-            unit_reset(G);
-            if (!build_transaction(G, k, id, cmd, variants[j], lens[j], sub))
-                continue;
-            if (check_unit(G, &bad_prof, &bad_id))
-                return 1;
-        }
-        disable_check(G, bad_prof, bad_id);
+    *kind = x < 0.40 ? 1 : 0;
+    id = pick(G, *kind ? &G->urcs[k] : &G->cmds[k], k);
+    if (id == 0xFFFF)
         return 0;
+    save = G->r;
+    G->u_context = 0;
+    /* as announced first; then, if the unit has data and did not decode, the other ways it may
+     * stand in the stream (as hex; not there at all) */
+    for (G->variant = 0; G->variant < 3; G->variant++) {
+        int built;
+        G->r = save;
+        unit_reset(G);
+        if (*kind) {
+            built = build_urc(G, k, id);
+        } else {
+            gmsg *cmd = &G->scratch[2];
+            fill(G, cmd, k, id);
+            if (!G->o->no_payload)
+                data_phase_lengths(G, cmd);
+            built = build_transaction(G, k, cmd);
+        }
+        if (built && check_unit(G, &bad_prof, &bad_id)) {
+            if (G->variant)
+                G->st->variant_units[G->variant]++;
+            return 1;
+        }
+        if (!G->u_has_data)
+            break;
     }
+    G->variant = 0;
+    G->st->rejected++;
+    if (G->u_context)
+        G->st->context_rejected++;
+    disable_check(G, bad_prof, bad_id);
+    return 0;
 }
 
 static void setup(gen *G, int k)
@@ -689,12 +923,27 @@ static void setup(gen *G, int k)
     G->ok_id[k] = G->send_ok_id[k] = G->send_fail_id[k] = 0xFFFF;
     G->nerr[k] = 0;
     G->cmds[k].n = G->urcs[k].n = 0;
+    for (i = 0; i < P->neffects; i++) {
+        /* a command that sets a state is kept if it can leave the state at its default */
+        const atc_effect *e = &P->effects[i];
+        uint8_t def = P->states[3u * e->state + 2];
+        atc_type t = e->field >= 0 ? ATC_TYPE_OF(&atc_msg_fields(P, e->msg)[e->field]) : ATC_T_INT;
+        if (e->msg >= MAX_MSGS || G->stateful[k][e->msg])
+            continue;
+        if (def < ATC_STATE_UNKNOWN && (t == ATC_T_INT || t == ATC_T_HEX) &&
+            ((e->field >= 0 && !(e->on & 2)) || e->value == def))
+            continue;
+        G->stateful[k][e->msg] = 1;
+        if (G->o->verbose > 1)
+            fprintf(stderr, "corpus: %s: %s (id %u) would change the session state; left out\n", P->name,
+                    atc_msg_name(P, e->msg), e->msg);
+    }
     for (i = 0; i < P->nmsgs && i < MAX_MSGS; i++) {
         const atc_msg_desc *d = &P->msgs[i];
         if (d->kind == ATC_KIND_FINAL) {
-            if (d->flags & (ATC_M_LEAVES_DATA | ATC_M_ENTERS_DATA))
+            if (d->flags & (ATC_M_LEAVES_DATA | ATC_M_ENTERS_DATA | ATC_M_PROMPT))
                 continue;
-            if (strstr(d->name, "SEND")) {
+            if (strstr(atc_msg_name(P, i), "SEND")) {
                 if (!(d->flags & ATC_M_ERROR) && G->send_ok_id[k] == 0xFFFF)
                     G->send_ok_id[k] = i;
                 if ((d->flags & ATC_M_ERROR) && G->send_fail_id[k] == 0xFFFF)
@@ -709,12 +958,15 @@ static void setup(gen *G, int k)
             /* forms of one command share its weight; commands that move data come up more often,
              * test forms (AT+X=?) seldom */
             double w = d->form == ATC_FORM_TEST ? 0.15 : d->form == ATC_FORM_SET ? 2.0 : 1.0;
-            int nsame = 0, moves = d->prompt != NULL;
+            int nsame = 0, moves = has_data_phase(P, i);
+            if (G->stateful[k][i] || i == P->enter_cmd || i == P->escape_cmd)
+                continue; /* changes the session state, or enters or leaves passthrough */
             for (j = 0; j < P->nmsgs; j++) {
                 const atc_msg_desc *e = &P->msgs[j];
-                if (e->kind == ATC_KIND_COMMAND && e->form == d->form && strcmp(e->name, d->name) == 0)
+                if (e->kind == ATC_KIND_COMMAND && e->form == d->form &&
+                    strcmp(atc_msg_name(P, j), atc_msg_name(P, i)) == 0)
                     nsame++;
-                if (e->kind == ATC_KIND_RESPONSE && e->payload_field >= 0 && answers(e, i))
+                if (atc_msg_payload_field(P, j) >= 0 && answers(P, j, i))
                     moves = 1;
             }
             if (moves)
@@ -723,7 +975,7 @@ static void setup(gen *G, int k)
             G->cmds[k].w[G->cmds[k].n++] = w / (nsame ? nsame : 1);
         } else if (d->kind == ATC_KIND_URC) {
             double w = d->nfields ? 1.0 : 0.05;
-            if (d->payload_field >= 0) {
+            if (atc_msg_payload_field(P, i) >= 0) {
                 if (G->o->no_payload)
                     continue;
                 w = 6.0;
@@ -753,6 +1005,8 @@ int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts
     G->st = st;
     rng_seed(&G->r, o->seed);
     rs_init(&G->ue, 1);
+    rs_init(&G->live_sink, 0);
+    atc_run_init(&G->live, profiles, n, &G->live_sink);
     for (k = 0; k < n; k++)
         setup(G, k);
     while (out->len < o->size) {
@@ -785,18 +1039,19 @@ int corpus_generate(const atc_profile *const *profiles, int n, const corpus_opts
     for (k = 0; k < n; k++) {
         uint16_t i;
         for (i = 0; i < profiles[k]->nmsgs && i < MAX_MSGS; i++) {
-            const atc_msg_desc *d = &profiles[k]->msgs[i];
+            const char *v = atc_msg_variant(profiles[k], i);
             st->types_total++;
             if (G->oks[k][i])
                 st->types_seen++;
             else if (o->verbose > 1)
-                fprintf(stderr, "corpus: %s: %s%s%s (id %u) does not occur\n", profiles[k]->name, d->name,
-                        d->variant ? "/" : "", d->variant ? d->variant : "", i);
+                fprintf(stderr, "corpus: %s: %s%s%s (id %u) does not occur\n", profiles[k]->name,
+                        atc_msg_name(profiles[k], i), v ? "/" : "", v ? v : "", i);
         }
     }
     st->bytes = out->len;
     st->records = expect->n;
     rs_free(&G->ue);
+    rs_free(&G->live_sink);
     atcj_buf_free(&G->u);
     free(G);
     return 0;
@@ -825,15 +1080,20 @@ int corpus_commands(const atc_profile *P, uint64_t seed, size_t count, bench_cmd
     while (i < count && tries++ < count * 100) {
         uint16_t id = pick(G, &G->cmds[0], 0);
         gmsg *g = (gmsg *)malloc(sizeof *g);
+        char line[4096];
         size_t len;
-        if (!g || id == 0xFFFF)
+        if (!g || id == 0xFFFF) {
+            free(g);
             break;
+        }
         fill(G, g, 0, id);
-        if (atc_encode(&P->msgs[id], g->m.bytes, ATC_FRAME_WIRE, NULL, 0, &len) != ATC_OK || len + 1 > ATC_MAX_LINE) {
+        if (atc_encode(P, id, g->m.bytes, ATC_FRAME_WIRE, line, sizeof line, &len) != ATC_OK ||
+            !fits(line, len, &P->msgs[id])) {
             free(g);
             continue;
         }
-        out[i].d = &P->msgs[id];
+        out[i].P = P;
+        out[i].id = id;
         out[i].msg = g->m.bytes;
         i++;
     }

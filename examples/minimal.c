@@ -21,12 +21,12 @@ static void on_event(atc_parser *p, const atc_event *ev)
     }
     case ATC_QUECTEL_TCPIP_QIURC_RECV_PUSH: {
         const atc_quectel_tcpip_qiurc_recv_push *m = (const atc_quectel_tcpip_qiurc_recv_push *)ev->msg;
-        printf("socket %ld pushes %ld bytes: ", (long)m->connect_id, (long)m->currentrecvlength);
+        printf("socket %ld pushes %ld bytes: ", (long)m->connect_id, (long)m->current_recv_length);
         break;
     }
     default:
         if (ev->desc)
-            printf("%s\n", ev->desc->name);
+            printf("%s\n", atc_msg_name(ev->profile, ev->id));
         else
             printf("(%s line)\n", ev->kind == ATC_KIND_ERROR ? atc_err_name(ev->error) : "unknown");
     }

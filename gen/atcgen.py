@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """atc generator: spec/<profile>.yaml -> model -> checks -> C, Ragel, docs and test vectors.
 
 Usage:
@@ -18,13 +19,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import jinja2  # noqa: E402
 
 import conflicts  # noqa: E402
-import grammar  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
+import tables  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEMPLATES = os.path.join(ROOT, "templates")
-EVENT_KEYS = ("dir", "kind", "name", "form", "variant", "fields", "data", "end", "error", "reason", "raw")
+EVENT_KEYS = ("dir", "kind", "name", "form", "variant", "fields", "data", "end", "warning", "error", "reason", "field",
+              "raw")
 
 
 def c_str(s):
@@ -51,47 +53,81 @@ def event_json(ev):
 
 
 def field_max_len(f):
-    """(constant, multiples of ATC_MAX_LINE) for the longest text of a field."""
+    """(constant, multiples of ATC_MAX_LINE) for the longest text of one value of a field."""
     if f.type == "literal":
         return len(f.literal), 0
     p = f.param
+    label = len(f.label)
     if f.type == "float":
-        return 24, 0
+        return 24 + label, 0
     if f.type in ("int", "hex"):
+        if p.verbose:
+            return 0, 1   # the code may be written as its text
         if not p.ranges:
-            return 11, 0
+            return 11 + label, 0
         n = max(max(len(str(lo)), len(str(hi))) for lo, hi in p.ranges)
-        return (n + 2 if f.type == "hex" else n), 0
+        width = p.hex_width if f.type == "hex" else 0
+        return max(n, width) + (2 if f.type == "hex" else 0) + label, 0
     if f.type == "string":
         if isinstance(p.values, list):
-            return 2 + max(len(v) for v in p.values), 0
+            return 2 + max(len(v) for v in p.values) + label, 0
         if p.max_len:
-            return 2 + 2 * p.max_len, 0
+            return 2 + 2 * p.max_len + label, 0   # every byte may need a backslash
         return 0, 1
+    if isinstance(p.values, list):
+        return max(len(v) for v in p.values) + label, 0
     if p.max_len:
-        return p.max_len, 0
+        return p.max_len + label, 0
     return 0, 1
 
 
-def longest_line(profile):
-    """The longest line the spec bounds (fields without a bound count as empty)."""
-    best = 0
-    for m in profile.messages:
-        const = len(m.prefix) + len(m.suffix) + 4
-        for f in m.fields:
-            c, _ = field_max_len(f)
-            const += (c + 1) * (f.param.max_count if f.is_list else 1)
-        best = max(best, const)
-    return best
+def msg_wire_len(m):
+    """(constant, multiples of ATC_MAX_LINE) of the longest wire form the encoder writes: framing,
+    prefix, indexes and suffix, every field (a list at its max_count, a tagged set with every pair),
+    a comma between values."""
+    const = len(m.prefix) + len(m.suffix)
+    const += 1 if m.kind == "command" else 4
+    lines = 0
+    for f in m.fields:
+        c, k = field_max_len(f)
+        n = f.param.max_count if f.is_list else 1
+        const += (c + 1) * n
+        lines += k * n
+    return const, lines
 
 
 def msg_max_len(m):
-    const, lines = len(m.prefix) + 4, 0
-    for f in m.fields:
-        c, k = field_max_len(f)
-        const += c + 1
-        lines += k
+    const, lines = msg_wire_len(m)
     return f"({const}u + {lines}u * ATC_MAX_LINE)" if lines else f"{const}u"
+
+
+def longest_line(profile):
+    """The room the profile's longest line needs in ATC_MAX_LINE: its bytes (fields without a bound
+    count as empty), 8 bytes per field, and its struct (64-bit upper bound)."""
+    best = 0
+    for m in profile.messages:
+        const, _ = msg_wire_len(m)
+        nfields = sum(f.param.max_count if f.is_list else 1 for f in m.fields if not f.index) + 1
+        best = max(best, (const + 7) // 8 * 8 + 8 * nfields + tables.struct_size64(m))
+    return best
+
+
+def init_zero(m):
+    parts = []
+    for ctype, member, _ in tables.struct_layout(m):
+        n = re.search(r"\[(\d+)\]", member)
+        one = "false" if ctype == "bool" else ("{NULL, 0}" if ctype == "atc_str" else "0")
+        parts.append("{" + one + "}" if n else one)
+    return "{" + ", ".join(parts or ["0"]) + "}"
+
+
+def int_c(v):
+    """An int32_t initializer; values above INT32_MAX (uint32_t ranges) are written as their bits."""
+    if v > 0x7FFFFFFF:
+        v -= 1 << 32
+    if v == -0x80000000:
+        return "(-2147483647 - 1)"
+    return str(v)
 
 
 class Emitter:
@@ -107,12 +143,6 @@ class Emitter:
 
     def prepare(self):
         p = self.p
-        heads = {}
-        for m in p.messages:
-            key = tuple(sorted(model._decode_keys(m)))[0]
-            m.hint = heads.setdefault(key[0] if m.kind != "command" else ("AT", key[0]), m.index)
-        self.alts = [a for a in grammar.alternatives(p) if "ATC_M_PROMPT" not in a[1].flags]
-        self.alts = [(i, m, s, e) for i, (_, m, s, e) in enumerate(self.alts)]
         self.enums = []
         seen = {}
         for m in p.messages:
@@ -121,28 +151,78 @@ class Emitter:
                     key = (f.param.name, tuple(sorted(f.param.values.items())))
                     if key in seen:
                         f.enum = seen[key]
-                        continue
-                    name = f.param.name
-                    if any(e["name"] == name for e in self.enums):
-                        name = f"{m.lower}_{name}"
-                    e = {"name": name, "values": sorted(f.param.values.items()), "line": f.param.line}
-                    self.enums.append(e)
-                    seen[key] = e
-                    f.enum = e
+                    else:
+                        name = f.param.name
+                        if any(e["name"] == name for e in self.enums):
+                            name = f"{m.lower}_{name}"
+                        e = {"name": name, "values": sorted(f.param.values.items()), "line": f.param.line,
+                             "source": f.param.source}
+                        self.enums.append(e)
+                        seen[key] = e
+                        f.enum = e
+                    f.enum_comment = f"atc_{p.name}_{f.enum['name']}"
                 elif f.param is not None:
                     f.enum = None
-        self.prompt_id = next((m.index for m in p.messages if "ATC_M_PROMPT" in m.flags), None)
-        self.leave_lines = [m.prefix for m in p.messages if "ATC_M_LEAVES_DATA" in m.flags]
+                    if f.param.table and isinstance(f.param.table, str):
+                        f.enum_comment = f"atc_{p.name}_{f.param.table}"
+        self.t = tables.Tables(p, self.enums)
+        self.t.ncells = sum(s.cells for s in p.states)
+        owners = {}
+        self.field_lists = []
+        for m in p.messages:
+            at, st, owner = self.t.msg_fields[m.index]
+            if owner is not None and at not in owners:
+                owners[at] = owner
+                self.field_lists.append((at, st, owner))
+        self.owners = owners
+
+    def field_owner(self, m):
+        at, _, owner = self.t.msg_fields[m.index]
+        return self.owners[at].id if owner is not None else "NONE"
+
+    def head_comment(self, h):
+        names = ["OEOL", ":", "=", "?", "=?", "kw", ",", ""]
+        term = {0: "", 1: ":", 2: "=", 3: "?", 4: "=?", 5: "", 7: ""}[h.term]
+        label = (h.label + term) if h.term != 5 else f'keyword "{h.label}" of [{h.parent}]'
+        return label.replace("*/", "* /")
 
     def ctx(self):
-        return dict(p=self.p, P=self.P, prof=self.p, hash=self.hash, alts=self.alts, enums=self.enums,
-                    longest_line=longest_line(self.p),
-                    model=model, grammar=grammar, msg_max_len=msg_max_len, prompt_id=self.prompt_id,
-                    leave_lines=self.leave_lines, kind_c=model.KIND_C, type_c=model.TYPE_C,
+        return dict(p=self.p, P=self.P, prof=self.p, hash=self.hash, enums=self.enums, t=self.t,
+                    version=atc_version(), param_uses=param_uses, display_syntax=tables.display_syntax,
+                    longest_line=longest_line(self.p), field_lists=self.field_lists,
+                    field_owner=self.field_owner, head_comment=self.head_comment,
+                    model=model, msg_max_len=msg_max_len, init_zero=init_zero, int_c=int_c,
+                    struct_layout=tables.struct_layout, kind_c=model.KIND_C, type_c=model.TYPE_C,
                     event_json=event_json, json=json)
 
     def render(self, template, **extra):
         return self.env.get_template(template).render(**self.ctx(), **extra)
+
+
+def param_uses(profile):
+    """Every distinct parameter definition the messages use, with the message ids that use it."""
+    uses = {}
+    order = []
+    for m in profile.messages:
+        for f in m.fields:
+            if f.param is None or f.type == "supported":
+                continue
+            key = id(f.param)
+            if key not in uses:
+                uses[key] = (f.param, [])
+                order.append(key)
+            if m.id not in uses[key][1]:
+                uses[key][1].append(m.id)
+    rows = [uses[k] for k in order]
+    rows.sort(key=lambda r: (r[0].key.lower(), r[0].line or 0))
+    return [(q, users if len(users) <= 6 else users[:6] + [f"... ({len(users)} messages)"]) for q, users in rows]
+
+
+def atc_version():
+    """(major, minor, patch) of runtime/atc.h, which generated code checks."""
+    with open(os.path.join(ROOT, "runtime", "atc.h"), encoding="utf-8") as f:
+        text = f.read()
+    return tuple(int(re.search(rf"#define ATC_VERSION_{k} (\d+)", text).group(1)) for k in ("MAJOR", "MINOR", "PATCH"))
 
 
 def write(path, text):
@@ -162,7 +242,7 @@ def generate(spec, out, docs, vectors):
         em = Emitter(prof, f.read())
     name = prof.name
     write(os.path.join(out, f"{name}.h"), em.render("profile.h.j2"))
-    write(os.path.join(out, f"{name}.rl"), em.render("profile.rl.j2"))
+    write(os.path.join(out, f"{name}.c"), em.render("profile.c.j2"))
     if docs:
         write(os.path.join(docs, f"{name}.md"), em.render("reference.md.j2"))
     if vectors:
@@ -206,9 +286,10 @@ def main(argv=None):
             write(os.path.join(args.docs, "conflicts.md"), text)
         if rows:
             print(f"atcgen: {len(rows)} lines read differently in two profiles; decoded together, the "
-                  f"first profile given wins (docs/reference/conflicts.md)", file=sys.stderr)
-            for pa, ma, pb, mb, ta, tb in rows[:5]:
-                print(f"  {pa.path}:{ma.line}: {ta!r} vs {pb.path}:{mb.line}: {tb!r}", file=sys.stderr)
+                  f"first profile given wins (docs/reference/conflicts.md):", file=sys.stderr)
+            for pa, ma, pb, mb, ta, tb in rows:
+                print(f"  {pa.name} ({ma.where} of {pa.document.get('file') or pa.document.get('source')}): "
+                      f"{ta!r} vs {pb.name} ({mb.where}): {tb!r}", file=sys.stderr)
     return status
 
 

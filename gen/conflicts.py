@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Where two profiles read the same line differently.
 
 Decoding several profiles at once (atc_init_multi, `atc decode --profile a,b`) gives a line the
@@ -69,17 +70,18 @@ def report(profiles):
         "Generated from `spec/*.yaml` by `gen/conflicts.py`; do not edit.",
         "",
         "A parser may decode several profiles at once (`atc_init_multi`, `atc decode --profile a,b`).",
-        "A line then takes the meaning of the first profile, in the order given, that decodes it. The",
-        "lines below read differently in two profiles, so for them the order matters. Lines both",
-        "profiles define alike (`OK`, `ERROR`, ...) are not listed.",
+        "A line then takes the meaning of the first profile, in the order given, that decodes it",
+        "without a warning (a value in its ranges and lists), or else of the first that decodes it.",
+        "The lines below read differently in two profiles, so for them the order may matter. Lines",
+        "both profiles define alike (`OK`, `ERROR`, ...) are not listed.",
         "",
     ]
     if not rows:
         lines.append("No conflicts among: " + ", ".join(p.name for p in profiles) + ".")
     else:
-        lines += ["| profile | message | line | reads | | other profile | message | line | reads |",
+        lines += ["| profile | message | where | reads | | other profile | message | where | reads |",
                   "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for pa, ma, pb, mb, ta, tb in rows:
-            lines.append(f"| {pa.name} | `{ma.id}` | {ma.line} | `{ta}` | vs | {pb.name} | `{mb.id}` | "
-                         f"{mb.line} | `{tb}` |")
+            lines.append(f"| {pa.name} | `{ma.id}` | {ma.where} | `{ta}` | vs | {pb.name} | `{mb.id}` | "
+                         f"{mb.where} | `{tb}` |")
     return "\n".join(lines) + "\n", rows

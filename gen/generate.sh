@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Everything generated from spec/, templates/ and runtime/, into the given directories:
 #   gen/generate.sh C_DIR DOCS_DIR VECTORS_DIR PROFILE...
 # Used by `make generate` (into generated/, docs/reference/, tests/vectors/) and by
@@ -8,7 +9,7 @@ out=$1 docs=$2 vectors=$3
 shift 3
 PYTHON=${PYTHON:-/usr/bin/python3}
 RAGEL=${RAGEL:-ragel}
-RAGEL_STYLE=${RAGEL_STYLE:--T0}
+RAGEL_STYLE=${RAGEL_STYLE:--G2}
 specs=""
 for p in "$@"; do specs="$specs spec/$p.yaml"; done
 mkdir -p "$out" "$docs" "$vectors"
@@ -18,6 +19,5 @@ ragel_c() {
     $RAGEL $RAGEL_STYLE -L -o "$2" "$1"
     sed -i '/^\/\* #line [0-9]* ".*" \*\/$/d' "$2"
 }
-ragel_c runtime/atc_fields.rl "$out/atc_fields.c"
-for p in "$@"; do ragel_c "$out/$p.rl" "$out/$p.c"; done
+ragel_c runtime/atc_scan.rl "$out/atc_scan.c"
 $PYTHON gen/amalgamate.py --out "$out" "$@"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Load a spec file with the line of every mapping and list, and validate it against the schema.
 
 Errors are reported as `file:line: message`, the way compilers do, so editors can jump to them.
@@ -88,4 +89,17 @@ def load(path):
         e = errors[0]
         where = "/".join(str(p) for p in e.absolute_path) or "(top)"
         raise SpecError(path, _line_of(doc, e.absolute_path), f"{where}: {e.message}")
+    _check_sources(path, doc)
     return doc
+
+
+def _check_sources(path, node):
+    """Every entry cites its document line, or says where it comes from instead (source:)."""
+    if isinstance(node, dict):
+        if "line" in node and node["line"] is None and not node.get("source"):
+            raise SpecError(path, getattr(node, "line", 0) or 1, "line: null needs a source: saying where the entry comes from")
+        for v in node.values():
+            _check_sources(path, v)
+    elif isinstance(node, list):
+        for v in node:
+            _check_sources(path, v)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The typed model of a profile: built from a loaded spec, checked, then handed to the emitters.
 
 Nothing here writes files; templates only read what this module computes.
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from loader import SpecError
+import state as state_mod
 
 FORMS = ("test", "read", "set", "exec")
 FORM_SUFFIX = {"test": "=?", "read": "?", "set": "=", "exec": ""}
@@ -16,7 +18,6 @@ TYPE_C = {"literal": "ATC_T_LITERAL", "int": "ATC_T_INT", "hex": "ATC_T_HEX", "s
           "token": "ATC_T_TOKEN", "text": "ATC_T_TEXT", "supported": "ATC_T_SUPPORTED",
           "float": "ATC_T_FLOAT", "dynamic": "ATC_T_DYNAMIC"}
 MAX_FIELDS = 32
-MAX_MATCH = 8
 
 
 def snake(name):
@@ -53,10 +54,22 @@ class Param:
     spec_line: int = 0    # where it is written in the spec file (for error messages)
     max_count: int = 0    # lists: how many values the struct holds
     empty: bool = False   # may be empty between two commas
+    verbose: bool = False # an error code that AT+CMEE=2 prints as its table's text
+    case: bool = False    # allowed values compare with regard to case
+    source: str = ""      # where it comes from when not a document line (a standard's clause)
+
+    @property
+    def where(self):
+        return f"line {self.line}" if self.line else self.source
 
     @property
     def int_like(self):
         return self.type in ("int", "hex")
+
+    @property
+    def unsigned(self):
+        """A range above INT32_MAX needs a uint32_t (32-bit unsigned ids)."""
+        return self.int_like and any(hi > 0x7FFFFFFF for _, hi in self.ranges)
 
 
 @dataclass
@@ -97,7 +110,7 @@ class Field:
         if p is None:
             return 0
         if self.type != "hex":
-            return {"ipv4": 0x40, "ipv6": 0x80}.get(p.format, 0)
+            return {"ipv4": 0x40, "ipv6": 0x80, "ip": 0xC0}.get(p.format, 0)
         return (p.hex_width & 0xF) | (0x10 if p.hex_lower else 0) | (0x20 if p.hex_prefix == "0X" else 0)
 
     @property
@@ -139,10 +152,18 @@ class Message:
     payload_after_ok: bool = False
     tag_first: int = -1
     nindex: int = 0
+    own_ok: bool = False  # a report followed by an OK of its own (ICA)
+    source: str = ""      # where it comes from when not a document line
+    payload_spec: dict = field(default_factory=dict)  # the spec's payload: entry
+    glued: bool = False   # fields glued to the head text (+ERR<code>)
 
     @property
     def lower(self):
         return self.id.lower()
+
+    @property
+    def where(self):
+        return f"line {self.line}" if self.line else self.source
 
     def masks(self):
         return [sum(1 << i for i in s) for s in self.shapes]
@@ -160,6 +181,8 @@ class Profile:
     messages: list
     commands: list       # the spec's command entries (for docs)
     examples: list
+    states: list = field(default_factory=list)
+    passthrough: Optional[dict] = None   # the spec's passthrough: section, resolved in tables.py
 
     def msg(self, mid):
         return self.by_id[mid]
@@ -279,7 +302,10 @@ def _param(key, d, path):
               note=d.get("note", ""), hex_prefix=d.get("hex_prefix", "0x"), hex_width=d.get("hex_width", 0),
               hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
               types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0),
-              max_count=d.get("max_count", 0), empty=d.get("empty", False))
+              max_count=d.get("max_count", 0), empty=d.get("empty", False),
+              verbose=d.get("verbose", False), case=d.get("case", False), source=d.get("source", ""))
+    if p.verbose and p.type != "int":
+        raise SpecError(path, p.spec_line, f"parameter {key}: verbose: goes with an int (an error code)")
     if p.type == "dynamic" and not (p.type_from and p.types):
         raise SpecError(path, p.spec_line, f"parameter {key}: type dynamic needs type_from and types")
     if isinstance(p.values, dict):
@@ -407,12 +433,14 @@ class Builder:
         doc = self.doc
         for r in doc.get("results", []):
             m = Message(id=r["name"], name=r["name"], kind=r["kind"], line=r["line"], spec_line=self.at(r),
-                        doc=r.get("doc", ""),
+                        doc=r.get("doc", ""), source=r.get("source", ""),
                         note=r.get("note", ""))
             m.prefix = r["text"]
             m.names = [r["text"]]
             if r.get("syntax"):
                 m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r))
+                # a text that ends in neither ':' nor '=' nor a space is glued to its fields (+ERR4)
+                m.glued = not r["text"].rstrip(" ").endswith((":", "=")) and not r["text"].endswith(" ")
             else:
                 m.shapes = [[]]
             if r.get("enters") == "transparent":
@@ -443,6 +471,7 @@ class Builder:
                     m = Message(id=mid, name=c["name"], kind="command", form=form, variant=vid,
                                 spec_line=self.at(v),
                                 line=v["line"], timeout_ms=timeout, doc=c.get("brief", ""),
+                                source=v.get("source", "") or c.get("source", ""),
                                 note=v.get("note", ""))
                     m.prefix = f"AT+{c['name']}{FORM_SUFFIX[form]}"
                     m.names = [c["name"]] + list(c.get("aliases", []))
@@ -464,6 +493,7 @@ class Builder:
             for r in doc.get(section, []):
                 mid = r.get("id") or r["name"]
                 m = Message(id=mid, name=r["name"], kind=kind, variant=r.get("variant"), line=r["line"],
+                            source=r.get("source", ""),
                             spec_line=self.at(r),
                             multi=r.get("multi", False), doc=r.get("doc", ""), note=r.get("note", ""))
                 m.answers = list(r.get("answers", []))
@@ -483,7 +513,11 @@ class Builder:
                     lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
                     if m.variant not in lits:
                         self.err(self.at(r), f"variant {m.variant!r} is not a keyword of its syntax")
+                m.own_ok = r.get("own_ok", False)
+                if m.own_ok:
+                    m.flags.append("ATC_M_OWN_OK")
                 if r.get("payload"):
+                    m.payload_spec = dict(r["payload"])
                     key = r["payload"]["length"]
                     names = [f.param.key if f.param else None for f in m.fields]
                     if key not in names:
@@ -551,7 +585,8 @@ class Builder:
                     "after_ok": int(r.get("after") == "OK"),
                     "length_field": idx(r["length"], r) if r.get("length") else -1,
                     "terminator": term, "cancel": ord(cancel) if cancel else -1,
-                    "max_len": r.get("max_len", 0)}
+                    "max_len": r.get("max_len", 0), "echo": r.get("echo"), "hex_when": r.get("hex_when"),
+                    "spec_line": self.at(r) or line}
 
         rules = []
         if isinstance(pr, list):
@@ -614,7 +649,7 @@ def _overlap(a, b):
         return True
     if ka == "string" and kb == "string":
         fa, fb = a[1], b[1]
-        if fa and fb and fa != fb:
+        if fa and fb and fa != fb and "ip" not in (fa, fb):
             return False
         if a[2] is not None and b[2] is not None and not set(a[2]) & set(b[2]):
             return False
@@ -672,6 +707,12 @@ def check(profile_path, messages):
 
     ids = {}
     for m in messages:
+        for f in m.fields:
+            if f.param is not None and f.param.verbose and m.kind not in ("final", "intermediate"):
+                # the text a module prints after AT+CMEE=2 is a result's; elsewhere a string in that
+                # place would read as an error text instead of the message that has a string there
+                err(m.spec_line, f"{m.id}: parameter <{f.param.key}> is verbose: (a result's error text); "
+                                 "give this message a parameter without it")
         if m.id in ids:
             err(m.spec_line, f"duplicate message id {m.id} (first at line {ids[m.id].spec_line}); give one an id:")
         ids[m.id] = m
@@ -729,8 +770,6 @@ def check(profile_path, messages):
                                  f"shapes that read alike and the same context; the decoder would always "
                                  f"pick {m1.id}")
             worst = max(worst, clash)
-    if worst > MAX_MATCH:
-        err(1, f"up to {worst} alternatives may match one line; ATC_MAX_MATCH is {MAX_MATCH}")
     if errors:
         # the first error locates the exception; the others follow it, one per line
         first = errors[0]
@@ -748,6 +787,13 @@ def build(path, doc):
     check(path, messages)
     prof = Profile(name=doc["profile"], path=path, doc=doc, document=doc["document"],
                    transparent=doc.get("transparent"), params=b.params, errors=b.errors,
-                   messages=messages, commands=doc.get("commands", []), examples=doc.get("examples", []))
+                   messages=messages, commands=doc.get("commands", []), examples=doc.get("examples", []),
+                   states=state_mod.build_states(path, doc), passthrough=doc.get("passthrough"))
+    if prof.passthrough:
+        # the state "the device passes data through", kept like any other
+        prof.states.append(state_mod.State(name="passthrough", index=len(prof.states),
+                                           line=prof.passthrough["line"], values={0: "off", 1: "on"},
+                                           doc="The device passes data through (passthrough mode)",
+                                           first_cell=sum(s.cells for s in prof.states)))
     prof.by_id = {m.id: m for m in messages}
     return prof

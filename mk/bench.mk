@@ -1,10 +1,12 @@
-# Performance and footprint (issue 7). Figures are measured and reported, never asserted by tests.
+# Performance and footprint (issue 10). Figures are measured and reported, never asserted by tests.
 #   make bench   corpora, decode Ir/byte and MB/s (atc and a hand-written baseline), encode Ir per
-#                command, the Ragel code styles, then everything `make size` prints; with budgets
-#   make size    Cortex-M4 flash/RAM of the runtime, decoder and encoder of every profile,
-#                sizeof(atc_parser), worst stack depth; with budgets
+#                command, the Ragel code styles of the scanner, then everything `make size` prints;
+#                with the budgets
+#   make size    Cortex-M4 flash/RAM of the runtime, decoder and encoders of every profile (names
+#                left out), the tables, sizeof(atc_parser), worst stack depth; with the budgets
 # Everything goes to $(BENCH_OUT)/ (report.md, results.json, size.md, corpora, callgrind files).
 # BENCH_CODEC is the directory of the single headers under test (default: generated/, as committed).
+# `make bench` fails (after measuring everything) when a decoder disagrees with the generated messages.
 # Installs what is missing with apt-get: valgrind (callgrind.h), gcc-arm-none-eabi + newlib headers,
 # and what gen/generate.sh needs for the code-style rebuilds (tools/install-deps.sh).
 
@@ -14,6 +16,8 @@ BENCH_CFLAGS := -std=c99 -O2 -g -Wall -Wextra -Wno-implicit-fallthrough
 BENCH_SRCS   := bench/codec_impl.c tools/atcj_buf.c bench/common.c bench/corpus.c bench/bench.c bench/baseline_quectel.c
 BENCH_NPROF  := $(words $(PROFILES))
 BENCH_HDRS   := $(PROFILES:%=$(BENCH_OUT)/src/atc_%.h)
+BENCH_RUN    := $(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) \
+                --profiles "$(PROFILES)" --cc "$(CC)" --cflags "$(BENCH_CFLAGS)"
 
 .PHONY: bench size bench-deps size-deps bench-clean
 
@@ -52,21 +56,21 @@ $(BENCH_OUT)/src/bench_profiles.h: mk/bench.mk
 	  for p in $(PROFILES); do echo "#include \"atc_$$p.h\""; done; \
 	  printf '#define BENCH_PROFILES'; for p in $(PROFILES); do printf ' X(%s)' $$p; done; echo; } > $@
 
-BENCH_DEPS := $(BENCH_SRCS) bench/bench.h $(BENCH_HDRS) $(BENCH_OUT)/src/bench_profiles.h
+BENCH_DEPS := $(BENCH_SRCS) bench/bench.h tools/atcj_buf.h $(BENCH_HDRS) $(BENCH_OUT)/src/bench_profiles.h
 
-# one profile per parser (firmware's default, ATC_MAX_PROFILES 1) and all of them (the mixed corpus)
+# one profile per parser (firmware's default, ATC_MAX_PROFILES 1) and all of them (the mixed corpus);
+# bench/run.py builds the code-style binaries with the same compiler, flags and sources
 $(BENCH_OUT)/bench-p1: $(BENCH_DEPS)
-	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=1 -I$(BENCH_OUT)/src -Ibench -Igenerated $(BENCH_SRCS) -lm -o $@
+	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=1 -I$(BENCH_OUT)/src -Ibench $(BENCH_SRCS) -lm -o $@
 
 $(BENCH_OUT)/bench-pN: $(BENCH_DEPS)
-	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=$(BENCH_NPROF) -I$(BENCH_OUT)/src -Ibench -Igenerated $(BENCH_SRCS) \
-	    -lm -o $@
+	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=$(BENCH_NPROF) -DATC_STATE_BYTES=64 -I$(BENCH_OUT)/src -Ibench $(BENCH_SRCS) -lm -o $@
 
 bench: bench-deps $(BENCH_OUT)/bench-p1 $(BENCH_OUT)/bench-pN
-	$(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) --profiles "$(PROFILES)" bench
+	$(BENCH_RUN) bench
 
 size: size-deps $(BENCH_HDRS)
-	$(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) --profiles "$(PROFILES)" size
+	$(BENCH_RUN) size
 
 bench-clean:
 	rm -rf $(BENCH_OUT)

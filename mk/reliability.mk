@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Reliability (issue 6): fuzzing, sanitizers, valgrind, stack usage. docs/security.md says what
 # the codec promises for untrusted input and which of these targets shows it.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON lines for atc events (see atc_json.h). */
 #include "atc_json.h"
 
@@ -7,7 +8,7 @@
 
 /* ---- rendering: byte strings as Latin-1, escaped like Python's json.dumps(ensure_ascii) ---- */
 
-static void put_json_str(atcj_buf *b, const char *s, size_t n)
+void atcj_put_json_str(atcj_buf *b, const char *s, size_t n)
 {
     size_t i;
     atcj_buf_put(b, "\"", 1);
@@ -45,56 +46,77 @@ static const char *const kind_names[] = {"command", "response", "final", "interm
                                          "urc", "data", "unknown", "error"};
 static const char *const form_names[] = {"", "test", "read", "set", "exec"};
 
-static void put_fields(atcj_buf *b, const atc_msg_desc *d, const void *msg)
+static void put_int(atcj_buf *b, const atc_field_info *in, const char *at)
 {
+    char tmp[24];
+    if (in->flags & ATC_I_UNSIGNED) {
+        uint32_t v;
+        memcpy(&v, at, sizeof v);
+        snprintf(tmp, sizeof tmp, "%lu", (unsigned long)v);
+    } else {
+        int32_t v;
+        memcpy(&v, at, sizeof v);
+        snprintf(tmp, sizeof tmp, "%ld", (long)v);
+    }
+    atcj_buf_puts(b, tmp);
+}
+
+static void put_fields(atcj_buf *b, const atc_profile *prof, uint16_t id, const void *msg)
+{
+    const atc_msg_desc *d = &prof->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(prof, id);
     uint8_t i;
     int first = 1;
     for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
+        const atc_field_desc *f = &fs[i];
+        const atc_field_info *in = atc_field_info_of(prof, f);
         const char *at = (const char *)msg + f->offset;
-        if (f->type == ATC_T_LITERAL)
+        atc_type ft = ATC_TYPE_OF(f);
+        if (ft == ATC_T_LITERAL || !atc_field_present(f, msg))
             continue;
-        if (f->flags & ATC_F_OPTIONAL) {
-            bool has;
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-            if (!has)
-                continue;
+        if (ft != ATC_T_INT && ft != ATC_T_HEX && !(f->type & ATC_F_LIST)) {
+            atc_str sv;
+            memcpy(&sv, at, sizeof sv);
+            if (!sv.ptr)
+                continue; /* not in the line: a test-form answer's missing field (ATC_ERR_MISSING) */
         }
         atcj_buf_puts(b, first ? "{\"" : ",\"");
         first = 0;
-        atcj_buf_puts(b, f->name);
+        atcj_buf_puts(b, atc_field_name(prof, id, i));
         atcj_buf_puts(b, "\":");
-        if (f->flags & ATC_F_LIST) {
-            uint8_t n = (uint8_t)((const char *)msg)[f->count_offset], k;
-            size_t elem = (f->type == ATC_T_INT || f->type == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
+        if (f->type & ATC_F_LIST) {
+            uint8_t n = (uint8_t)((const char *)msg)[f->has], k;
+            size_t elem = (ft == ATC_T_INT || ft == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
             atcj_buf_puts(b, "[");
             for (k = 0; k < n; k++) {
                 if (k)
                     atcj_buf_puts(b, ",");
-                if (elem == sizeof(int32_t) && f->type != ATC_T_STRING) {
-                    int32_t v;
-                    char tmp[16];
-                    memcpy(&v, at + k * elem, sizeof v);
-                    snprintf(tmp, sizeof tmp, "%ld", (long)v);
-                    atcj_buf_puts(b, tmp);
+                if (elem == sizeof(int32_t)) {
+                    put_int(b, in, at + k * elem);
                 } else {
                     atc_str sv;
                     memcpy(&sv, at + k * elem, sizeof sv);
-                    put_json_str(b, sv.ptr, sv.len);
+                    atcj_put_json_str(b, sv.ptr, sv.len);
                 }
             }
             atcj_buf_puts(b, "]");
             continue;
         }
-        if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-            int32_t v;
-            char tmp[16];
-            memcpy(&v, at, sizeof v);
-            snprintf(tmp, sizeof tmp, "%ld", (long)v);
-            atcj_buf_puts(b, tmp);
+        if (ft == ATC_T_INT || ft == ATC_T_HEX) {
+            put_int(b, in, at);
+            if (in->flags & ATC_I_VERBOSE) {
+                atc_str t;
+                memcpy(&t, (const char *)msg + f->has, sizeof t);
+                if (t.len) {
+                    atcj_buf_puts(b, ",\"");
+                    atcj_buf_puts(b, atc_field_name(prof, id, i));
+                    atcj_buf_puts(b, "_text\":");
+                    atcj_put_json_str(b, t.ptr, t.len);
+                }
+            }
         } else {
             atc_str s;
-            atc_type t = atc_field_type(d->fields, i, msg);
+            atc_type t = atc_field_type(prof, id, i, msg);
             memcpy(&s, at, sizeof s);
             if (t == ATC_T_FLOAT) {
                 atcj_buf_put(b, s.ptr, s.len); /* the decimal text is a JSON number */
@@ -107,7 +129,7 @@ static void put_fields(atcj_buf *b, const atc_msg_desc *d, const void *msg)
                 free(text);
                 atcj_buf_puts(b, tmp);
             } else {
-                put_json_str(b, s.ptr, s.len);
+                atcj_put_json_str(b, s.ptr, s.len);
             }
         }
     }
@@ -116,54 +138,62 @@ static void put_fields(atcj_buf *b, const atc_msg_desc *d, const void *msg)
     }
 }
 
-static int has_fields(const atc_msg_desc *d, const void *msg)
+static int has_fields(const atc_profile *prof, uint16_t id, const void *msg)
 {
+    const atc_msg_desc *d = &prof->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(prof, id);
     uint8_t i;
-    for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
-        bool has = true;
-        if (f->type == ATC_T_LITERAL)
-            continue;
-        if (f->flags & ATC_F_OPTIONAL)
-            memcpy(&has, (const char *)msg + f->has_offset, sizeof has);
-        if (has)
+    for (i = 0; i < d->nfields; i++)
+        if (ATC_TYPE_OF(&fs[i]) != ATC_T_LITERAL && atc_field_present(&fs[i], msg))
             return 1;
-    }
     return 0;
+}
+
+static void put_name(atcj_buf *b, const char *key, const char *value)
+{
+    put_key(b, key);
+    atcj_put_json_str(b, value, strlen(value));
 }
 
 static void render_event(atcj_buf *b, const atc_event *ev)
 {
+    const char *variant;
     atcj_buf_puts(b, ev->dir == ATC_DIR_TX ? "{\"dir\":\"tx\"" : "{\"dir\":\"rx\"");
-    put_key(b, "kind");
-    put_json_str(b, kind_names[ev->kind], strlen(kind_names[ev->kind]));
-    if (ev->desc) {
-        put_key(b, "name");
-        put_json_str(b, ev->desc->name, strlen(ev->desc->name));
-    }
+    put_name(b, "kind", kind_names[ev->kind]);
+    if (ev->desc)
+        put_name(b, "name", atc_msg_name(ev->profile, ev->id));
     if (ev->kind == ATC_KIND_UNKNOWN || ev->kind == ATC_KIND_ERROR) {
         if (ev->kind == ATC_KIND_ERROR) {
-            put_key(b, "error");
-            put_json_str(b, atc_err_name(ev->error), strlen(atc_err_name(ev->error)));
-            put_key(b, "reason");
-            put_json_str(b, atc_err_reason(ev->error), strlen(atc_err_reason(ev->error)));
+            put_name(b, "error", atc_err_name(ev->error));
+            put_name(b, "reason", atc_err_reason(ev->error));
+            if (ev->desc && ev->field != ATC_NO_FIELD && atc_field_name(ev->profile, ev->id, ev->field)[0])
+                put_name(b, "field", atc_field_name(ev->profile, ev->id, ev->field));
         }
         put_key(b, "raw");
-        put_json_str(b, ev->raw.ptr, ev->raw.len);
+        atcj_put_json_str(b, ev->raw.ptr, ev->raw.len);
         return;
     }
-    if (ev->desc->kind == ATC_KIND_COMMAND) {
-        put_key(b, "form");
-        put_json_str(b, form_names[ev->desc->form], strlen(form_names[ev->desc->form]));
-    }
-    if (ev->desc->variant) {
-        put_key(b, "variant");
-        put_json_str(b, ev->desc->variant, strlen(ev->desc->variant));
-    }
-    if (has_fields(ev->desc, ev->msg)) {
+    if (ev->desc->kind == ATC_KIND_COMMAND)
+        put_name(b, "form", form_names[ev->desc->form]);
+    variant = atc_msg_variant(ev->profile, ev->id);
+    if (variant)
+        put_name(b, "variant", variant);
+    if (has_fields(ev->profile, ev->id, ev->msg)) {
         put_key(b, "fields");
-        put_fields(b, ev->desc, ev->msg);
+        put_fields(b, ev->profile, ev->id, ev->msg);
     }
+}
+
+/* A decoded message's warning, with the raw line (extra fields stay reachable there). */
+static void render_warning(atcj_buf *b, const atc_event *ev)
+{
+    if (ev->warning == ATC_OK)
+        return;
+    put_name(b, "warning", atc_err_name(ev->warning));
+    if (ev->field != ATC_NO_FIELD && atc_field_name(ev->profile, ev->id, ev->field)[0])
+        put_name(b, "field", atc_field_name(ev->profile, ev->id, ev->field));
+    put_key(b, "raw");
+    atcj_put_json_str(b, ev->raw.ptr, ev->raw.len);
 }
 
 /* ---- decoder ---- */
@@ -173,69 +203,118 @@ static void flush_pending(atcj_decoder *d)
     if (!d->has_pending)
         return;
     atcj_buf_put(&d->out, d->pending.ptr, d->pending.len);
+    atcj_buf_put(&d->out, d->tail.ptr ? d->tail.ptr : "", d->tail.len);
+    atcj_buf_put(&d->out, d->pending_ts.ptr ? d->pending_ts.ptr : "", d->pending_ts.len);
+    d->tail.len = 0;
+    d->pending_ts.len = 0;
     atcj_buf_puts(&d->out, "}\n");
     d->pending.len = 0;
     d->has_pending = 0;
+    d->pending_after_ok = 0;
 }
 
 static int32_t announced(const atc_event *ev)
 {
     int32_t n = 0;
-    const atc_field_desc *f = &ev->desc->fields[ev->desc->payload_field];
-    bool has = true;
-    if (f->flags & ATC_F_OPTIONAL)
-        memcpy(&has, (const char *)ev->msg + f->has_offset, sizeof has);
-    if (has)
+    const atc_field_desc *f = &atc_msg_fields(ev->profile, ev->id)[ev->profile->payloads[ev->desc->extra].field];
+    if (atc_field_present(f, ev->msg))
         memcpy(&n, (const char *)ev->msg + f->offset, sizeof n);
     return n;
+}
+
+static void set_buf(atcj_buf *to, const atcj_buf *from)
+{
+    to->len = 0;
+    atcj_buf_put(to, from->ptr ? from->ptr : "", from->len);
 }
 
 static void on_event(atc_parser *p, const atc_event *ev)
 {
     atcj_decoder *d = (atcj_decoder *)p->user;
+    atc_event marked;
     flush_pending(d);
+    d->data_open = 0;
+    if (d->dir >= 0 && ev->dir != d->dir) {
+        /* the log line's direction mark says who sent it */
+        marked = *ev;
+        marked.dir = (uint8_t)d->dir;
+        ev = &marked;
+    }
     render_event(&d->pending, ev);
+    if (ev->kind != ATC_KIND_ERROR && ev->kind != ATC_KIND_UNKNOWN)
+        render_warning(&d->tail, ev);
+    set_buf(&d->pending_ts, &d->ts);
     d->has_pending = 1;
     d->data.len = 0;
-    if (ev->desc && ev->desc->payload_field >= 0 && ev->kind != ATC_KIND_ERROR) {
-        /* the header stays open until on_data_end adds its "data"; an empty payload is "" */
-        if (announced(ev) > 0)
+    if (ev->desc && (ev->desc->flags & ATC_M_PAYLOAD) && ev->kind != ATC_KIND_ERROR) {
+        /* the header stays open until on_data_end adds its "data" (or it is clear that none
+         * follows: the module kept it); an empty payload is "" */
+        if (announced(ev) > 0) {
+            d->pending_after_ok = (ev->desc->flags & ATC_M_PAYLOAD_AFTER_OK) != 0;
             return;
+        }
         atcj_buf_puts(&d->pending, ",\"data\":\"\"");
     }
     flush_pending(d);
 }
 
+/* Payload bytes of the pending header, or a data item of their own: typed after a prompt, passed
+ * through in transparent mode (or a handshake). A header whose payload did not follow (the
+ * module kept it) is finished before such data begins. */
 static void on_data(atc_parser *p, atc_dir dir, const char *bytes, size_t len)
 {
     atcj_decoder *d = (atcj_decoder *)p->user;
     (void)dir;
+    if (!d->data_open) {
+        d->data_open = 1;
+        d->data_alone = p->mode != ATC_MODE_PAYLOAD && p->mode != ATC_MODE_LINES;
+        if (d->data_alone)
+            flush_pending(d);
+        set_buf(&d->data_ts, &d->ts);
+        d->data_dir = d->dir;
+    }
     atcj_buf_put(&d->data, bytes, len);
 }
 
-static const char *const end_names[] = {NULL, "ctrl_z", "esc", "escape", "carrier", "truncated"};
+static const char *const end_names[] = {NULL, "ctrl_z", "esc", "escape", "carrier", "truncated", "unterminated"};
 
 static void on_data_end(atc_parser *p, atc_dir dir, atc_data_end how)
 {
     atcj_decoder *d = (atcj_decoder *)p->user;
     atcj_buf *b = &d->pending;
+    if (!d->data_open) {
+        /* no bytes: only a header's payload ends complete or cut short */
+        d->data_alone = how != ATC_DATA_COMPLETE && how != ATC_DATA_TRUNCATED;
+        set_buf(&d->data_ts, &d->ts);
+        d->data_dir = d->dir;
+    }
+    if (d->data_alone)
+        flush_pending(d);
     if (!d->has_pending) {
         /* standalone data: typed after a prompt, or passed through in transparent mode */
+        if (d->data_dir >= 0)
+            dir = (atc_dir)d->data_dir;
         atcj_buf_puts(b, dir == ATC_DIR_TX ? "{\"dir\":\"tx\"" : "{\"dir\":\"rx\"");
         atcj_buf_puts(b, ",\"kind\":\"data\"");
+        set_buf(&d->pending_ts, &d->data_ts);
         d->has_pending = 1;
     }
     put_key(b, "data");
-    put_json_str(b, d->data.ptr ? d->data.ptr : "", d->data.len);
+    atcj_put_json_str(b, d->data.ptr ? d->data.ptr : "", d->data.len);
     if (end_names[how]) {
         /* a terminator other than Ctrl+Z is named by its own text ("+++") */
         const char *name = end_names[how];
-        if (how == ATC_DATA_SUBMIT && p->prompt_term && strcmp(p->prompt_term, "\x1a") != 0)
-            name = p->prompt_term;
+        if (how == ATC_DATA_SUBMIT && p->prompt_rule != 0xFFFF) {
+            const atc_profile *prof = p->profiles[p->pending_profile];
+            const char *term = prof->text + prof->prompts[p->prompt_rule].terminator;
+            if (strcmp(term, "\x1a") != 0)
+                name = term;
+        }
         put_key(b, "end");
-        put_json_str(b, name, strlen(name));
+        atcj_put_json_str(b, name, strlen(name));
     }
     d->data.len = 0;
+    d->data_open = 0;
     flush_pending(d);
 }
 
@@ -244,18 +323,34 @@ static const atc_callbacks json_callbacks = {on_event, on_data, on_data_end};
 void atcj_decoder_init(atcj_decoder *d, const atc_profile *profile)
 {
     memset(d, 0, sizeof *d);
+    d->dir = d->data_dir = -1;
     atc_init(&d->parser, profile, &json_callbacks, d);
 }
 
 int atcj_decoder_init_multi(atcj_decoder *d, const atc_profile *const *profiles, int n)
 {
     memset(d, 0, sizeof *d);
+    d->dir = d->data_dir = -1;
     return atc_init_multi(&d->parser, profiles, (uint8_t)n, &json_callbacks, d);
+}
+
+void atcj_decoder_line(atcj_decoder *d, const char *ts, size_t tslen, int dir)
+{
+    d->ts.len = 0;
+    if (ts) {
+        atcj_buf_puts(&d->ts, ",\"ts\":");
+        atcj_put_json_str(&d->ts, ts, tslen);
+    }
+    d->dir = dir;
 }
 
 void atcj_decoder_feed(atcj_decoder *d, const char *bytes, size_t len)
 {
     atc_feed(&d->parser, bytes, len);
+    /* a header whose payload can no longer follow is finished now, not at the next event */
+    if (d->has_pending && d->parser.mode != ATC_MODE_PAYLOAD &&
+        !(d->pending_after_ok && d->parser.await_ok_payload))
+        flush_pending(d);
 }
 
 void atcj_decoder_finish(atcj_decoder *d)
@@ -266,19 +361,18 @@ void atcj_decoder_finish(atcj_decoder *d)
 
 void atcj_decoder_free(atcj_decoder *d)
 {
+    atcj_buf_free(&d->tail);
     atcj_buf_free(&d->out);
     atcj_buf_free(&d->pending);
     atcj_buf_free(&d->data);
+    atcj_buf_free(&d->ts);
+    atcj_buf_free(&d->pending_ts);
+    atcj_buf_free(&d->data_ts);
 }
 
 /* ---- a small JSON reader for encode: one flat object, with a nested "fields" object ---- */
 
-typedef struct jval {
-    char key[64];
-    int is_str;       /* 1 string, 0 number, 2 object (fields) */
-    atcj_buf str;     /* decoded string (Latin-1 bytes) */
-    long num;
-} jval;
+typedef atcj_value jval; /* (atc_json.h) */
 
 typedef struct jreader {
     const char *s, *e;
@@ -370,7 +464,8 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
 {
     skip_ws(r);
     if (r->s >= r->e || *r->s != '{')
-        return fail(r, "expected an object");
+        return fail(r, depth ? "expected an object"
+                             : "not a JSON object: atc encode reads the JSON lines that atc decode prints");
     r->s++;
     skip_ws(r);
     if (r->s < r->e && *r->s == '}') {
@@ -410,6 +505,7 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
                 v = &vals[(*n)++];
                 memset(v, 0, sizeof *v);
                 memcpy(v->key, key, sizeof key);
+                v->list = 1;
                 if (*r->s == '"') {
                     v->is_str = 1;
                     if (read_str(r, &v->str) < 0)
@@ -446,6 +542,30 @@ static int read_object(jreader *r, jval *vals, int max, int *n, int depth)
     }
 }
 
+int atcj_read_object(const char *json, size_t len, atcj_value *vals, int max, int *n, char *err,
+                     size_t errlen)
+{
+    jreader r;
+    r.s = json;
+    r.e = json + len;
+    r.err = err;
+    r.errlen = errlen;
+    *n = 0;
+    if (read_object(&r, vals, max, n, 0) < 0)
+        return -1;
+    skip_ws(&r);
+    if (r.s != r.e)
+        return fail(&r, "more after the object");
+    return 0;
+}
+
+void atcj_values_free(atcj_value *vals, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        atcj_buf_free(&vals[i].str);
+}
+
 static jval *find(jval *vals, int n, const char *key)
 {
     int i;
@@ -461,39 +581,69 @@ static const char *str_of(jval *vals, int n, const char *key)
     return v && v->is_str == 1 ? v->str.ptr : NULL;
 }
 
-/* Fill a message struct from the "fields" object; 0 if every key fits this message. */
-static int fill_struct(const atc_msg_desc *d, jval *vals, int n, void *msg)
+/* Fill a message struct from the "fields" object; 0 if every key fits this message, else -1 with
+ * the key that does not in *bad. *missing: the first mandatory field that has no key, or -1. */
+static int fill_struct(const atc_profile *prof, uint16_t id, jval *vals, int n, void *msg, const char **bad,
+                       int *missing)
 {
+    const atc_msg_desc *d = &prof->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(prof, id);
     int i, used = 0, total = 0;
     uint8_t k;
     memset(msg, 0, d->size);
+    *missing = -1;
+    *bad = NULL;
     for (i = 0; i < n; i++)
         if (vals[i].key[0] == '.')
             total++;
     for (k = 0; k < d->nfields; k++) {
-        const atc_field_desc *f = &d->fields[k];
+        const atc_field_desc *f = &fs[k];
+        const atc_field_info *in = atc_field_info_of(prof, f);
+        atc_type ft = ATC_TYPE_OF(f);
         char key[72];
         jval *v;
-        if (f->type == ATC_T_LITERAL)
+        if (ft == ATC_T_LITERAL)
             continue;
-        snprintf(key, sizeof key, ".%s", f->name);
+        if (in->flags & ATC_I_VERBOSE) {
+            snprintf(key, sizeof key, ".%s_text", atc_field_name(prof, id, k));
+            v = find(vals, n, key);
+            if (v) {
+                atc_str s;
+                if (v->is_str != 1) {
+                    *bad = v->key + 1;
+                    return -1;
+                }
+                s.ptr = v->str.ptr;
+                s.len = (uint16_t)v->str.len;
+                memcpy((char *)msg + f->has, &s, sizeof s);
+                used++;
+            }
+        }
+        snprintf(key, sizeof key, ".%s", atc_field_name(prof, id, k));
         v = find(vals, n, key);
-        if (!v)
+        if (!v) {
+            if (*missing < 0 && !(f->type & (ATC_F_OPTIONAL | ATC_F_LIST)))
+                *missing = k;
             continue;
-        if (f->flags & ATC_F_LIST) {
+        }
+        if (f->type & ATC_F_LIST) {
             int j;
             uint8_t count = 0;
-            size_t elem = (f->type == ATC_T_INT || f->type == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
+            size_t elem = (ft == ATC_T_INT || ft == ATC_T_HEX) ? sizeof(int32_t) : sizeof(atc_str);
             for (j = 0; j < n; j++) {
                 if (strcmp(vals[j].key, key) != 0)
                     continue;
                 used++;
-                if (count >= f->max_count)
+                if (count >= in->max_count) {
+                    *bad = v->key + 1;
                     return -1;
+                }
                 if (elem == sizeof(int32_t)) {
                     int32_t x = (int32_t)vals[j].num;
-                    if (vals[j].is_str != 0)
+                    if (vals[j].is_str != 0) {
+                        *bad = v->key + 1;
                         return -1;
+                    }
                     memcpy((char *)msg + f->offset + count * elem, &x, sizeof x);
                 } else {
                     atc_str sv;
@@ -503,33 +653,70 @@ static int fill_struct(const atc_msg_desc *d, jval *vals, int n, void *msg)
                 }
                 count++;
             }
-            ((char *)msg)[f->count_offset] = (char)count;
+            ((char *)msg)[f->has] = (char)count;
             continue;
         }
         used++;
-        if (f->type == ATC_T_INT || f->type == ATC_T_HEX) {
-            int32_t x;
+        if (ft == ATC_T_INT || ft == ATC_T_HEX) {
+            uint32_t x;
             if (v->is_str != 0 || strspn(v->str.ptr + (v->str.ptr[0] == '-'), "0123456789") !=
-                                      v->str.len - (v->str.ptr[0] == '-'))
+                                      v->str.len - (v->str.ptr[0] == '-')) {
+                *bad = v->key + 1;
                 return -1;
-            x = (int32_t)v->num;
+            }
+            x = (in->flags & ATC_I_UNSIGNED) ? (uint32_t)strtoul(v->str.ptr, NULL, 10) : (uint32_t)(int32_t)v->num;
             memcpy((char *)msg + f->offset, &x, sizeof x);
         } else {
             atc_str s;
             /* floats and dynamic values may come as JSON numbers: their text is the value */
-            if (v->is_str == 2 || (v->is_str == 0 && f->type != ATC_T_FLOAT && f->type != ATC_T_DYNAMIC) ||
-                (v->is_str == 1 && f->type == ATC_T_FLOAT))
+            if (v->is_str == 2 || (v->is_str == 0 && ft != ATC_T_FLOAT && ft != ATC_T_DYNAMIC) ||
+                (v->is_str == 1 && ft == ATC_T_FLOAT)) {
+                *bad = v->key + 1;
                 return -1;
+            }
             s.ptr = v->str.ptr;
             s.len = (uint16_t)v->str.len;
             memcpy((char *)msg + f->offset, &s, sizeof s);
         }
-        if (f->flags & ATC_F_OPTIONAL) {
+        if (f->type & ATC_F_OPTIONAL) {
             bool yes = true;
-            memcpy((char *)msg + f->has_offset, &yes, sizeof yes);
+            memcpy((char *)msg + f->has, &yes, sizeof yes);
         }
     }
-    return used == total ? 0 : -1;
+    if (used == total)
+        return 0;
+    for (i = 0; i < n && !*bad; i++) /* a key this message does not have */
+        if (vals[i].key[0] == '.') {
+            for (k = 0; k < d->nfields; k++) {
+                const char *fname = atc_field_name(prof, id, k);
+                size_t fl = strlen(fname);
+                if (ATC_TYPE_OF(&fs[k]) != ATC_T_LITERAL &&
+                    (strcmp(vals[i].key + 1, fname) == 0 ||
+                     ((atc_field_info_of(prof, &fs[k])->flags & ATC_I_VERBOSE) && strncmp(vals[i].key + 1, fname, fl) == 0 &&
+                      strcmp(vals[i].key + 1 + fl, "_text") == 0)))
+                    break;
+            }
+            if (k == d->nfields)
+                *bad = vals[i].key + 1;
+        }
+    if (!*bad)
+        *bad = "?";
+    return -1;
+}
+
+/* The first absent field before a present one (optional fields come in order), or -1. */
+static int optional_gap(const atc_profile *prof, uint16_t id, const void *msg)
+{
+    const atc_msg_desc *d = &prof->msgs[id];
+    const atc_field_desc *fs = atc_msg_fields(prof, id);
+    int k, last = -1, nplain = d->tag_first >= 0 ? d->tag_first : d->nfields;
+    for (k = 0; k < nplain; k++)
+        if (ATC_TYPE_OF(&fs[k]) != ATC_T_LITERAL && atc_field_present(&fs[k], msg))
+            last = k;
+    for (k = 0; k < last; k++)
+        if (ATC_TYPE_OF(&fs[k]) != ATC_T_LITERAL && !(fs[k].type & ATC_F_EMPTY) && !atc_field_present(&fs[k], msg))
+            return k;
+    return -1;
 }
 
 static atc_kind kind_of(const char *s)
@@ -550,8 +737,9 @@ static atc_form form_of(const char *s)
     return ATC_FORM_NONE;
 }
 
-int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, int transcript,
-                     atcj_buf *out, char *err, size_t errlen)
+/* 0, -1 with a message in err, or -2: the profile has no message of that kind and name. */
+static int encode_line(const atc_profile *profile, const char *json, size_t len, int transcript, atcj_buf *out,
+                       char *err, size_t errlen)
 {
     jval vals[48];
     int n = 0, rc = -1, i;
@@ -585,33 +773,73 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
     }
     if (kind != ATC_KIND_DATA) {
         uint16_t id = ATC_NO_MSG;
-        char msg[ATC_MSG_BUF + 8];
+        union {
+            char bytes[4096];
+            void *align_p;
+            double align_d;
+        } mbuf;
+        char *msg = mbuf.bytes;
         size_t need = 0;
         atc_err e = ATC_ERR_UNKNOWN_MESSAGE;
+        int found = 0;
+        char why[512] = "";
         if (!name) {
             fail(&r, "missing \"name\"");
             goto done;
         }
-        /* the first message of that kind, name, variant and form whose fields fit */
+        /* the first message of that kind, name, variant and form whose fields fit; when none
+         * does, what was wrong with the first whose keys all fit (else with the first) */
         while ((id = atc_find_msg(profile, kind, name, str_of(vals, n, "variant"),
                                   form_of(str_of(vals, n, "form")), id)) != ATC_NO_MSG) {
             const atc_msg_desc *d = &profile->msgs[id];
-            if (fill_struct(d, vals, n, msg) != 0)
+            const char *bad;
+            int missing;
+            if (fill_struct(profile, id, vals, n, msg, &bad, &missing) != 0) {
+                if (!found)
+                    snprintf(why, sizeof why, "field \"%s\" does not fit %s %s: %s", bad, kind_s, name,
+                             atc_msg_syntax(profile, id));
+                found = found ? found : 1;
                 continue;
-            e = atc_encode(d, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, NULL, 0, &need);
+            }
+            if (missing >= 0) {
+                if (found < 2)
+                    snprintf(why, sizeof why, "mandatory field missing: %s (%s)", atc_field_name(profile, id, (uint8_t)missing),
+                             atc_msg_syntax(profile, id));
+                found = 2;
+                continue;
+            }
+            e = atc_encode(profile, id, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, NULL, 0, &need);
             if (e == ATC_OK) {
                 char *tmp = (char *)malloc(need + 1);
-                atc_encode(d, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, tmp, need + 1, &need);
+                atc_encode(profile, id, msg, transcript ? ATC_FRAME_NONE : ATC_FRAME_WIRE, tmp, need + 1, &need);
                 atcj_buf_put(out, tmp, need);
                 free(tmp);
                 if (transcript && !(d->flags & ATC_M_PROMPT))
                     atcj_buf_puts(out, "\n");
                 break;
             }
+            if (found < 2) {
+                int gap = e == ATC_ERR_MISSING ? optional_gap(profile, id, msg) : -1;
+                if (gap >= 0)
+                    snprintf(why, sizeof why, "field missing: %s (an optional field needs the ones before it: %s)",
+                             atc_field_name(profile, id, (uint8_t)gap), atc_msg_syntax(profile, id));
+                else if (e == ATC_ERR_MISSING)
+                    snprintf(why, sizeof why, "fields missing: the fields given fit no form of %s",
+                             atc_msg_syntax(profile, id));
+                else
+                    snprintf(why, sizeof why, "no %s %s in profile %s takes these fields (%s)", kind_s, name,
+                             profile->name, atc_err_reason(e));
+            }
+            found = 2;
         }
         if (id == ATC_NO_MSG) {
-            snprintf(err, errlen, "no %s %s in profile %s takes these fields (%s)", kind_s, name,
-                     profile->name, atc_err_reason(e));
+            if (why[0])
+                snprintf(err, errlen, "%s", why);
+            else
+                snprintf(err, errlen, "no %s named %s%s%s in profile %s (see atc list --profile %s)", kind_s, name,
+                         str_of(vals, n, "variant") ? " with that variant" : "",
+                         str_of(vals, n, "form") ? " in that form" : "", profile->name, profile->name);
+            rc = -2;
             goto done;
         }
     }
@@ -622,12 +850,15 @@ int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, i
             atcj_buf_puts(out, "\x1a");
         else if (end && strcmp(end, "esc") == 0)
             atcj_buf_puts(out, "\x1b");
-        else if (end && strcmp(end, "escape") == 0)
-            atcj_buf_puts(out, profile->escape ? profile->escape : "");
+        else if (end && strcmp(end, "escape") == 0) {
+            if (profile->escape_cmd == ATC_NO_MSG) /* (passthrough: +++ is a command event of its own) */
+                atcj_buf_puts(out, profile->text + profile->escape);
+        }
         else if (end && strcmp(end, "carrier") != 0 && strcmp(end, "truncated") != 0)
             atcj_buf_puts(out, end); /* a terminator named by its text */
         if (transcript && !(end && strcmp(end, "carrier") == 0) &&
-            !(end && strcmp(end, "truncated") == 0))
+            !(end && strcmp(end, "truncated") == 0) &&
+            !(end && strcmp(end, "escape") == 0 && profile->escape_cmd != ATC_NO_MSG))
             atcj_buf_puts(out, "\n");
     }
     rc = 0;
@@ -637,13 +868,27 @@ done:
     return rc;
 }
 
+int atcj_encode_line(const atc_profile *profile, const char *json, size_t len, int transcript,
+                     atcj_buf *out, char *err, size_t errlen)
+{
+    return encode_line(profile, json, len, transcript, out, err, errlen) == 0 ? 0 : -1;
+}
+
 int atcj_encode_line_multi(const atc_profile *const *profiles, int n, const char *json, size_t len,
                            int transcript, atcj_buf *out, char *err, size_t errlen)
 {
-    int i;
-    for (i = 0; i < n; i++)
-        if (atcj_encode_line(profiles[i], json, len, transcript, out, err, errlen) == 0)
+    int i, have = 0;
+    char mine[600];
+    /* the error of the first profile that has the message, if any has it */
+    for (i = 0; i < n; i++) {
+        int rc = encode_line(profiles[i], json, len, transcript, out, mine, sizeof mine);
+        if (rc == 0)
             return 0;
+        if (!have || (rc == -1 && have == -2)) {
+            snprintf(err, errlen, "%s", mine);
+            have = rc;
+        }
+    }
     return -1;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A growable byte buffer for the tools (see atcj_buf.h). */
 #include "atcj_buf.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A growable byte buffer for the tools (the CLI, tests, benchmarks); the codec never allocates. */
 #ifndef ATCJ_BUF_H
 #define ATCJ_BUF_H

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs, with apt-get, what building and testing atc needs and this machine lacks.
 # Called by `make demo` and `make test`; does nothing when everything is there.
 set -e

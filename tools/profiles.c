@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: MIT */
 /* The profiles the atc tool knows; one line per spec/<profile>.yaml. */
 #include "profiles.h"
 
 #include <string.h>
 
 #include "andlink.h"
+#include "basic.h"
 #include "ica.h"
 #include "onenet.h"
 #include "quectel_tcpip.h"
@@ -15,6 +17,7 @@ const atc_profile *const atc_tool_profiles[] = {
     &atc_andlink_profile,
     &atc_ica_profile,
     &atc_usr_tcp232_profile,
+    &atc_basic_profile,
     NULL,
 };
 

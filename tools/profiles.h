@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef ATC_TOOL_PROFILES_H
 #define ATC_TOOL_PROFILES_H
 #include "atc.h"

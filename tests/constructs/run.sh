@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Generate the made-up constructs profile into the build directory, build an atc CLI with it,
 # and check it (tests/constructs/check.py).  Usage: run.sh BUILD_DIR
 set -e
@@ -6,8 +7,7 @@ out=$1/constructs
 rm -rf "$out" && mkdir -p "$out"
 PYTHON=${PYTHON:-/usr/bin/python3}
 $PYTHON gen/atcgen.py --out "$out/gen" --docs "$out/docs" --vectors "$out/vectors" tests/constructs/constructs.yaml
-ragel -T0 -L -o "$out/gen/constructs.c" "$out/gen/constructs.rl"
-ragel -T0 -L -o "$out/gen/atc_fields.c" runtime/atc_fields.rl
+ragel -G2 -L -o "$out/gen/atc_scan.c" runtime/atc_scan.rl
 cat > "$out/profiles.c" <<'C'
 #include "profiles.h"
 #include <string.h>
@@ -18,7 +18,8 @@ const atc_profile *atc_tool_profile(const char *name)
     return strcmp(name, atc_constructs_profile.name) == 0 ? &atc_constructs_profile : NULL;
 }
 C
-${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -g -DATC_MAX_PROFILES=5 -DATC_MAX_LINE=4096 -Iruntime -I"$out/gen" -Itools \
-    tools/atc_cli.c tools/atc_json.c tools/atcj_buf.c "$out/profiles.c" runtime/atc.c "$out/gen/atc_fields.c" \
+${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -g -DATC_MAX_PROFILES=6 -DATC_MAX_LINE=4096 -Iruntime -I"$out/gen" -Itools \
+    tools/atc_cli.c tools/atc_json.c tools/atcj_buf.c "$out/profiles.c" runtime/atc_util.c "$out/gen/atc_scan.c" \
+    runtime/atc_convert.c runtime/atc_match.c runtime/atc_frame.c runtime/atc_encode.c \
     "$out/gen/constructs.c" -o "$out/atc"
 $PYTHON tests/constructs/check.py "$out/atc" "$out/vectors/constructs"

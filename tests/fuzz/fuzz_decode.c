@@ -9,13 +9,22 @@
  * Checked (a failure aborts: libFuzzer keeps the input as a crash):
  *   - sanitizers: no out-of-bounds read or write, no undefined behaviour (make fuzz builds with
  *     -fsanitize=fuzzer,address,undefined);
- *   - every event is well formed: kind, error and id in range, raw within the parser's line buffer
- *     and at most ATC_MAX_LINE bytes, an error event has an error and nothing else has;
- *   - a decoded message satisfies its tables: integers in range, strings within max_len and
- *     among the allowed values and inside the line, has_ flags 0 or 1;
- *   - it encodes again, and that line decodes to the same values (tests/props/msggen.h);
- *   - chunking changes nothing: the events (and payload bytes, joined) of the stream fed whole
- *     and fed in the chosen pieces are the same;
+ *   - every event is well formed: kind, error, warning and id in range; raw is a view into the
+ *     bytes being fed, the parser's line buffer or a line of the profile's tables (the module line
+ *     that ends transparent mode, USR's escape and handshake); an error event has an error and
+ *     nothing else has; only a decoded message carries a warning; the field an error or warning
+ *     names is one of the message's (or ATC_NO_FIELD); `completes` only on a final result (or an
+ *     answer that ends its command);
+ *   - a decoded message satisfies its tables, or says it does not: values outside the spec
+ *     (integers out of range, strings over max_len or not among the allowed values) are allowed
+ *     only with ev->warning set (the decoder is tolerant: syntax decides the message, values do
+ *     not), and a range or length warning names a field that is out of range or too long; a code
+ *     written as its text holds the code the text names (or a warning says the text names none);
+ *     strings lie inside the raw line; has_ flags are 0 or 1; lists within their capacity;
+ *   - a message decoded without a warning encodes again, and that line decodes to the same values
+ *     (tests/props/msggen.h); one decoded with a warning, if the (strict) encoder writes it, too;
+ *   - chunking changes nothing: the events (with their warnings) and payload bytes, joined, of the
+ *     stream fed whole and fed in the chosen pieces are the same;
  *   - after atc_finish() the parser decodes the next valid line (the profile's OK).
  *
  * tests/test_fuzz_replay.c compiles this file with FUZZ_ENTRY/FUZZ_FAIL redefined and replays
@@ -53,6 +62,8 @@ typedef struct fd_run {
     uint16_t last_id;
     const atc_profile *last_profile;
     atc_err last_err;
+    const char *chunk;   /* the bytes being fed */
+    size_t chunk_len;
 } fd_run;
 
 static void fd_mix(fd_run *r, const void *bytes, size_t n)
@@ -68,48 +79,111 @@ static void fd_mix_u(fd_run *r, unsigned long v)
     fd_mix(r, &v, sizeof v);
 }
 
-/* The decoded struct as its tables describe it: valid, and folded into the digest. */
-static void fd_check_msg(fd_run *r, const atc_parser *p, const atc_event *ev)
+/* Is [s, s+n) inside [lo, lo+len)? */
+static int fd_inside(const char *s, size_t n, const char *lo, size_t len)
 {
+    return lo && s >= lo && s <= lo + len && n <= (size_t)(lo + len - s);
+}
+
+/* An allowed value read in another spelling points at the spec's own spelling of it. */
+static int fd_is_value(const atc_profile *prof, const atc_field_desc *f, atc_str s)
+{
+    uint8_t k, nv = mg_nvalues(prof, f);
+    for (k = 0; k < nv; k++)
+        if (atc_field_value(prof, f, k) == s.ptr && strlen(s.ptr) == s.len)
+            return 1;
+    return 0;
+}
+
+/* A string of the decoded struct: inside the raw line (or one of the spec's allowed values), and
+ * folded into the digest. */
+static void fd_check_str(fd_run *r, const atc_event *ev, const atc_field_desc *f, const char *what, atc_str s)
+{
+    const char *name = atc_msg_name(ev->profile, ev->id);
+    if (s.len && !fd_inside(s.ptr, s.len, ev->raw.ptr, ev->raw.len) && !fd_is_value(ev->profile, f, s))
+        FUZZ_FAIL("%s %s: a string of %u bytes outside the raw line and the spec's values", name, what, s.len);
+    fd_mix_u(r, s.len);
+    if (s.len)
+        fd_mix(r, s.ptr, s.len);
+}
+
+/* The decoded struct as its tables describe it: valid, or a warning says it is not; folded into
+ * the digest. */
+static void fd_check_msg(fd_run *r, const atc_event *ev)
+{
+    const atc_profile *prof = ev->profile;
     const atc_msg_desc *d = ev->desc;
-    const char *line_lo = p->line, *line_hi = p->line + ATC_MAX_LINE;
+    const atc_field_desc *fs = atc_msg_fields(prof, ev->id);
+    const char *name = atc_msg_name(prof, ev->id);
+    int named = 0; /* the field the warning names holds what it says */
     uint8_t i;
     for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
+        const atc_field_desc *f = &fs[i];
+        const atc_field_info *in = mg_info(prof, f);
+        const char *fname = atc_field_name(prof, ev->id, i);
         unsigned n, k;
-        if (f->type == ATC_T_LITERAL)
+        if (mg_type(f) == ATC_T_LITERAL)
             continue;
-        if (f->flags & ATC_F_OPTIONAL) {
+        if (mg_optional(f)) {
             uint8_t raw;
-            memcpy(&raw, (const char *)ev->msg + f->has_offset, 1);
+            memcpy(&raw, (const char *)ev->msg + f->has, 1);
             if (raw > 1)
-                FUZZ_FAIL("%s field %s: has_ flag holds %u", d->name, f->name, raw);
+                FUZZ_FAIL("%s field %s: has_ flag holds %u", name, fname, raw);
         }
         fd_mix_u(r, mg_has(ev->msg, f));
         if (!mg_has(ev->msg, f))
             continue;
         n = mg_count(ev->msg, f);
-        if ((f->flags & ATC_F_LIST) && n > f->max_count)
-            FUZZ_FAIL("%s field %s: %u values, capacity %u", d->name, f->name, n, f->max_count);
+        if ((f->type & ATC_F_LIST) && n > in->max_count)
+            FUZZ_FAIL("%s field %s: %u values, capacity %u", name, fname, n, in->max_count);
+        if ((f->type & ATC_F_LIST) && n == in->max_count && ev->field == i && ev->warning == ATC_ERR_TOO_LONG)
+            named = 1; /* more values than the list holds: the first max_count kept */
+        fd_mix_u(r, n);
         for (k = 0; k < n; k++) {
             if (mg_is_int(f)) {
-                int32_t v = mg_get_int(ev->msg, f, k);
-                if (!mg_in_ranges(f, v))
-                    FUZZ_FAIL("%s field %s: decoded %ld, out of its ranges", d->name, f->name, (long)v);
+                int64_t v = mg_get_int(prof, ev->msg, f, k);
+                if (!mg_in_ranges(prof, f, v)) {
+                    if (ev->warning == ATC_OK)
+                        FUZZ_FAIL("%s field %s: decoded %lld, out of its ranges, without a warning", name, fname,
+                                  (long long)v);
+                    named |= ev->field == i && ev->warning == ATC_ERR_RANGE;
+                }
                 fd_mix(r, &v, sizeof v);
             } else {
                 atc_str s = mg_get_str(ev->msg, f, k);
-                if (s.len && (s.ptr < line_lo || s.ptr + s.len > line_hi))
-                    FUZZ_FAIL("%s field %s: string outside the line buffer", d->name, f->name);
-                if (f->max_len && s.len > f->max_len)
-                    FUZZ_FAIL("%s field %s: %u bytes, max_len %u", d->name, f->name, s.len, f->max_len);
-                if (f->nvalues && f->type != ATC_T_DYNAMIC && !mg_in_values(f, s.ptr, s.len))
-                    FUZZ_FAIL("%s field %s: \"%.*s\" is not an allowed value", d->name, f->name, (int)s.len, s.ptr);
-                fd_mix_u(r, s.len);
-                fd_mix(r, s.ptr, s.len);
+                atc_type t = atc_field_type(prof, ev->id, i, ev->msg);
+                fd_check_str(r, ev, f, fname, s);
+                /* (the decoder measures strings, tokens, texts and allowed values; the rest of the line,
+                 * test-form answers and numbers kept as text take what the line holds) */
+                if ((t == ATC_T_STRING || t == ATC_T_TOKEN || t == ATC_T_TEXT) && in->max_len && s.len > in->max_len) {
+                    if (ev->warning == ATC_OK)
+                        FUZZ_FAIL("%s field %s: %u bytes, max_len %u, without a warning", name, fname, s.len,
+                                  in->max_len);
+                    named |= ev->field == i && ev->warning == ATC_ERR_TOO_LONG;
+                }
+                if (mg_nvalues(prof, f) && !mg_in_values(prof, f, s.ptr, s.len, 1) && ev->warning == ATC_OK)
+                    FUZZ_FAIL("%s field %s: \"%.*s\" is not an allowed value, without a warning", name, fname,
+                              (int)s.len, s.ptr);
             }
         }
+        if (mg_verbose(prof, f)) {
+            /* the code written as its text (AT+CMEE=2): the code is the one the text names, or
+             * the text is none of the table's and a warning says so */
+            atc_str t = mg_get_text(ev->msg, f);
+            int64_t code;
+            fd_check_str(r, ev, f, fname, t);
+            if (t.len && mg_verbose_code(prof, f, t, &code) && mg_get_int(prof, ev->msg, f, 0) != code)
+                FUZZ_FAIL("%s field %s: the text \"%.*s\" names code %lld, decoded %lld", name, fname, (int)t.len, t.ptr,
+                          (long long)code, (long long)mg_get_int(prof, ev->msg, f, 0));
+            if (t.len && !mg_verbose_code(prof, f, t, &code) && ev->warning == ATC_OK)
+                FUZZ_FAIL("%s field %s: the text \"%.*s\" names no code, without a warning", name, fname, (int)t.len,
+                          t.ptr);
+        }
     }
+    /* a range or length warning on a field: that field is out of range, or too long */
+    if ((ev->warning == ATC_ERR_RANGE || ev->warning == ATC_ERR_TOO_LONG) && ev->field != ATC_NO_FIELD && !named)
+        FUZZ_FAIL("%s: warning %s on field %s, whose value is within the spec", name, atc_err_name(ev->warning),
+                  atc_field_name(prof, ev->id, ev->field));
 }
 
 /* What the decoder accepted, the encoder writes, and that decodes to the same values. */
@@ -122,18 +196,23 @@ static void fd_check_reencode(const atc_event *ev)
     atc_err e;
     int res;
     uint16_t id = ev->id;
-    if (!mg_supported(ev->desc))
+    const char *name = atc_msg_name(ev->profile, id);
+    int maybe;
+    if (!mg_supported(ev->profile, id))
         return;
     memset(&mm, 0, sizeof mm);
-    mm.d = ev->desc;
+    mg_bind(&mm, ev->profile, id);
     memcpy(mm.m.bytes, ev->msg, ev->desc->size);
-    e = atc_encode(ev->desc, mm.m.bytes, ATC_FRAME_WIRE, wire, sizeof wire, &len);
-    if (e != ATC_OK)
-        FUZZ_FAIL("%s: decoded, but the encoder refuses it: %s", ev->desc->name, atc_err_name(e));
+    e = atc_encode(ev->profile, id, mm.m.bytes, ATC_FRAME_WIRE, wire, sizeof wire, &len);
+    if (e != ATC_OK) {
+        if (ev->warning != ATC_OK)
+            return; /* a value outside the spec: the encoder stays strict */
+        FUZZ_FAIL("%s: decoded without a warning, but the encoder refuses it: %s", name, atc_err_name(e));
+    }
     res = mg_roundtrip(&rt, ev->profile, id, &mm, wire, len, 0);
-    if (res != MG_RT_OK && res != MG_RT_TOO_LONG) {
+    if (!mg_rt_as_promised(ev->profile, id, wire, len, res, &maybe)) {
         char esc[400];
-        FUZZ_FAIL("%s: decoded, encoded again as \"%s\", which decodes: %s: %s", ev->desc->name,
+        FUZZ_FAIL("%s: decoded, encoded again as \"%s\", which decodes: %s: %s", name,
                   mg_escape(wire, len, esc, sizeof esc), mg_rt_name(res), rt.why);
     }
 }
@@ -150,19 +229,41 @@ static void fd_event(atc_parser *p, const atc_event *ev)
     r->last_err = ev->error;
     if (ev->kind > ATC_KIND_ERROR || ev->dir > ATC_DIR_TX)
         FUZZ_FAIL("event kind %u dir %u", ev->kind, ev->dir);
-    if ((unsigned)ev->error >= ATC_ERR__COUNT)
-        FUZZ_FAIL("error %d out of range", (int)ev->error);
+    if ((unsigned)ev->error >= ATC_ERR__COUNT || (unsigned)ev->warning >= ATC_ERR__COUNT)
+        FUZZ_FAIL("error %d or warning %d out of range", (int)ev->error, (int)ev->warning);
     if ((ev->kind == ATC_KIND_ERROR) != (ev->error != ATC_OK))
         FUZZ_FAIL("kind %u with error %s", ev->kind, atc_err_name(ev->error));
-    if (ev->raw.len > ATC_MAX_LINE || (ev->raw.len && (ev->raw.ptr < p->line || ev->raw.ptr + ev->raw.len > p->line + ATC_MAX_LINE)))
-        FUZZ_FAIL("raw line of %u bytes outside the line buffer", ev->raw.len);
+    if (ev->warning != ATC_OK && (!ev->desc || ev->kind == ATC_KIND_ERROR))
+        FUZZ_FAIL("warning %s on an event of kind %u that is no decoded message", atc_err_name(ev->warning), ev->kind);
+    if (ev->completes > 1 || (ev->completes && (!ev->desc || ev->kind == ATC_KIND_ERROR ||
+                                                (ev->desc->kind != ATC_KIND_FINAL &&
+                                                 !(ev->desc->flags & ATC_M_ENDS_COMMAND)))))
+        FUZZ_FAIL("completes %u on an event of kind %u", ev->completes, ev->kind);
+    if (ev->raw.len) {
+        /* the bytes being fed (a line that arrived whole), the line buffer (one in pieces, or with
+         * escapes undone), or a line of the tables: the module line that ends transparent mode (NO
+         * CARRIER), the escape and the handshake lines of USR passthrough. A table line is one of
+         * the NUL-terminated texts of the profile (offsets into it are 16 bits). */
+        int where = fd_inside(ev->raw.ptr, ev->raw.len, r->chunk, r->chunk_len) ||
+                    fd_inside(ev->raw.ptr, ev->raw.len, p->line.bytes, sizeof p->line.bytes);
+        for (k = 0; k < p->nprofiles && !where; k++) {
+            const char *t = p->profiles[k]->text;
+            where = ev->raw.ptr >= t && ev->raw.ptr < t + 0x10000 && strlen(ev->raw.ptr) == ev->raw.len;
+        }
+        if (!where)
+            FUZZ_FAIL("raw line of %u bytes outside the input, the line buffer and the tables", ev->raw.len);
+    }
     if (ev->desc) {
         for (k = 0; k < p->nprofiles; k++)
             known |= ev->profile == p->profiles[k];
         if (!known || ev->id >= ev->profile->nmsgs || ev->desc != &ev->profile->msgs[ev->id])
             FUZZ_FAIL("event names message %u of an unknown profile or table", ev->id);
         if (ev->kind != ATC_KIND_ERROR && ev->kind != ev->desc->kind)
-            FUZZ_FAIL("%s decoded as kind %u, its table says %u", ev->desc->name, ev->kind, ev->desc->kind);
+            FUZZ_FAIL("%s decoded as kind %u, its table says %u", atc_msg_name(ev->profile, ev->id), ev->kind,
+                      ev->desc->kind);
+        if (ev->field != ATC_NO_FIELD && ev->field >= ev->desc->nfields)
+            FUZZ_FAIL("%s: field %u of %u named (error %s, warning %s)", atc_msg_name(ev->profile, ev->id), ev->field,
+                      ev->desc->nfields, atc_err_name(ev->error), atc_err_name(ev->warning));
     } else if (ev->id != ATC_NO_MSG) {
         FUZZ_FAIL("id %u without a descriptor", ev->id);
     }
@@ -171,11 +272,15 @@ static void fd_event(atc_parser *p, const atc_event *ev)
     fd_mix_u(r, ev->dir);
     fd_mix_u(r, ev->id);
     fd_mix_u(r, ev->error);
+    fd_mix_u(r, ev->warning);
+    fd_mix_u(r, ev->field);
+    fd_mix_u(r, ev->completes);
     fd_mix_u(r, (unsigned long)(uintptr_t)ev->profile);
     fd_mix_u(r, ev->raw.len);
-    fd_mix(r, ev->raw.ptr, ev->raw.len);
+    if (ev->raw.len)
+        fd_mix(r, ev->raw.ptr, ev->raw.len);
     if (ev->desc && ev->kind != ATC_KIND_ERROR) {
-        fd_check_msg(r, p, ev);
+        fd_check_msg(r, ev);
         if (r->check)
             fd_check_reencode(ev);
     }
@@ -198,7 +303,7 @@ static void fd_data(atc_parser *p, atc_dir dir, const char *data, size_t len)
 static void fd_end(atc_parser *p, atc_dir dir, atc_data_end how)
 {
     fd_run *r = (fd_run *)p->user;
-    if ((unsigned)how > ATC_DATA_TRUNCATED)
+    if ((unsigned)how > ATC_DATA_UNTERMINATED)
         FUZZ_FAIL("data end %d", (int)how);
     r->in_data = 0;
     fd_mix_u(r, 'X');
@@ -238,9 +343,13 @@ static uint64_t fd_decode(const atc_profile *const *profs, uint8_t nprof, const 
             n = 1 + (size_t)(mg_splitmix(&rng) % 64);
         if (n > size - at)
             n = size - at;
+        r->chunk = (const char *)data + at;
+        r->chunk_len = n;
         atc_feed(&p, (const char *)data + at, n);
         at += n;
     }
+    r->chunk = NULL;
+    r->chunk_len = 0;
     atc_finish(&p);
     fd_mix_u(r, 'F');
     r->final_h = r->h;
@@ -253,9 +362,12 @@ static uint64_t fd_decode(const atc_profile *const *profs, uint8_t nprof, const 
             char wire[64];
             size_t len = 0;
             unsigned long before = r->events;
-            if (atc_encode(&profs[0]->msgs[ok], none.m.bytes, ATC_FRAME_WIRE, wire, sizeof wire, &len) != ATC_OK)
+            if (atc_encode(profs[0], ok, none.m.bytes, ATC_FRAME_WIRE, wire, sizeof wire, &len) != ATC_OK)
                 FUZZ_FAIL("%s: cannot encode OK", profs[0]->name);
+            r->chunk = wire;
+            r->chunk_len = len;
             atc_feed(&p, wire, len);
+            r->chunk = NULL;
             if (r->events != before + 1 || r->last_id != ok || r->last_profile != profs[0] || r->last_err != ATC_OK)
                 FUZZ_FAIL("after atc_finish, %s's OK did not decode (%lu events, last id %u, %s)", profs[0]->name,
                           r->events - before, r->last_id, atc_err_name(r->last_err));

@@ -90,19 +90,29 @@ static void put_u16(atcj_buf *b, unsigned v)
     atcj_buf_put(b, c, 2);
 }
 
+static void put_str(atcj_buf *b, atc_str s)
+{
+    put_u16(b, s.len);
+    if (s.len)
+        atcj_buf_put(b, s.ptr, s.len);
+}
+
 static void on_event(atc_parser *p, const atc_event *ev)
 {
     const atc_msg_desc *d = ev->desc;
+    const atc_profile *prof = ev->profile;
+    const atc_field_desc *fs;
     atcj_buf rec = {0, 0, 0};
     char path[1024], hdr[4];
     uint32_t mask = 0;
     uint8_t i;
     unsigned k;
     (void)p;
-    if (!d || ev->kind == ATC_KIND_ERROR || !mg_supported(d) || ev->profile != atc_tool_profiles[pidx])
+    if (!d || ev->kind == ATC_KIND_ERROR || prof != atc_tool_profiles[pidx] || !mg_supported(prof, ev->id))
         return;
+    fs = atc_msg_fields(prof, ev->id);
     for (i = 0; i < d->nfields && i < 32; i++)
-        if (mg_has(ev->msg, &d->fields[i]))
+        if (mg_has(ev->msg, &fs[i]))
             mask |= 1u << i;
     for (k = 0; k < nseen; k++)
         if (seen_list[k].id == ev->id && seen_list[k].mask == mask)
@@ -117,27 +127,27 @@ static void on_event(atc_parser *p, const atc_event *ev)
     hdr[2] = (char)(ev->id >> 8);
     hdr[3] = (char)0x80;
     for (i = 0; i < d->nfields; i++) {
-        const atc_field_desc *f = &d->fields[i];
+        const atc_field_desc *f = &fs[i];
         unsigned n = mg_has(ev->msg, f) ? mg_count(ev->msg, f) : 0;
-        char flag = (char)(((f->flags & ATC_F_LIST) ? n << 1 : 0) | (mg_has(ev->msg, f) ? 1 : 0));
+        char flag = (char)(((f->type & ATC_F_LIST) ? n << 1 : 0) | (mg_has(ev->msg, f) ? 1 : 0));
         atcj_buf_put(&rec, &flag, 1);
-        if (f->type == ATC_T_LITERAL || !mg_has(ev->msg, f))
+        if (mg_type(f) == ATC_T_LITERAL || !mg_has(ev->msg, f))
             continue;
         for (k = 0; k < n; k++) {
             if (mg_is_int(f)) {
-                int32_t v = mg_get_int(ev->msg, f, k);
+                uint32_t v = (uint32_t)(uint64_t)mg_get_int(prof, ev->msg, f, k);
                 char c[4];
                 c[0] = (char)(v & 0xFF);
                 c[1] = (char)((v >> 8) & 0xFF);
                 c[2] = (char)((v >> 16) & 0xFF);
-                c[3] = (char)(((uint32_t)v >> 24) & 0xFF);
+                c[3] = (char)((v >> 24) & 0xFF);
                 atcj_buf_put(&rec, c, 4);
             } else {
-                atc_str s = mg_get_str(ev->msg, f, k);
-                put_u16(&rec, s.len);
-                atcj_buf_put(&rec, s.ptr, s.len);
+                put_str(&rec, mg_get_str(ev->msg, f, k));
             }
         }
+        if (mg_verbose(prof, f)) /* the code as its text, empty for the number */
+            put_str(&rec, mg_get_text(ev->msg, f));
     }
     snprintf(path, sizeof path, "%s/encode/%s-%u-%x", outdir, atc_tool_profiles[pidx]->name, ev->id, mask);
     write_file(path, hdr, 4, rec.ptr, rec.len);

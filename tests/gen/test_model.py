@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The generator's own checks: schema errors with file:line, and the model's semantic checks
 (duplicate names, ambiguous variants, unreachable optionals, undefined parameters)."""
 import glob
@@ -93,6 +94,14 @@ class SpecChecks(unittest.TestCase):
               - {name: C, line: 1, forms: {set: {line: 2, variants: [{variant: x, syntax: '<a>', line: 3}]}}}
             """, "neither a keyword")
 
+    def test_verbose_error_codes_belong_to_results(self):
+        # a string where a URC's code stands would read as an error text, not as the URC that has
+        # a string there (+QIURC: "dnsgip",<err> against +QIURC: "dnsgip",<hostIPAddr>)
+        self.fails("""\
+            urcs:
+              - {name: U, syntax: '<e>', line: 7, params: {e: {type: int, verbose: true, line: 9}}}
+            """, "is verbose:")
+
     def test_duplicate_message_ids(self):
         self.fails("""\
             urcs:
@@ -168,7 +177,7 @@ class Conflicts(unittest.TestCase):
         rows = conflicts.find([a, c])
         self.assertEqual([(r[1].id, r[3].id) for r in rows], [("U", "U")])
         text, _ = conflicts.report([a, c])
-        self.assertIn("| t | `U` | 7 | `+U: <a>,<b>` | vs | t | `U` | 12 | `+U: <b>,<a>` |", text)
+        self.assertIn("| t | `U` | line 7 | `+U: <a>,<b>` | vs | t | `U` | line 12 | `+U: <b>,<a>` |", text)
 
 
 class RealSpecs(unittest.TestCase):

@@ -6,11 +6,12 @@ Reads the .su files (gcc -fstack-usage: the frame of every function) and the .ci
   - the worst functions (largest frames) and whether any frame is dynamic (alloca, VLA);
   - for every public entry point the deepest call chain and its total, which bounds the stack
     the codec needs below that call (plus what the user's callbacks use).
-Indirect calls are resolved by their source line: `->exec(` is a profile's line machine (every
-generated atc__<profile>_exec), `on_event`/`on_data`/`on_data_end` are the user's callbacks
-(counted as 0 here: add your own). A chain may pass through a function twice: atc_feed calls itself
-once when transparent mode ends on a module line (NO CARRIER), and that nested call reads lines
-only, so it cannot recurse again; atc_finish calls atc_feed once for a last line without line end.
+Indirect calls are resolved by their source line: `on_event`/`on_data`/`on_data_end` are the
+user's callbacks (counted as 0 here: add your own); the codec makes no other indirect call (one
+scanner for every profile, runtime/atc_scan.rl), and any other is listed as unresolved. A chain may
+pass through a function twice: atc_feed calls itself once when transparent mode ends on a module
+line (NO CARRIER), and that nested call reads lines only, so it cannot recurse again; atc_finish
+calls atc_feed once for a last line without line end.
 Library calls (memcpy, strlen, ...) are leaves of unknown, small depth.
 
 Usage: stack_usage.py DIR [--max BYTES]   (--max: fail if the deepest chain is larger)
@@ -59,7 +60,6 @@ def main():
     by_name = {}
     for t in frames:
         by_name.setdefault(short(t), []).append(t)
-    machines = [t for t in frames if re.fullmatch(r"atc__[a-z0-9_]+_exec", short(t))]
 
     def source_line(label):
         m = re.match(r"(.*):(\d+):\d+$", label)
@@ -81,9 +81,7 @@ def main():
         for target, label in edges.get(t, []):
             if target == "__indirect_call":
                 text = source_line(label)
-                if "->exec(" in text:
-                    out += machines
-                elif re.search(r"on_event|on_data", text):
+                if re.search(r"on_event|on_data", text):
                     out.append("<callback>")
                 else:
                     unresolved.add(label)

@@ -1,0 +1,530 @@
+/* SPDX-License-Identifier: MIT */
+/* Matching: which message a scanned line is.
+ *
+ * The line's first field, when it ends at ':', '=' or '?' or is the whole line, is looked up in
+ * the profile's head table (a hash of case-folded texts, built by the generator). A head that
+ * keyword variants follow ("+QIURC:" then "recv") narrows its candidates by the next field.
+ * The candidates are then tried in this order, each by its shapes (atc_convert.c):
+ *   0. responses that answer the pending command form (a response never matches otherwise);
+ *   1. URCs and result codes;
+ *   2. answers without a head that the pending command expects (bare text lines);
+ *   3. command echoes.
+ * Within a rank the spec's order decides, a candidate that takes its values without warnings
+ * before one that warns. Only when no candidate fits does a second pass read extra trailing
+ * fields (and a test-form answer's missing ones), preferring the candidate that reads the most.
+ * A line that no candidate takes is an error naming the message that came closest, or unknown
+ * when no profile knows its head. See docs/design.md. */
+#include "atc.h"
+
+#include <string.h>
+
+#define ATC__NO_HEAD 0xFFFFu
+
+static const atc_head *atc__find(const atc_profile *prof, const char *s, unsigned n, unsigned term,
+                                 unsigned parent)
+{
+    uint32_t h;
+    uint16_t i;
+    if (n == 0 || n > 255)
+        return NULL;
+    h = atc__hash(s, n, term + (parent != ATC__NO_HEAD ? (parent + 1u) << 4 : 0u));
+    for (i = prof->slots[h >> (32 - prof->slot_bits)]; i != ATC__NO_HEAD; i = prof->heads[i].next) {
+        const atc_head *e = &prof->heads[i];
+        if (e->len == n && e->term == term && e->parent == parent && atc__ieq(s, prof->keys + e->text, n))
+            return e;
+    }
+    return NULL;
+}
+
+/* The head of a line in a profile: its text [s, s+n), or with indexes or a code glued to it
+ * (AT+SOCKA1=, AT+UART1=, +ERR3): the text without its trailing digits, then without one more
+ * letter. *glued says where the glued part begins. */
+static const atc_head *atc__head(const atc_profile *prof, const char *s, unsigned n, unsigned term,
+                                 unsigned *glued)
+{
+    const atc_head *e = atc__find(prof, s, n, term, ATC__NO_HEAD);
+    unsigned m = n;
+    *glued = n;
+    if (e || !(prof->flags & ATC_P_GLUED))
+        return e;
+    while (m && s[m - 1] >= '0' && s[m - 1] <= '9')
+        m--;
+    if (m < n) {
+        e = atc__find(prof, s, m, term, ATC__NO_HEAD);
+        if (e && (e->flags & (ATC_H_GLUED | ATC_H_GLUED_VALUE))) {
+            *glued = m;
+            return e;
+        }
+    }
+    if (m && ((s[m - 1] | 0x20) >= 'a' && (s[m - 1] | 0x20) <= 'z')) {
+        e = atc__find(prof, s, m - 1, term, ATC__NO_HEAD);
+        if (e && (e->flags & ATC_H_GLUED)) {
+            *glued = m - 1;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* Does response d of profile k answer the pending command form? */
+static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
+{
+    const uint16_t *ids;
+    uint8_t i;
+    if (p->pending == ATC_NO_MSG || p->pending_profile != k)
+        return 0;
+    ids = p->profiles[k]->ids + d->answers;
+    for (i = 0; i < d->nanswers; i++)
+        if (ids[i] == p->pending)
+            return 1;
+    return 0;
+}
+
+/* One line's matching: the line, where its struct goes, the best match and the best failure. */
+typedef struct atc__match {
+    atc_parser *p;
+    atc__line ln;
+    char *msg;
+    size_t room;                 /* bytes the struct may take */
+    uint16_t id;                 /* the best match, ATC_NO_MSG: none yet */
+    uint8_t k, first, tolerant;
+    atc__result r;
+    uint16_t fail_id;            /* the candidate that came closest */
+    uint8_t fail_k;
+    atc__result fail;
+    uint16_t last;               /* the message whose struct msg holds now */
+    uint8_t last_k;
+} atc__match;
+
+/* The candidates of one profile for the line. */
+typedef struct atc__cands {
+    const atc_head *head;        /* NULL: the profile does not know the head */
+    const atc_head *list;        /* the head, or its keyword variant */
+    unsigned glued;              /* where indexes or a code glued to the head begin */
+    int value;                   /* the glued part is the first field (+ERR3) */
+} atc__cands;
+
+/* Try candidate id; returns 1 for a clean match, which ends the search. A failure is kept for
+ * the error event when `record` is set. */
+static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode)
+{
+    atc__result r;
+    const atc_msg_desc *d = &mt->p->profiles[k]->msgs[id];
+    unsigned nvals = mt->ln.ntok > mt->ln.first ? (unsigned)(mt->ln.ntok - mt->ln.first) : 0u;
+    if (!mode && nvals > d->max_count && record && mt->fail_id != ATC_NO_MSG)
+        return 0; /* more values than any shape reads: only the tolerant pass could take it */
+    r.err = ATC_OK;
+    r.warn = ATC_OK;
+    r.field = ATC_NO_FIELD;
+    r.reached = 0;
+    r.count = 0;
+    if (d->size > mt->room) {
+        r.err = ATC_ERR_LINE_TOO_LONG; /* the message struct does not fit beside the line */
+    } else {
+        atc__convert(mt->p->profiles[k], id, &mt->ln, mt->msg, mode, &r);
+        mt->last = id;
+        mt->last_k = k;
+    }
+    if (r.err == ATC_OK) {
+        if (mode) {
+            /* extra fields: the candidate that reads the most of them */
+            if (mt->id == ATC_NO_MSG || r.count > mt->r.count) {
+                mt->id = id;
+                mt->k = k;
+                mt->first = (uint8_t)mt->ln.first;
+                mt->r = r;
+                mt->tolerant = 1;
+            }
+            return 0;
+        }
+        /* values do not decide: the first candidate the syntax fits wins, unless it needed a
+         * tolerant spelling and a later one of the same rank reads the line as written; or, with
+         * several profiles, it gave a warning and another profile reads the line cleanly */
+        if (mt->id == ATC_NO_MSG || (mt->r.loose && !r.loose) ||
+            (k != mt->k && mt->r.warn != ATC_OK && r.warn == ATC_OK && !r.loose)) {
+            mt->id = id;
+            mt->k = k;
+            mt->first = (uint8_t)mt->ln.first;
+            mt->r = r;
+            mt->tolerant = 0;
+        }
+        return !r.loose && (r.warn == ATC_OK || mt->p->nprofiles == 1);
+    }
+    if (!record || (mode && mt->fail_id != ATC_NO_MSG))
+        return 0;
+    /* the failure to report: a candidate the syntax fitted but a value could not (an announced
+     * length), then the one that read the most fields, then one whose command is not pending */
+    if (mt->fail_id == ATC_NO_MSG || (mt->fail.err == ATC_ERR_CONTEXT && r.err != ATC_ERR_CONTEXT) ||
+        (r.err == ATC_ERR_LENGTH && mt->fail.err != ATC_ERR_LENGTH) ||
+        (r.err != ATC_ERR_CONTEXT && mt->fail.err != ATC_ERR_LENGTH && r.reached > mt->fail.reached)) {
+        mt->fail_id = id;
+        mt->fail_k = k;
+        mt->fail = r;
+    }
+    return 0;
+}
+
+static void atc__note_context(atc__match *mt, uint8_t k, uint16_t id)
+{
+    if (mt->fail_id == ATC_NO_MSG) {
+        mt->fail_id = id;
+        mt->fail_k = k;
+        mt->fail.err = ATC_ERR_CONTEXT;
+        mt->fail.warn = ATC_OK;
+        mt->fail.field = ATC_NO_FIELD;
+        mt->fail.reached = 0;
+        mt->fail.count = 0;
+    }
+}
+
+/* the line field holding a keyword after the head: its text, without quotes */
+static unsigned atc__keyword(const atc__line *ln, const char **s)
+{
+    const atc__tok *t = ln->tok - ln->first;
+    unsigned n = t->len_cls & ATC__TOK_MAX_LEN, cls = (unsigned)t->len_cls >> 12;
+    *s = ln->base + t->at;
+    while (n && (*s)[n - 1] == ' ')
+        n--;
+    if (cls == ATC__C_STR && n >= 2) {
+        (*s)++;
+        n -= 2;
+    } else if (cls != ATC__C_BARE && cls != ATC__C_NUM) {
+        return 0;
+    }
+    return n;
+}
+
+/* The whole line is an error (binary, too long): name the message its head names, if any. */
+static void atc__line_error(atc_parser *p, const atc__cands *cands, const char *base, uint16_t len, atc_err e)
+{
+    uint8_t k;
+    for (k = 0; k < p->nprofiles; k++)
+        if (cands[k].head) {
+            if (cands[k].list == cands[k].head && (cands[k].head->flags & ATC_H_KEYWORDS))
+                break; /* the keyword that names the message is not known */
+            atc__emit(p, ATC_KIND_ERROR, k, p->profiles[k]->ids[cands[k].list->cands], NULL, base, len, e,
+                      ATC_OK, ATC_NO_FIELD);
+            return;
+        }
+    atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len, e, ATC_OK, ATC_NO_FIELD);
+}
+
+/* The common case, decided without the general machinery: one profile, a known head, no
+ * escapes to undo, and a candidate that takes the line cleanly in rank order before any command
+ * or bare-text answer would be due. Returns 0 to leave the line to the general path. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+                          unsigned term)
+{
+    const atc_profile *prof = p->profiles[0];
+    const atc__tok *toks = ATC__TOKS(p);
+    unsigned ntok = p->ntok, glued, i, nrest;
+    const atc_head *h = atc__head(prof, head, head_len, term, &glued), *list;
+    atc__line ln;
+    char *msg;
+    size_t used;
+    if (!h || (h->flags & ATC_H_GLUED_VALUE))
+        return 0;
+    used = ((len + 7u) & ~7u) + ntok * sizeof(atc__tok);
+    if (used > ATC__TOP)
+        return 0;
+    ln.base = base;
+    ln.len = len;
+    ln.tok = toks - 1;
+    ln.ntok = (uint16_t)ntok;
+    ln.nstored = (uint16_t)ntok;
+    ln.first = (uint16_t)(term == ATC_TERM_TEST ? 2 : 1);
+    ln.head = head;
+    ln.head_len = (uint16_t)head_len;
+    ln.glued = (uint16_t)glued;
+    list = h;
+    if ((h->flags & ATC_H_KEYWORDS) && ntok > ln.first) {
+        const char *kw;
+        unsigned kn = atc__keyword(&ln, &kw);
+        const atc_head *v = kn ? atc__find(prof, kw, kn, ATC_TERM_KEYWORD, (unsigned)(h - prof->heads)) : NULL;
+        if (v)
+            list = v;
+    }
+    msg = p->line.bytes + ((len + 7u) & ~7u);
+    nrest = (unsigned)list->nresp + list->nrest;
+    for (i = 0; i < list->ncands; i++) {
+        uint16_t id = prof->ids[list->cands + i];
+        const atc_msg_desc *d = &prof->msgs[id];
+        unsigned nvals = ntok - ln.first;
+        atc__result r;
+        if (i >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
+            return 0; /* a bare-text answer is due before the commands */
+        if (i < list->nresp && !atc__answers(p, 0, d))
+            continue;
+        if (nvals > d->max_count || d->size > ATC__TOP - used)
+            continue;
+        r.err = ATC_OK;
+        r.warn = ATC_OK;
+        r.field = ATC_NO_FIELD;
+        r.reached = 0;
+        r.count = 0;
+        atc__convert(prof, id, &ln, msg, 0, &r);
+        if (r.err != ATC_OK)
+            continue;
+        if (r.loose)
+            return 0; /* a tolerant spelling: a later candidate might read the line as written */
+        {
+            uint16_t data_at = 0xFFFF;
+            if ((d->flags & ATC_M_PAYLOAD) && prof->payloads[d->extra].inline_when != 0xFFFF &&
+                atc__conds(p, 0, prof->payloads[d->extra].inline_when, msg, id)) {
+                unsigned t = (unsigned)ln.first + r.count;
+                data_at = t < ln.nstored ? (ln.tok - t)->at : len;
+            }
+            atc__emit(p, (atc_kind)d->kind, 0, id, msg, base, len, ATC_OK, r.warn, r.field);
+            atc__after(p, 0, id, msg, base, len, data_at);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+                           unsigned term, unsigned headful);
+
+ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
+{
+    const atc__tok *toks = ATC__TOKS(p);
+    unsigned ntok = p->ntok, term = p->term, headful = 0, head_len = 0;
+    const char *head = base;
+    /* a line that did not fit was cut: only its head and keyword are read, to name its error */
+    if ((p->lflags & ATC__L_OVERFLOW) &&
+        ((p->lflags & ATC__L_LOST) || !ntok || toks[-1].at + (toks[-1].len_cls & ATC__TOK_MAX_LEN) > len)) {
+        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len, ATC_ERR_LINE_TOO_LONG, ATC_OK, ATC_NO_FIELD);
+        return;
+    }
+    /* the head: the first field, if it is bare text ending the line or at ':', '=' or '?' */
+    if (ntok && ((unsigned)toks[-1].len_cls >> 12) == ATC__C_BARE && term != ATC_TERM_COMMA &&
+        (term != ATC_TERM_EOL || ntok == 1)) {
+        head = base + toks[-1].at;
+        head_len = toks[-1].len_cls & ATC__TOK_MAX_LEN;
+        while (head_len && head[head_len - 1] == ' ')
+            head_len--;
+        while (head_len && head[0] == ' ') {
+            head++;
+            head_len--;
+        }
+        headful = 1;
+        if (term == ATC_TERM_EQUAL && ntok == 2) {
+            /* AT+X=? : the test form */
+            const char *q = base + toks[-2].at;
+            unsigned qn = toks[-2].len_cls & ATC__TOK_MAX_LEN;
+            while (qn && q[qn - 1] == ' ')
+                qn--;
+            if (qn == 1 && q[0] == '?') {
+                unsigned k, g;
+                for (k = 0; k < p->nprofiles; k++)
+                    if (atc__head(p->profiles[k], head, head_len, ATC_TERM_TEST, &g))
+                        break;
+                /* without a test form, '?' is the value of the set form: AT+MQTTPSW=? */
+                term = k < p->nprofiles ? ATC_TERM_TEST : ATC_TERM_EQUAL;
+            }
+        }
+        if (p->nprofiles == 1 && !(p->lflags & (ATC__L_ESC | ATC__L_OVERFLOW | ATC__L_BINARY)) &&
+            ntok <= ATC__TOP / sizeof(atc__tok) && !(p->pflags & ATC__P_OWN_OK) &&
+            atc__line_fast(p, base, len, head, head_len, term))
+            return;
+    }
+    atc__line_slow(p, base, len, head, head_len, term, headful);
+}
+
+/* The general path: several profiles, glued heads, warnings, bare-text answers, errors. */
+static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+                           unsigned term, unsigned headful)
+{
+    atc__tok *toks = ATC__TOKS(p);
+    atc__cands cands[ATC_MAX_PROFILES];
+    atc__match mt;
+    unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    unsigned cap = ATC__TOP / sizeof(atc__tok), used;
+    int found = 0, own_ok;
+    atc__tok saved;
+    own_ok = (p->pflags & ATC__P_OWN_OK) != 0;
+    p->pflags &= (uint8_t)~ATC__P_OWN_OK;
+    mt.p = p;
+    mt.id = ATC_NO_MSG;
+    mt.fail_id = ATC_NO_MSG;
+    mt.last = ATC_NO_MSG;
+    mt.k = mt.first = mt.tolerant = mt.fail_k = mt.last_k = 0;
+    mt.ln.base = base;
+    mt.ln.len = len;
+    mt.ln.tok = toks - 1;
+    mt.ln.ntok = (uint16_t)ntok;
+    mt.ln.nstored = (uint16_t)(ntok < cap ? ntok : cap);
+    if (p->lflags & ATC__L_OVERFLOW) {
+        /* of a cut line only the head and the keyword after it are known to be whole */
+        mt.ln.nstored = (uint16_t)(ntok < 2 ? ntok : 2);
+        if (ntok >= 2 && toks[-2].at + (toks[-2].len_cls & ATC__TOK_MAX_LEN) > len)
+            mt.ln.nstored = 1;
+    }
+    mt.ln.first = 0;
+    mt.ln.glued = 0;
+    mt.ln.head = head;
+    mt.ln.head_len = (uint16_t)head_len;
+    for (k = 0; k < p->nprofiles; k++) {
+        atc__cands *c = &cands[k];
+        c->head = headful ? atc__head(p->profiles[k], head, head_len, term, &c->glued) : NULL;
+        c->list = c->head;
+        c->value = 0;
+        if (!c->head)
+            continue;
+        found = 1;
+        if ((c->head->flags & ATC_H_GLUED_VALUE) && c->glued < head_len && mt.ln.nstored) {
+            /* +ERR3: the code glued to the head becomes the first field, in place of the head */
+            uint32_t v = 0;
+            unsigned i;
+            for (i = c->glued; i < head_len; i++)
+                v = v * 10u + (uint32_t)(head[i] - '0');
+            toks[-1].at = (uint16_t)(head - base + c->glued);
+            toks[-1].len_cls = (uint16_t)((head_len - c->glued) |
+                                          ((head_len - c->glued > 9 ? ATC__C_BARE : ATC__C_NUM) << 12));
+            toks[-1].val = v;
+            c->value = 1;
+        }
+    }
+    /* keyword variants: the candidates of the keyword that follows the head */
+    for (k = 0; k < p->nprofiles; k++) {
+        const atc_head *h = cands[k].head;
+        if (h && (h->flags & ATC_H_KEYWORDS) && ntok > headful && headful < mt.ln.nstored) {
+            const char *kw;
+            unsigned kn;
+            const atc_head *v;
+            mt.ln.first = (uint16_t)headful;
+            kn = atc__keyword(&mt.ln, &kw);
+            v = kn ? atc__find(p->profiles[k], kw, kn, ATC_TERM_KEYWORD, (unsigned)(h - p->profiles[k]->heads)) : NULL;
+            if (v)
+                cands[k].list = v;
+        }
+    }
+    /* the room a line takes is the same however it arrived: its bytes, its fields, its struct */
+    used = ((len + 7u) & ~7u) + ntok * (unsigned)sizeof(atc__tok);
+    if ((p->lflags & (ATC__L_OVERFLOW | ATC__L_BINARY)) || used > ATC__TOP) {
+        atc__line_error(p, cands, base, len,
+                        (p->lflags & ATC__L_BINARY) && !(p->lflags & ATC__L_OVERFLOW) ? ATC_ERR_BINARY
+                                                                                       : ATC_ERR_LINE_TOO_LONG);
+        return;
+    }
+    mt.room = ATC__TOP - used;
+    /* a quoted string with escapes is unescaped in the line buffer: copy a line that is not there */
+    if ((p->lflags & ATC__L_ESC) && base != p->line.bytes) {
+        memcpy(p->line.bytes, base, len);
+        head = p->line.bytes + (head - base);
+        mt.ln.head = head;
+        base = p->line.bytes;
+        mt.ln.base = base;
+    }
+    mt.msg = p->line.bytes + ((len + 7u) & ~7u);
+    for (pass = 0; pass < 2 && mt.id == ATC_NO_MSG; pass++) {
+        if (pass == 1 && mt.fail_id != ATC_NO_MSG && mt.fail.err == ATC_ERR_LENGTH)
+            break; /* a line that has a payload's syntax but not its length is that error */
+        for (rank = 0; rank < 4; rank++) {
+            for (k = 0; k < p->nprofiles; k++) {
+                const atc_profile *prof = p->profiles[k];
+                const atc_head *h = cands[k].list;
+                unsigned from, to, i;
+                if (rank == 2) {
+                    /* answers without a head: the whole line is their fields */
+                    if (prof->headless == ATC__NO_HEAD || p->pending == ATC_NO_MSG || p->pending_profile != k)
+                        continue;
+                    h = &prof->heads[prof->headless];
+                    from = 0;
+                    to = h->ncands;
+                    if (headful && term != ATC_TERM_EOL && !merged && mt.ln.nstored >= 2) {
+                        /* the first field ended at ':', '=' or '?' as a head would (day:3): join it
+                         * to the next again; line field 1 then stands for both */
+                        saved = toks[-2];
+                        toks[-2].len_cls = (uint16_t)(((toks[-2].at + (toks[-2].len_cls & ATC__TOK_MAX_LEN)) -
+                                                       toks[-1].at) | (ATC__C_BARE << 12));
+                        toks[-2].at = toks[-1].at;
+                        merged = 1;
+                    }
+                    mt.ln.first = (uint16_t)merged;
+                    mt.ln.glued = 0;
+                } else {
+                    if (!h)
+                        continue;
+                    from = rank == 0 ? 0 : rank == 1 ? h->nresp : (unsigned)h->nresp + h->nrest;
+                    to = rank == 0 ? h->nresp : rank == 1 ? (unsigned)h->nresp + h->nrest : h->ncands;
+                    mt.ln.first = (uint16_t)(cands[k].value ? 0 : term == ATC_TERM_TEST ? 2 : headful);
+                    mt.ln.glued = (uint16_t)(cands[k].value ? head_len : cands[k].glued);
+                }
+                for (i = from; i < to; i++) {
+                    uint16_t id = prof->ids[h->cands + i];
+                    if ((rank == 0 || rank == 2) && !atc__answers(p, (uint8_t)k, &prof->msgs[id])) {
+                        if (rank == 0)
+                            atc__note_context(&mt, (uint8_t)k, id);
+                        continue;
+                    }
+                    if (atc__try(&mt, (uint8_t)k, id, rank != 2, pass ? ATC__CONV_TOLERANT : 0))
+                        goto decided;
+                }
+            }
+            if (merged && mt.id == ATC_NO_MSG && rank == 2) {
+                toks[-2] = saved; /* as it was, for the command heads */
+                merged = 0;
+            }
+            if (mt.id != ATC_NO_MSG)
+                break;
+        }
+    }
+decided:
+    if (mt.id != ATC_NO_MSG) {
+        const atc_profile *prof = p->profiles[mt.k];
+        const atc_msg_desc *d = &prof->msgs[mt.id];
+        uint16_t data_at = 0xFFFF;
+        mt.ln.first = mt.first;
+        mt.ln.glued = (uint16_t)(cands[mt.k].value ? head_len : cands[mt.k].glued);
+        /* the winner's struct, again if another candidate was tried after it or strings need
+         * their escapes undone (in place, now that it is the winner) */
+        if ((p->lflags & ATC__L_ESC) || mt.last != mt.id || mt.last_k != mt.k) {
+            atc__result r;
+            atc__convert(prof, mt.id, &mt.ln, mt.msg, ATC__CONV_UNESCAPE | (mt.tolerant ? ATC__CONV_TOLERANT : 0), &r);
+        }
+        if (own_ok && mt.id == prof->msg_ok) {
+            /* the OK of a report that carries its own (ICA): not the pending command's */
+            p->pflags |= ATC__P_OWN_OK;
+            atc__emit(p, ATC_KIND_FINAL, mt.k, mt.id, mt.msg, base, len, ATC_OK, ATC_OK, ATC_NO_FIELD);
+            p->pflags &= (uint8_t)~ATC__P_OWN_OK;
+            atc__own_ok(p);
+            return;
+        }
+        /* the payload written on the header line (AT+QICFG="viewmode",1): what follows the
+         * fields the header has is data, not extra fields */
+        if ((d->flags & ATC_M_PAYLOAD) && prof->payloads[d->extra].inline_when != 0xFFFF &&
+            atc__conds(p, mt.k, prof->payloads[d->extra].inline_when, mt.msg, mt.id)) {
+            unsigned t = (unsigned)mt.first + mt.r.count;
+            data_at = t < mt.ln.nstored ? (mt.ln.tok - t)->at : len;
+            if (mt.r.warn == ATC_ERR_EXTRA)
+                mt.r.warn = ATC_OK;
+        }
+        atc__emit(p, (atc_kind)d->kind, mt.k, mt.id, mt.msg, base, len, ATC_OK, mt.r.warn, mt.r.field);
+        atc__after(p, mt.k, mt.id, mt.msg, base, len, data_at);
+        return;
+    }
+    if (mt.fail_id != ATC_NO_MSG && mt.fail.err == ATC_ERR_CONTEXT &&
+        (p->profiles[mt.fail_k]->msgs[mt.fail_id].flags & ATC_M_CONTEXT)) {
+        /* a head that many commands' answers share (USR +OK=) names none of them */
+        atc__emit(p, ATC_KIND_UNKNOWN, 0, ATC_NO_MSG, NULL, base, len, ATC_OK, ATC_OK, ATC_NO_FIELD);
+        return;
+    }
+    if (mt.fail_id != ATC_NO_MSG && (found || mt.fail.err != ATC_ERR_CONTEXT)) {
+        atc__emit(p, ATC_KIND_ERROR, mt.fail_k, mt.fail_id, NULL, base, len, mt.fail.err, ATC_OK, mt.fail.field);
+        return;
+    }
+    if (found) {
+        atc__line_error(p, cands, base, len, ATC_ERR_MALFORMED);
+        return;
+    }
+    if (atc__handshake_line(p, base, len))
+        return;
+    atc__emit(p, ATC_KIND_UNKNOWN, 0, ATC_NO_MSG, NULL, base, len, ATC_OK, ATC_OK, ATC_NO_FIELD);
+}
