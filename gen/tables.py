@@ -490,6 +490,10 @@ class Tables:
         for h in self.heads:
             h.text_at = self.keys.add(h.text) if h.text else 0
         self.glued = any("ATC_H_GLUED" in h.flags or "ATC_H_GLUED_VALUE" in h.flags for h in self.heads)
+        # V.250 5.2.1: commands joined by ';' on one line (USR values are bare text that may hold one)
+        self.joined = p.doc["dialect"] == "v250"
+        self.flags = " | ".join([f for f, on in (("ATC_P_GLUED", self.glued), ("ATC_P_HEADLESS", self.headless != NO16),
+                                               ("ATC_P_JOINED", self.joined)) if on]) or "0"
         # prefixes for the encoders
         for m in p.messages:
             m.prefix_at = self.text.add(m.prefix)

@@ -1305,7 +1305,7 @@ const atc_profile atc_andlink_profile = {
     &atc__andlink_names,
 #endif
     76, 0,
-    7, 0 | ATC_P_HEADLESS,
+    7, ATC_P_HEADLESS | ATC_P_JOINED,
     0, 0, NULL,
     0, 0, 0, 0,
     4, 0,

@@ -411,7 +411,7 @@ typedef struct atc_profile {
     uint8_t nhandshake;
 } atc_profile;
 
-enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2 };
+enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
 
 /* What the callbacks see. */
 typedef struct atc_event {
@@ -482,6 +482,9 @@ struct atc_parser {
     uint8_t nprofiles;
     uint8_t pending_profile;             /* index of the pending command's profile */
     uint16_t pending;                    /* command form awaiting its final result */
+    uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
+                                            until the final result of ... */
+    uint16_t joined_for;                 /* ... this pending command (else not in force) */
     uint8_t pflags;                      /* ATC__P_* */
     uint8_t hold;                        /* bytes of an end marker held back (transparent, prompt data) */
     uint8_t hold_which;                  /* ... of which marker */
@@ -6361,7 +6364,8 @@ static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
         return 0;
     ids = p->profiles[k]->ids + d->answers;
     for (i = 0; i < d->nanswers; i++)
-        if (ids[i] == p->pending)
+        if (ids[i] == p->pending ||
+            (p->joined_for == p->pending && (ids[i] == p->joined[0] || ids[i] == p->joined[1])))
             return 1;
     return 0;
 }
@@ -6423,18 +6427,18 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
             }
             return 0;
         }
-        /* values do not decide: the first candidate the syntax fits wins, unless it needed a
-         * tolerant spelling and a later one of the same rank reads the line as written; or, with
-         * several profiles, it gave a warning and another profile reads the line cleanly */
+        /* values do not drop a message: the first candidate the syntax fits wins, unless it
+         * needed a tolerant spelling or gave a warning and a later one of the same rank (or of
+         * another profile) reads the line as written and without one */
         if (mt->id == ATC_NO_MSG || (mt->r.loose && !r.loose) ||
-            (k != mt->k && mt->r.warn != ATC_OK && r.warn == ATC_OK && !r.loose)) {
+            (mt->r.warn != ATC_OK && r.warn == ATC_OK && !r.loose)) {
             mt->id = id;
             mt->k = k;
             mt->first = (uint8_t)mt->ln.first;
             mt->r = r;
             mt->tolerant = 0;
         }
-        return !r.loose && (r.warn == ATC_OK || mt->p->nprofiles == 1);
+        return !r.loose && r.warn == ATC_OK;
     }
     if (!record || (mode && mt->fail_id != ATC_NO_MSG))
         return 0;
@@ -6554,8 +6558,8 @@ static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const c
         atc__convert(prof, id, &ln, msg, 0, &r);
         if (r.err != ATC_OK)
             continue;
-        if (r.loose)
-            return 0; /* a tolerant spelling: a later candidate might read the line as written */
+        if (r.loose || r.warn != ATC_OK)
+            return 0; /* a tolerant spelling or a warning: a later candidate might read it cleanly */
         {
             uint16_t data_at = 0xFFFF;
             if ((d->flags & ATC_M_PAYLOAD) && prof->payloads[d->extra].inline_when != 0xFFFF &&
@@ -6577,11 +6581,79 @@ __attribute__((noinline))
 static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                            unsigned term, unsigned headful);
 
+/* The end of the command at or after `at` in a line joined by ';': the next ";+" outside quotes
+ * (an extended command follows; the encoder writes no bare value holding one). */
+static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
+{
+    int quoted = 0;
+    for (; at < len; at++) {
+        if (b[at] == '"')
+            quoted = !quoted;
+        else if (b[at] == '\\' && quoted && at + 1 < len)
+            at++;
+        else if (b[at] == ';' && !quoted && at + 1 < len && b[at + 1] == '+')
+            return at;
+    }
+    return len;
+}
+
+/* AT+QLASREGIND=0;+QLAREGSWT=1 (V.250 5.2.1): commands joined by ';' are the commands they are,
+ * each scanned again as a line of its own ("AT" + its text). The module answers them in order and
+ * ends the line with one final result: the answers of each are in context until then. The line is
+ * moved up the buffer first, between the struct the decoder builds at the bottom and the field
+ * records at the top. Returns 0 when there is not room for that (the line is then read whole). */
+static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
+{
+    char *b = p->line.bytes;
+    unsigned start = 0, end, n = 0, k, i, largest = 0, at;
+    unsigned records = (p->ntok + 2u) * (unsigned)sizeof(atc__tok); /* a command's fields at most */
+    uint16_t earlier[2];
+    for (k = 0; k < p->nprofiles; k++)
+        for (i = 0; i < p->profiles[k]->nmsgs; i++)
+            if (p->profiles[k]->msgs[i].size > largest)
+                largest = p->profiles[k]->msgs[i].size;
+    if (((len + 7u) & ~7u) + largest + len + 1u + records > ATC__TOP)
+        return 0;
+    at = ATC__TOP - records - len - 1u;
+    memmove(b + at, base, len);
+    b += at;
+    earlier[0] = earlier[1] = ATC_NO_MSG;
+    while (start < len && p->mode == ATC_MODE_LINES) {
+        end = atc__joined_end(b, start + 2, len);
+        b[end] = '\r'; /* over the ';', or after the last command */
+        atc__scan_reset(p);
+        (void)atc__scan(p, b + start, b + end + 1);
+        if (p->pending != ATC_NO_MSG && end < len) {
+            if (n == 2) {
+                earlier[0] = earlier[1];
+                n = 1;
+            }
+            earlier[n++] = p->pending;
+        }
+        if (end + 1 >= len)
+            break;
+        /* the next command: "AT" over the ';' and the byte before it (both read already) */
+        start = end - 1;
+        b[start] = 'A';
+        b[start + 1] = 'T';
+    }
+    atc__scan_reset(p);
+    p->joined[0] = earlier[0];
+    p->joined[1] = earlier[1];
+    p->joined_for = p->pending;
+    return 1;
+}
+
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
 {
     const atc__tok *toks = ATC__TOKS(p);
     unsigned ntok = p->ntok, term = p->term, headful = 0, head_len = 0;
     const char *head = base;
+    if (len > 3 && (base[0] | 0x20) == 'a' && (base[1] | 0x20) == 't' && p->mode == ATC_MODE_LINES &&
+        (p->profiles[0]->flags & ATC_P_JOINED) &&
+        !(p->lflags & (ATC__L_OVERFLOW | ATC__L_BINARY)) && memchr(base + 2, ';', len - 2u) &&
+        atc__joined_end(base, 2, len) < len && atc__line_joined(p, base, len))
+        return;
     /* a line that did not fit was cut: only its head and keyword are read, to name its error */
     if ((p->lflags & ATC__L_OVERFLOW) &&
         ((p->lflags & ATC__L_LOST) || !ntok || toks[-1].at + (toks[-1].len_cls & ATC__TOK_MAX_LEN) > len)) {
@@ -6963,6 +7035,7 @@ ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, ui
         p->profiles[k] = profiles[k];
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
+    p->joined[0] = p->joined[1] = p->joined_for = ATC_NO_MSG;
     atc__scan_reset(p);
     for (k = 0; k < n; k++)
         for (s = 0; s < profiles[k]->nstates; s++)
@@ -7994,6 +8067,10 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
                 err = ATC_ERR_BAD_CHAR;
             if (type == ATC_T_TOKEN && s.len && s.ptr[0] == '"')
                 err = ATC_ERR_BAD_CHAR; /* a token never starts with a quote: it would read as a string */
+            if (err == ATC_OK && e->d->kind == ATC_KIND_COMMAND && (e->prof->flags & ATC_P_JOINED))
+                for (i = 0; i + 1 < s.len; i++)
+                    if (s.ptr[i] == ';' && s.ptr[i + 1] == '+')
+                        err = ATC_ERR_BAD_CHAR; /* it would read as commands joined by ';' */
             if (err != ATC_OK)
                 return err;
             atc__put(w, s.ptr, s.len);
@@ -10809,7 +10886,7 @@ const atc_profile atc_ica_profile = {
     &atc__ica_names,
 #endif
     210, 0,
-    8, 0 | ATC_P_HEADLESS,
+    8, ATC_P_HEADLESS | ATC_P_JOINED,
     0, 0, NULL,
     0, 0, 0, 0,
     3, 0,

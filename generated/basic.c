@@ -3169,7 +3169,7 @@ const atc_profile atc_basic_profile = {
     &atc__basic_names,
 #endif
     186, 0,
-    8, 0 | ATC_P_HEADLESS,
+    8, ATC_P_HEADLESS | ATC_P_JOINED,
     0, 0, NULL,
     5097, 158, 1, 0,
     ATC_NO_MSG, 0,

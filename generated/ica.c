@@ -2670,7 +2670,7 @@ const atc_profile atc_ica_profile = {
     &atc__ica_names,
 #endif
     210, 0,
-    8, 0 | ATC_P_HEADLESS,
+    8, ATC_P_HEADLESS | ATC_P_JOINED,
     0, 0, NULL,
     0, 0, 0, 0,
     3, 0,

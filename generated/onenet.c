@@ -1503,7 +1503,7 @@ const atc_profile atc_onenet_profile = {
     &atc__onenet_names,
 #endif
     77, 0,
-    7, 0,
+    7, ATC_P_JOINED,
     0, 0, NULL,
     0, 0, 0, 0,
     ATC_NO_MSG, 0,

@@ -2704,7 +2704,7 @@ const atc_profile atc_quectel_tcpip_profile = {
     &atc__quectel_tcpip_names,
 #endif
     156, 7,
-    7, 0,
+    7, ATC_P_JOINED,
     5, 6, atc__quectel_tcpip_states,
     1751, 68, 1, 0,
     8, 0,

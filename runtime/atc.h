@@ -54,6 +54,18 @@
 #define ATC_API
 #endif
 
+/* Settings the parser's layout cannot hold fail here, not at run time: lengths and offsets in the
+ * line buffer are uint16_t, profile and state counts uint8_t. */
+#if ATC_MAX_LINE < 16 || ATC_MAX_LINE > 65535
+#error "ATC_MAX_LINE must be 16..65535 (lengths and offsets in the line buffer are 16-bit)"
+#endif
+#if ATC_MAX_PROFILES < 1 || ATC_MAX_PROFILES > 255
+#error "ATC_MAX_PROFILES must be 1..255"
+#endif
+#if ATC_STATE_BYTES < 1 || ATC_STATE_BYTES > 255
+#error "ATC_STATE_BYTES must be 1..255"
+#endif
+
 /* ---- End of settings. ---- */
 
 #define ATC_VERSION_MAJOR 0
@@ -370,7 +382,7 @@ typedef struct atc_profile {
     uint8_t nhandshake;
 } atc_profile;
 
-enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2 };
+enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
 
 /* What the callbacks see. */
 typedef struct atc_event {
@@ -441,6 +453,9 @@ struct atc_parser {
     uint8_t nprofiles;
     uint8_t pending_profile;             /* index of the pending command's profile */
     uint16_t pending;                    /* command form awaiting its final result */
+    uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
+                                            until the final result of ... */
+    uint16_t joined_for;                 /* ... this pending command (else not in force) */
     uint8_t pflags;                      /* ATC__P_* */
     uint8_t hold;                        /* bytes of an end marker held back (transparent, prompt data) */
     uint8_t hold_which;                  /* ... of which marker */

@@ -258,6 +258,10 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
                 err = ATC_ERR_BAD_CHAR;
             if (type == ATC_T_TOKEN && s.len && s.ptr[0] == '"')
                 err = ATC_ERR_BAD_CHAR; /* a token never starts with a quote: it would read as a string */
+            if (err == ATC_OK && e->d->kind == ATC_KIND_COMMAND && (e->prof->flags & ATC_P_JOINED))
+                for (i = 0; i + 1 < s.len; i++)
+                    if (s.ptr[i] == ';' && s.ptr[i + 1] == '+')
+                        err = ATC_ERR_BAD_CHAR; /* it would read as commands joined by ';' */
             if (err != ATC_OK)
                 return err;
             atc__put(w, s.ptr, s.len);

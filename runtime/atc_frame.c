@@ -147,6 +147,7 @@ ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, ui
         p->profiles[k] = profiles[k];
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
+    p->joined[0] = p->joined[1] = p->joined_for = ATC_NO_MSG;
     atc__scan_reset(p);
     for (k = 0; k < n; k++)
         for (s = 0; s < profiles[k]->nstates; s++)

@@ -478,3 +478,41 @@ Test(regressions, a_verbose_text_two_codes_share_is_written_as_the_number)
     if (!checked)
         cr_skip_test("no error table with a shared text in any profile");
 }
+
+/* Commands joined by ';' (V.250 5.2.1): "AT+A=x;+B=1" is two commands. A bare value (token,
+ * text) holding ";+" in a command of such a profile would read back as two, so the encoder
+ * refuses it; a ';' alone is written and reads back as the value. */
+Test(regressions, a_bare_value_that_would_join_commands_is_refused)
+{
+    int pi, refused = 0, kept = 0;
+    char why[512];
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        if (!(prof->flags & ATC_P_JOINED))
+            continue;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            const atc_field_desc *fs = atc_msg_fields(prof, id);
+            uint8_t i;
+            if (d->kind != ATC_KIND_COMMAND || !mg_supported(prof, id))
+                continue;
+            for (i = 0; i < d->nfields; i++) {
+                atc_type t = mg_type(&fs[i]);
+                if ((t != ATC_T_TOKEN && t != ATC_T_TEXT) || mg_nvalues(prof, &fs[i]) ||
+                    mg_info(prof, &fs[i])->fmt || !build_with(prof, id, i, 21))
+                    continue;
+                cr_expect_eq(encode_with(i, "a;+b"), ATC_ERR_BAD_CHAR, "%s %s field %s = \"a;+b\"", prof->name,
+                             atc_msg_name(prof, id), atc_field_name(prof, id, i));
+                refused++;
+                if (encode_with(i, "a;b") == ATC_OK) {
+                    cr_expect(reads_back(why, sizeof why), "%s %s field %s = \"a;b\": %s", prof->name,
+                              atc_msg_name(prof, id), atc_field_name(prof, id, i), why);
+                    kept++;
+                }
+            }
+        }
+    }
+    cr_expect_gt(refused, 0, "no bare command value in a V.250 profile");
+    cr_expect_gt(kept, 0, "no bare command value written with a ';'");
+}

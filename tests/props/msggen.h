@@ -628,6 +628,8 @@ static inline int mg_draw_str(mg_src *s, mg_msg *mm, const atc_field_desc *f, at
             char c = mg_draw_char(s, type == ATC_T_TOKEN ? 1 : 2, o->wild);
             if ((i == 0 && (c == ' ' || c == '(' || c == '"' || c == ',')) || (i == n - 1 && c == ' '))
                 c = (char)('A' + i % 26);
+            if (c == '+' && i > 0 && b[i - 1] == ';')
+                c = 'p'; /* ";+" joins commands in a V.250 command line: the encoder refuses it */
             b[i] = c;
         }
     }
