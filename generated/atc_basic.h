@@ -95,7 +95,26 @@
 #define ATC_API
 #endif
 
+/* Settings the parser's layout cannot hold fail here, not at run time: lengths and offsets in the
+ * line buffer are uint16_t, profile and state counts uint8_t. */
+#if ATC_MAX_LINE < 16 || ATC_MAX_LINE > 65535
+#error "ATC_MAX_LINE must be 16..65535 (lengths and offsets in the line buffer are 16-bit)"
+#endif
+#if ATC_MAX_PROFILES < 1 || ATC_MAX_PROFILES > 255
+#error "ATC_MAX_PROFILES must be 1..255"
+#endif
+#if ATC_STATE_BYTES < 1 || ATC_STATE_BYTES > 255
+#error "ATC_STATE_BYTES must be 1..255"
+#endif
+
 /* ---- End of settings. ---- */
+
+/* Kept out of line so that a caller's frame does not carry a rare path's locals (stack depth). */
+#if defined(__GNUC__)
+#define ATC__NOINLINE __attribute__((noinline))
+#else
+#define ATC__NOINLINE
+#endif
 
 #define ATC_VERSION_MAJOR 0
 #define ATC_VERSION_MINOR 2
@@ -5567,7 +5586,10 @@ case 22:
         size_t n = (size_t)(pe - ls);
         unsigned stored = ntok < cap ? ntok : cap;
         if (!(lf & ATC__L_OVERFLOW) && par->len + n <= ATC__TOP - stored * sizeof(atc__tok)) {
-            memcpy(par->line.bytes + par->len, ls, n);
+            if (n == 1) /* (a byte at a time: no call) */
+                par->line.bytes[par->len] = (char)*ls;
+            else
+                memcpy(par->line.bytes + par->len, ls, n);
             par->len = (uint16_t)(par->len + n);
         } else {
             lf |= ATC__L_OVERFLOW;
@@ -5784,7 +5806,10 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     uint8_t k;
     for (k = 0; k < in->nvalues; k++) {
         const char *v = c->prof->text + c->prof->strs[in->values + k];
-        if (strlen(v) == n && ((in->flags & ATC_I_CASE) ? memcmp(v, s, n) == 0 : atc__ieq(s, v, n)))
+        /* the first byte decides most (cheaply), then the length and the rest */
+        if (n ? ((v[0] ^ s[0]) & 0xDF) == 0 && strlen(v) == n &&
+                    ((in->flags & ATC_I_CASE) ? memcmp(v, s, n) == 0 : atc__ieq(s, v, n))
+              : v[0] == '\0')
             return v;
     }
     return NULL;
@@ -6531,10 +6556,7 @@ static void atc__line_error(atc_parser *p, const atc__cands *cands, const char *
 /* The common case, decided without the general machinery: one profile, a known head, no
  * escapes to undo, and a candidate that takes the line cleanly in rank order before any command
  * or bare-text answer would be due. Returns 0 to leave the line to the general path. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                           unsigned term)
 {
     const atc_profile *prof = p->profiles[0];
@@ -6604,10 +6626,7 @@ static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const c
     return 0;
 }
 
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+ATC__NOINLINE static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                            unsigned term, unsigned headful);
 
 /* The end of the command at or after `at` in a line joined by ';': the next ";+" outside quotes
@@ -6631,7 +6650,7 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
  * ends the line with one final result: the answers of each are in context until then. The line is
  * moved up the buffer first, between the struct the decoder builds at the bottom and the field
  * records at the top. Returns 0 when there is not room for that (the line is then read whole). */
-static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
+ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
     char *b = p->line.bytes;
     unsigned start = 0, end, n = 0, k, i, largest = 0, at;
@@ -7363,7 +7382,7 @@ static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
 /* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
  * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
  * marker) and released as data when the marker does not complete. */
-static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
 {
     const char *run = data;
     while (data < end) {
@@ -7498,7 +7517,7 @@ static int atc__held_line_end(atc_parser *p, char c)
 
 /* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
  * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
-static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     const atc_profile *prof = p->profiles[p->pending_profile];
     const atc_prompt_desc *pr = &prof->prompts[p->prompt_rule];
@@ -7627,7 +7646,7 @@ static void atc__passthrough(atc_parser *p, uint8_t k, int on)
  * (the module prints +ok in a terminal, line 41 of the USR document). A step the stream may not
  * hold (the host's a, in the module's output alone) is skipped when the next step matches. Any
  * other byte ends the handshake; what was held goes to the line scanner. */
-static const char *atc__handshake(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__handshake(atc_parser *p, const char *data, const char *end)
 {
     const atc_profile *prof = p->profiles[p->mode_profile];
     while (data < end) {
@@ -7731,7 +7750,7 @@ ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n)
     return 0;
 }
 
-static const char *atc__payload(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__payload(atc_parser *p, const char *data, const char *end)
 {
     size_t n;
     if (p->lflags & ATC__L_AFTER_CR) { /* the header ended in CR: its LF is framing, not payload */
@@ -7751,9 +7770,9 @@ static const char *atc__payload(atc_parser *p, const char *data, const char *end
     return data + n;
 }
 
-ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
+/* Every mode, for as long as data lasts (kept apart so that the common case below stays small). */
+ATC__NOINLINE static void atc__feed_modes(atc_parser *p, const char *data, const char *end)
 {
-    const char *end = data + len;
     while (data < end) {
         switch (p->mode) {
         case ATC_MODE_LINES:
@@ -7789,11 +7808,24 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
     }
 }
 
+ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
+{
+    const char *end = data + len;
+    /* the common case: lines, and the bytes end in line mode (a byte at a time, too) */
+    if (p->mode == ATC_MODE_LINES && !(p->pflags & ATC__P_SPACE) && len) {
+        data = atc__scan(p, data, end);
+        if (data == end)
+            return;
+    }
+    atc__feed_modes(p, data, end);
+}
+
 ATC_API void atc_finish(atc_parser *p)
 {
     if (p->mode == ATC_MODE_LINES && !atc__scan_idle(p)) {
         /* the last line, without its line end; it may begin a payload or transparent mode */
-        atc_feed(p, "\n", 1);
+        static const char eol = '\n';
+        (void)atc__scan(p, &eol, &eol + 1);
     }
     switch (p->mode) {
     case ATC_MODE_LINES:

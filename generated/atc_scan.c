@@ -780,7 +780,10 @@ case 22:
         size_t n = (size_t)(pe - ls);
         unsigned stored = ntok < cap ? ntok : cap;
         if (!(lf & ATC__L_OVERFLOW) && par->len + n <= ATC__TOP - stored * sizeof(atc__tok)) {
-            memcpy(par->line.bytes + par->len, ls, n);
+            if (n == 1) /* (a byte at a time: no call) */
+                par->line.bytes[par->len] = (char)*ls;
+            else
+                memcpy(par->line.bytes + par->len, ls, n);
             par->len = (uint16_t)(par->len + n);
         } else {
             lf |= ATC__L_OVERFLOW;

@@ -68,6 +68,13 @@
 
 /* ---- End of settings. ---- */
 
+/* Kept out of line so that a caller's frame does not carry a rare path's locals (stack depth). */
+#if defined(__GNUC__)
+#define ATC__NOINLINE __attribute__((noinline))
+#else
+#define ATC__NOINLINE
+#endif
+
 #define ATC_VERSION_MAJOR 0
 #define ATC_VERSION_MINOR 2
 #define ATC_VERSION_PATCH 0

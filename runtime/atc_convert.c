@@ -197,7 +197,10 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     uint8_t k;
     for (k = 0; k < in->nvalues; k++) {
         const char *v = c->prof->text + c->prof->strs[in->values + k];
-        if (strlen(v) == n && ((in->flags & ATC_I_CASE) ? memcmp(v, s, n) == 0 : atc__ieq(s, v, n)))
+        /* the first byte decides most (cheaply), then the length and the rest */
+        if (n ? ((v[0] ^ s[0]) & 0xDF) == 0 && strlen(v) == n &&
+                    ((in->flags & ATC_I_CASE) ? memcmp(v, s, n) == 0 : atc__ieq(s, v, n))
+              : v[0] == '\0')
             return v;
     }
     return NULL;

@@ -446,7 +446,7 @@ static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
 /* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
  * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
  * marker) and released as data when the marker does not complete. */
-static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
 {
     const char *run = data;
     while (data < end) {
@@ -581,7 +581,7 @@ static int atc__held_line_end(atc_parser *p, char c)
 
 /* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
  * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
-static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
 {
     const atc_profile *prof = p->profiles[p->pending_profile];
     const atc_prompt_desc *pr = &prof->prompts[p->prompt_rule];
@@ -710,7 +710,7 @@ static void atc__passthrough(atc_parser *p, uint8_t k, int on)
  * (the module prints +ok in a terminal, line 41 of the USR document). A step the stream may not
  * hold (the host's a, in the module's output alone) is skipped when the next step matches. Any
  * other byte ends the handshake; what was held goes to the line scanner. */
-static const char *atc__handshake(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__handshake(atc_parser *p, const char *data, const char *end)
 {
     const atc_profile *prof = p->profiles[p->mode_profile];
     while (data < end) {
@@ -814,7 +814,7 @@ ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n)
     return 0;
 }
 
-static const char *atc__payload(atc_parser *p, const char *data, const char *end)
+ATC__NOINLINE static const char *atc__payload(atc_parser *p, const char *data, const char *end)
 {
     size_t n;
     if (p->lflags & ATC__L_AFTER_CR) { /* the header ended in CR: its LF is framing, not payload */
@@ -834,9 +834,9 @@ static const char *atc__payload(atc_parser *p, const char *data, const char *end
     return data + n;
 }
 
-ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
+/* Every mode, for as long as data lasts (kept apart so that the common case below stays small). */
+ATC__NOINLINE static void atc__feed_modes(atc_parser *p, const char *data, const char *end)
 {
-    const char *end = data + len;
     while (data < end) {
         switch (p->mode) {
         case ATC_MODE_LINES:
@@ -872,11 +872,24 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
     }
 }
 
+ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
+{
+    const char *end = data + len;
+    /* the common case: lines, and the bytes end in line mode (a byte at a time, too) */
+    if (p->mode == ATC_MODE_LINES && !(p->pflags & ATC__P_SPACE) && len) {
+        data = atc__scan(p, data, end);
+        if (data == end)
+            return;
+    }
+    atc__feed_modes(p, data, end);
+}
+
 ATC_API void atc_finish(atc_parser *p)
 {
     if (p->mode == ATC_MODE_LINES && !atc__scan_idle(p)) {
         /* the last line, without its line end; it may begin a payload or transparent mode */
-        atc_feed(p, "\n", 1);
+        static const char eol = '\n';
+        (void)atc__scan(p, &eol, &eol + 1);
     }
     switch (p->mode) {
     case ATC_MODE_LINES:

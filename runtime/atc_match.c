@@ -213,10 +213,7 @@ static void atc__line_error(atc_parser *p, const atc__cands *cands, const char *
 /* The common case, decided without the general machinery: one profile, a known head, no
  * escapes to undo, and a candidate that takes the line cleanly in rank order before any command
  * or bare-text answer would be due. Returns 0 to leave the line to the general path. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                           unsigned term)
 {
     const atc_profile *prof = p->profiles[0];
@@ -286,10 +283,7 @@ static int atc__line_fast(atc_parser *p, const char *base, uint16_t len, const c
     return 0;
 }
 
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
+ATC__NOINLINE static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                            unsigned term, unsigned headful);
 
 /* The end of the command at or after `at` in a line joined by ';': the next ";+" outside quotes
@@ -313,7 +307,7 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
  * ends the line with one final result: the answers of each are in context until then. The line is
  * moved up the buffer first, between the struct the decoder builds at the bottom and the field
  * records at the top. Returns 0 when there is not room for that (the line is then read whole). */
-static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
+ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
     char *b = p->line.bytes;
     unsigned start = 0, end, n = 0, k, i, largest = 0, at;
