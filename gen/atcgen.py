@@ -148,15 +148,22 @@ class Emitter:
         for m in p.messages:
             for f in m.fields:
                 if f.param is not None and isinstance(f.param.values, dict):
-                    key = (f.param.name, tuple(sorted(f.param.values.items())))
+                    key = (f.param.enum or f.param.name, tuple(sorted(f.param.values.items())))
                     if key in seen:
                         f.enum = seen[key]
                     else:
-                        name = f.param.name
-                        if any(e["name"] == name for e in self.enums):
-                            name = f"{m.lower}_{name}"
-                        e = {"name": name, "values": sorted(f.param.values.items()), "line": f.param.line,
-                             "source": f.param.source}
+                        name = f.param.enum or f.param.name
+                        other = next((e for e in self.enums if e["name"] == name), None)
+                        if other is not None:
+                            # two lists of values under one name: the C enum would need a name the
+                            # spec does not give, so the spec must give one
+                            raise loader.SpecError(
+                                p.path, f.param.spec_line,
+                                f"{m.id}: parameter <{f.param.key}> is named {name!r} like the one at spec line "
+                                f"{other['spec_line']}, with other values; give one an enum: name (its C enum is "
+                                f"atc_{p.name}_<enum>)")
+                        e = {"name": name, "spec_line": f.param.spec_line, "values": sorted(f.param.values.items()),
+                             "line": f.param.line, "source": f.param.source}
                         self.enums.append(e)
                         seen[key] = e
                         f.enum = e

@@ -27,6 +27,42 @@ def snake(name):
     return s.lower()
 
 
+# Names are struct members and JSON keys: no C or C++ keyword, and words apart (snake_case).
+C_KEYWORDS = set("""auto break case char const continue default do double else enum extern float for goto if
+    inline int long register restrict return short signed sizeof static struct switch typedef union unsigned
+    void volatile while bool true false alignas alignof and and_eq asm bitand bitor catch char16_t char32_t
+    class compl constexpr const_cast decltype delete dynamic_cast explicit export friend mutable namespace new
+    noexcept not not_eq nullptr operator or or_eq private protected public reinterpret_cast static_assert
+    static_cast template this thread_local throw try typeid typename using virtual wchar_t xor xor_eq""".split())
+
+# Words of AT command documents that run together in their parameter names (<currentrecvlength>,
+# <ipv4pridnsaddr>, <transpktsize>): a name made of two or more of them wants a name: in snake_case.
+RUN_TOGETHER_WORDS = set("""acked unacked bytes byte current recv send sent length len data id num mode type addr
+    address ip ipv4 ipv6 port time tm timeout size max min total trans pkt packet wait dns pri sec host remote
+    local context connect service access err error code state status count ping fin result auto set free msg
+    obj res ins value ttl client server user key cert topic qos keep alive flag index ref buf
+    rai ack evt view format echo rcv tx rx cid apn band rssi""".split())
+
+
+def run_together(name):
+    """Is name (no '_') two or more of RUN_TOGETHER_WORDS, digits apart? currentrecvlength -> yes."""
+    if "_" in name or len(name) < 6:
+        return False
+    n = len(name)
+    best = [None] * (n + 1)   # best[i]: the most words that make name[:i]
+    best[0] = 0
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = name[i:j]
+            if piece in RUN_TOGETHER_WORDS or piece.isdigit():
+                words = best[i] + (0 if piece.isdigit() else 1)
+                if best[j] is None or words > best[j]:
+                    best[j] = words
+    return best[n] is not None and best[n] >= 2
+
+
 def c_ident(name):
     return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").upper()
 
@@ -56,6 +92,7 @@ class Param:
     empty: bool = False   # may be empty between two commas
     verbose: bool = False # an error code that AT+CMEE=2 prints as its table's text
     case: bool = False    # allowed values compare with regard to case
+    enum: str = ""        # the name of its C enum of values, where two lists share a field name
     source: str = ""      # where it comes from when not a document line (a standard's clause)
 
     @property
@@ -303,7 +340,8 @@ def _param(key, d, path):
               hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
               types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0),
               max_count=d.get("max_count", 0), empty=d.get("empty", False),
-              verbose=d.get("verbose", False), case=d.get("case", False), source=d.get("source", ""))
+              verbose=d.get("verbose", False), case=d.get("case", False), source=d.get("source", ""),
+              enum=d.get("enum", ""))
     if p.verbose and p.type != "int":
         raise SpecError(path, p.spec_line, f"parameter {key}: verbose: goes with an int (an error code)")
     if p.type == "dynamic" and not (p.type_from and p.types):
@@ -706,7 +744,17 @@ def check(profile_path, messages):
         errors.append(SpecError(profile_path, line, msg))
 
     ids = {}
+    named = set()
     for m in messages:
+        for f in m.fields:
+            if f.param is not None and (f.param.key, f.name) not in named:
+                named.add((f.param.key, f.name))
+                if f.name in C_KEYWORDS:
+                    err(f.param.spec_line or m.spec_line, f"parameter <{f.param.key}>: its name {f.name!r} is a C or "
+                                                          "C++ keyword; give it a name:")
+                elif run_together(f.name):
+                    err(f.param.spec_line or m.spec_line, f"parameter <{f.param.key}>: {f.name!r} runs words together; "
+                                                          "give it a name: in snake_case")
         for f in m.fields:
             if f.param is not None and f.param.verbose and m.kind not in ("final", "intermediate"):
                 # the text a module prints after AT+CMEE=2 is a result's; elsewhere a string in that

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "dca073a17e2a0435"
+#define ATC_ANDLINK_SPEC_HASH "c002ed09b87e8d3e"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -130,11 +130,11 @@ typedef enum atc_andlink_nat_type {
     ATC_ANDLINK_NAT_TYPE_NAT_DISABLED = 1
 } atc_andlink_nat_type;
 
-/* <at_qlasregind_set_type>, document line 359 */
-typedef enum atc_andlink_at_qlasregind_set_type {
-    ATC_ANDLINK_AT_QLASREGIND_SET_TYPE_REGISTER = 0,
-    ATC_ANDLINK_AT_QLASREGIND_SET_TYPE_DEREGISTER = 1
-} atc_andlink_at_qlasregind_set_type;
+/* <qlasregind_type>, document line 359 */
+typedef enum atc_andlink_qlasregind_type {
+    ATC_ANDLINK_QLASREGIND_TYPE_REGISTER = 0,
+    ATC_ANDLINK_QLASREGIND_TYPE_DEREGISTER = 1
+} atc_andlink_qlasregind_type;
 
 /* <mode>, document line 382 */
 typedef enum atc_andlink_mode {
@@ -155,21 +155,21 @@ typedef enum atc_andlink_result {
     ATC_ANDLINK_RESULT_METHOD_NOT_ALLOWED = 14
 } atc_andlink_result;
 
-/* <at_qlafotaind_set_type>, document line 471 */
-typedef enum atc_andlink_at_qlafotaind_set_type {
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_AUTO = 0,
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_CONTROLLED = 1,
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_START_DOWNLOAD = 2,
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_CANCEL_DOWNLOAD = 3,
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_START_UPDATE = 4,
-    ATC_ANDLINK_AT_QLAFOTAIND_SET_TYPE_CANCEL_UPDATE = 5
-} atc_andlink_at_qlafotaind_set_type;
+/* <qlafotaind_type>, document line 471 */
+typedef enum atc_andlink_qlafotaind_type {
+    ATC_ANDLINK_QLAFOTAIND_TYPE_AUTO = 0,
+    ATC_ANDLINK_QLAFOTAIND_TYPE_CONTROLLED = 1,
+    ATC_ANDLINK_QLAFOTAIND_TYPE_START_DOWNLOAD = 2,
+    ATC_ANDLINK_QLAFOTAIND_TYPE_CANCEL_DOWNLOAD = 3,
+    ATC_ANDLINK_QLAFOTAIND_TYPE_START_UPDATE = 4,
+    ATC_ANDLINK_QLAFOTAIND_TYPE_CANCEL_UPDATE = 5
+} atc_andlink_qlafotaind_type;
 
-/* <at_qlaregswt_set_type>, document line 546 */
-typedef enum atc_andlink_at_qlaregswt_set_type {
-    ATC_ANDLINK_AT_QLAREGSWT_SET_TYPE_MANUAL = 0,
-    ATC_ANDLINK_AT_QLAREGSWT_SET_TYPE_AUTO = 1
-} atc_andlink_at_qlaregswt_set_type;
+/* <qlaregswt_type>, document line 546 */
+typedef enum atc_andlink_qlaregswt_type {
+    ATC_ANDLINK_QLAREGSWT_TYPE_MANUAL = 0,
+    ATC_ANDLINK_QLAREGSWT_TYPE_AUTO = 1
+} atc_andlink_qlaregswt_type;
 
 /* <status>, document line 421 */
 typedef enum atc_andlink_status {
@@ -181,13 +181,13 @@ typedef enum atc_andlink_status {
     ATC_ANDLINK_STATUS_RESET_RECEIVED = 5
 } atc_andlink_status;
 
-/* <qladtlsstat_read_type>, document line 645 */
-typedef enum atc_andlink_qladtlsstat_read_type {
-    ATC_ANDLINK_QLADTLSSTAT_READ_TYPE_DONE = 0,
-    ATC_ANDLINK_QLADTLSSTAT_READ_TYPE_NOT_STARTED = 1,
-    ATC_ANDLINK_QLADTLSSTAT_READ_TYPE_IN_PROGRESS = 2,
-    ATC_ANDLINK_QLADTLSSTAT_READ_TYPE_FAILED = 3
-} atc_andlink_qladtlsstat_read_type;
+/* <qladtlsstat_type>, document line 645 */
+typedef enum atc_andlink_qladtlsstat_type {
+    ATC_ANDLINK_QLADTLSSTAT_TYPE_DONE = 0,
+    ATC_ANDLINK_QLADTLSSTAT_TYPE_NOT_STARTED = 1,
+    ATC_ANDLINK_QLADTLSSTAT_TYPE_IN_PROGRESS = 2,
+    ATC_ANDLINK_QLADTLSSTAT_TYPE_FAILED = 3
+} atc_andlink_qladtlsstat_type;
 
 /* <qlaevtind_type>, document line 836 */
 typedef enum atc_andlink_qlaevtind_type {
@@ -469,7 +469,7 @@ ATC_API atc_err atc_andlink_encode_at_qlasetpsk_set(const atc_andlink_at_qlasetp
 /* command AT+QLASREGIND=<type>
  * document line 352: Register with or deregister from the Andlink platform; max response time 300 ms */
 typedef struct atc_andlink_at_qlasregind_set {
-    int32_t type; /* atc_andlink_at_qlasregind_set_type */
+    int32_t type; /* atc_andlink_qlasregind_type */
 } atc_andlink_at_qlasregind_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_at_qlasregind_set *atc_andlink_at_qlasregind_set_of(const atc_event *ev)
@@ -535,7 +535,7 @@ ATC_API atc_err atc_andlink_encode_at_qladatastatus_read(const atc_andlink_at_ql
 /* command AT+QLAFOTAIND=<type>
  * document line 451: Set the DFOTA upgrade mode, or control a controlled upgrade; max response time 300 ms */
 typedef struct atc_andlink_at_qlafotaind_set {
-    int32_t type; /* atc_andlink_at_qlafotaind_set_type */
+    int32_t type; /* atc_andlink_qlafotaind_type */
 } atc_andlink_at_qlafotaind_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_at_qlafotaind_set *atc_andlink_at_qlafotaind_set_of(const atc_event *ev)
@@ -565,7 +565,7 @@ ATC_API atc_err atc_andlink_encode_at_qlaregswt_read(const atc_andlink_at_qlareg
 /* command AT+QLAREGSWT=<type>
  * document line 540: Set the registration mode; max response time 300 ms */
 typedef struct atc_andlink_at_qlaregswt_set {
-    int32_t type; /* atc_andlink_at_qlaregswt_set_type */
+    int32_t type; /* atc_andlink_qlaregswt_type */
 } atc_andlink_at_qlaregswt_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_at_qlaregswt_set *atc_andlink_at_qlaregswt_set_of(const atc_event *ev)
@@ -798,7 +798,7 @@ ATC_API atc_err atc_andlink_encode_qladatastatus_read(const atc_andlink_qladatas
 /* response +QLAREGSWT: <type>
  * document line 541 */
 typedef struct atc_andlink_qlaregswt_read {
-    int32_t type; /* atc_andlink_at_qlaregswt_set_type */
+    int32_t type; /* atc_andlink_qlaregswt_type */
 } atc_andlink_qlaregswt_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_qlaregswt_read *atc_andlink_qlaregswt_read_of(const atc_event *ev)
@@ -828,7 +828,7 @@ ATC_API atc_err atc_andlink_encode_qlastatus_read(const atc_andlink_qlastatus_re
 /* response +QLADTLSSTAT: <type>
  * document line 640 */
 typedef struct atc_andlink_qladtlsstat_read {
-    int32_t type; /* atc_andlink_qladtlsstat_read_type */
+    int32_t type; /* atc_andlink_qladtlsstat_type */
 } atc_andlink_qladtlsstat_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_qladtlsstat_read *atc_andlink_qladtlsstat_read_of(const atc_event *ev)
@@ -957,7 +957,7 @@ ATC_API atc_err atc_andlink_encode_qladatastatus(const atc_andlink_qladatastatus
 /* urc +QLADTLSSTAT: <type>
  * document line 636: End of a DTLS handshake or renegotiation, and whether it succeeded */
 typedef struct atc_andlink_qladtlsstat {
-    int32_t type; /* atc_andlink_qladtlsstat_read_type */
+    int32_t type; /* atc_andlink_qladtlsstat_type */
 } atc_andlink_qladtlsstat;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_qladtlsstat *atc_andlink_qladtlsstat_of(const atc_event *ev)

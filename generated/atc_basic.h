@@ -726,7 +726,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_BASIC_SPEC_HASH "81b22387cfd2bc44"
+#define ATC_BASIC_SPEC_HASH "40c49b44fedd19bc"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -955,23 +955,33 @@ typedef enum atc_basic_n {
     ATC_BASIC_N_VERBOSE = 2
 } atc_basic_n;
 
-/* <at_creg_set_n>, 3GPP TS 27.007 clause 7.2 */
-typedef enum atc_basic_at_creg_set_n {
-    ATC_BASIC_AT_CREG_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CREG_SET_N_STAT = 1,
-    ATC_BASIC_AT_CREG_SET_N_LOCATION = 2,
-    ATC_BASIC_AT_CREG_SET_N_CAUSE = 3
-} atc_basic_at_creg_set_n;
+/* <creg_n>, 3GPP TS 27.007 clause 7.2 */
+typedef enum atc_basic_creg_n {
+    ATC_BASIC_CREG_N_DISABLED = 0,
+    ATC_BASIC_CREG_N_STAT = 1,
+    ATC_BASIC_CREG_N_LOCATION = 2,
+    ATC_BASIC_CREG_N_CAUSE = 3
+} atc_basic_creg_n;
 
-/* <at_cgreg_set_n>, 3GPP TS 27.007 clause 10.1.20 */
-typedef enum atc_basic_at_cgreg_set_n {
-    ATC_BASIC_AT_CGREG_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CGREG_SET_N_STAT = 1,
-    ATC_BASIC_AT_CGREG_SET_N_LOCATION = 2,
-    ATC_BASIC_AT_CGREG_SET_N_CAUSE = 3,
-    ATC_BASIC_AT_CGREG_SET_N_PSM = 4,
-    ATC_BASIC_AT_CGREG_SET_N_PSM_CAUSE = 5
-} atc_basic_at_cgreg_set_n;
+/* <cgreg_n>, 3GPP TS 27.007 clause 10.1.20 */
+typedef enum atc_basic_cgreg_n {
+    ATC_BASIC_CGREG_N_DISABLED = 0,
+    ATC_BASIC_CGREG_N_STAT = 1,
+    ATC_BASIC_CGREG_N_LOCATION = 2,
+    ATC_BASIC_CGREG_N_CAUSE = 3,
+    ATC_BASIC_CGREG_N_PSM = 4,
+    ATC_BASIC_CGREG_N_PSM_CAUSE = 5
+} atc_basic_cgreg_n;
+
+/* <cereg_n>, 3GPP TS 27.007 clause 10.1.22 */
+typedef enum atc_basic_cereg_n {
+    ATC_BASIC_CEREG_N_DISABLED = 0,
+    ATC_BASIC_CEREG_N_STAT = 1,
+    ATC_BASIC_CEREG_N_LOCATION = 2,
+    ATC_BASIC_CEREG_N_CAUSE = 3,
+    ATC_BASIC_CEREG_N_PSM = 4,
+    ATC_BASIC_CEREG_N_PSM_CAUSE = 5
+} atc_basic_cereg_n;
 
 /* <mode>, 3GPP TS 27.007 clause 7.3 */
 typedef enum atc_basic_mode {
@@ -1114,20 +1124,20 @@ typedef enum atc_basic_reliable_data_service {
     ATC_BASIC_RELIABLE_DATA_SERVICE_USED = 1
 } atc_basic_reliable_data_service;
 
-/* <at_cgact_set_state>, 3GPP TS 27.007 clause 10.1.10 */
-typedef enum atc_basic_at_cgact_set_state {
-    ATC_BASIC_AT_CGACT_SET_STATE_DEACTIVATED = 0,
-    ATC_BASIC_AT_CGACT_SET_STATE_ACTIVATED = 1
-} atc_basic_at_cgact_set_state;
+/* <cgact_state>, 3GPP TS 27.007 clause 10.1.10 */
+typedef enum atc_basic_cgact_state {
+    ATC_BASIC_CGACT_STATE_DEACTIVATED = 0,
+    ATC_BASIC_CGACT_STATE_ACTIVATED = 1
+} atc_basic_cgact_state;
 
-/* <at_cscon_set_n>, 3GPP TS 27.007 clause 10.1.30 */
-typedef enum atc_basic_at_cscon_set_n {
-    ATC_BASIC_AT_CSCON_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CSCON_SET_N_MODE = 1,
-    ATC_BASIC_AT_CSCON_SET_N_STATE = 2,
-    ATC_BASIC_AT_CSCON_SET_N_ACCESS = 3,
-    ATC_BASIC_AT_CSCON_SET_N_CORE_NETWORK = 4
-} atc_basic_at_cscon_set_n;
+/* <cscon_n>, 3GPP TS 27.007 clause 10.1.30 */
+typedef enum atc_basic_cscon_n {
+    ATC_BASIC_CSCON_N_DISABLED = 0,
+    ATC_BASIC_CSCON_N_MODE = 1,
+    ATC_BASIC_CSCON_N_STATE = 2,
+    ATC_BASIC_CSCON_N_ACCESS = 3,
+    ATC_BASIC_CSCON_N_CORE_NETWORK = 4
+} atc_basic_cscon_n;
 
 /* <reporting>, 3GPP TS 27.007 clause 8.41 */
 typedef enum atc_basic_reporting {
@@ -1143,20 +1153,20 @@ typedef enum atc_basic_onoff {
     ATC_BASIC_ONOFF_ENABLED = 1
 } atc_basic_onoff;
 
-/* <at_cpsms_set_mode>, 3GPP TS 27.007 clause 7.38 */
-typedef enum atc_basic_at_cpsms_set_mode {
-    ATC_BASIC_AT_CPSMS_SET_MODE_DISABLED = 0,
-    ATC_BASIC_AT_CPSMS_SET_MODE_ENABLED = 1,
-    ATC_BASIC_AT_CPSMS_SET_MODE_DISABLED_RESET = 2
-} atc_basic_at_cpsms_set_mode;
+/* <cpsms_mode>, 3GPP TS 27.007 clause 7.38 */
+typedef enum atc_basic_cpsms_mode {
+    ATC_BASIC_CPSMS_MODE_DISABLED = 0,
+    ATC_BASIC_CPSMS_MODE_ENABLED = 1,
+    ATC_BASIC_CPSMS_MODE_DISABLED_RESET = 2
+} atc_basic_cpsms_mode;
 
-/* <at_cedrxs_set_mode>, 3GPP TS 27.007 clause 7.40 */
-typedef enum atc_basic_at_cedrxs_set_mode {
-    ATC_BASIC_AT_CEDRXS_SET_MODE_DISABLED = 0,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_ENABLED = 1,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_ENABLED_URC = 2,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_DISABLED_RESET = 3
-} atc_basic_at_cedrxs_set_mode;
+/* <cedrxs_mode>, 3GPP TS 27.007 clause 7.40 */
+typedef enum atc_basic_cedrxs_mode {
+    ATC_BASIC_CEDRXS_MODE_DISABLED = 0,
+    ATC_BASIC_CEDRXS_MODE_ENABLED = 1,
+    ATC_BASIC_CEDRXS_MODE_ENABLED_URC = 2,
+    ATC_BASIC_CEDRXS_MODE_DISABLED_RESET = 3
+} atc_basic_cedrxs_mode;
 
 /* <act_type>, 3GPP TS 27.007 clause 7.40 */
 typedef enum atc_basic_act_type {
@@ -1168,16 +1178,16 @@ typedef enum atc_basic_act_type {
     ATC_BASIC_ACT_TYPE_E_UTRAN_NB_S1 = 5
 } atc_basic_act_type;
 
-/* <at_icf_set_format>, ITU-T V.250 clause 6.2.11 */
-typedef enum atc_basic_at_icf_set_format {
-    ATC_BASIC_AT_ICF_SET_FORMAT_AUTO_DETECT = 0,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_S2 = 1,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_P1_S1 = 2,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_S1 = 3,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_S2 = 4,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_P1_S1 = 5,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_S1 = 6
-} atc_basic_at_icf_set_format;
+/* <icf_format>, ITU-T V.250 clause 6.2.11 */
+typedef enum atc_basic_icf_format {
+    ATC_BASIC_ICF_FORMAT_AUTO_DETECT = 0,
+    ATC_BASIC_ICF_FORMAT_D8_S2 = 1,
+    ATC_BASIC_ICF_FORMAT_D8_P1_S1 = 2,
+    ATC_BASIC_ICF_FORMAT_D8_S1 = 3,
+    ATC_BASIC_ICF_FORMAT_D7_S2 = 4,
+    ATC_BASIC_ICF_FORMAT_D7_P1_S1 = 5,
+    ATC_BASIC_ICF_FORMAT_D7_S1 = 6
+} atc_basic_icf_format;
 
 /* <parity>, ITU-T V.250 clause 6.2.11 */
 typedef enum atc_basic_parity {
@@ -1224,11 +1234,11 @@ typedef enum atc_basic_cause_type {
     ATC_BASIC_CAUSE_TYPE_MANUFACTURER_SPECIFIC = 1
 } atc_basic_cause_type;
 
-/* <cscon_read_mode>, 3GPP TS 27.007 clause 10.1.30 */
-typedef enum atc_basic_cscon_read_mode {
-    ATC_BASIC_CSCON_READ_MODE_IDLE = 0,
-    ATC_BASIC_CSCON_READ_MODE_CONNECTED = 1
-} atc_basic_cscon_read_mode;
+/* <cscon_mode>, 3GPP TS 27.007 clause 10.1.30 */
+typedef enum atc_basic_cscon_mode {
+    ATC_BASIC_CSCON_MODE_IDLE = 0,
+    ATC_BASIC_CSCON_MODE_CONNECTED = 1
+} atc_basic_cscon_mode;
 
 /* <dst>, 3GPP TS 27.007 clause 8.41 */
 typedef enum atc_basic_dst {
@@ -2356,7 +2366,7 @@ ATC_API atc_err atc_basic_encode_at_creg_read(const atc_basic_at_creg_read *msg,
  * 3GPP TS 27.007 clause 7.2: Network registration */
 typedef struct atc_basic_at_creg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_creg_set_n */
+    int32_t n; /* atc_basic_creg_n */
 } atc_basic_at_creg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_creg_set *atc_basic_at_creg_set_of(const atc_event *ev)
@@ -2402,7 +2412,7 @@ ATC_API atc_err atc_basic_encode_at_cgreg_read(const atc_basic_at_cgreg_read *ms
  * 3GPP TS 27.007 clause 10.1.20: GPRS network registration status */
 typedef struct atc_basic_at_cgreg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cgreg_n */
 } atc_basic_at_cgreg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cgreg_set *atc_basic_at_cgreg_set_of(const atc_event *ev)
@@ -2448,7 +2458,7 @@ ATC_API atc_err atc_basic_encode_at_cereg_read(const atc_basic_at_cereg_read *ms
  * 3GPP TS 27.007 clause 10.1.22: EPS network registration status */
 typedef struct atc_basic_at_cereg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cereg_n */
 } atc_basic_at_cereg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cereg_set *atc_basic_at_cereg_set_of(const atc_event *ev)
@@ -2716,7 +2726,7 @@ ATC_API atc_err atc_basic_encode_at_cgact_read(const atc_basic_at_cgact_read *ms
 typedef struct atc_basic_at_cgact_set {
     bool has_state;
     uint8_t cid_count; /* 1..16 */
-    int32_t state; /* atc_basic_at_cgact_set_state */
+    int32_t state; /* atc_basic_cgact_state */
     int32_t cid[16];
 } atc_basic_at_cgact_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -2809,7 +2819,7 @@ ATC_API atc_err atc_basic_encode_at_cscon_read(const atc_basic_at_cscon_read *ms
  * 3GPP TS 27.007 clause 10.1.30: Signalling connection status */
 typedef struct atc_basic_at_cscon_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cscon_set_n */
+    int32_t n; /* atc_basic_cscon_n */
 } atc_basic_at_cscon_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cscon_set *atc_basic_at_cscon_set_of(const atc_event *ev)
@@ -2996,7 +3006,7 @@ typedef struct atc_basic_at_cpsms_set {
     bool has_requested_gprs_ready_timer;
     bool has_requested_periodic_tau;
     bool has_requested_active_time;
-    int32_t mode; /* atc_basic_at_cpsms_set_mode */
+    int32_t mode; /* atc_basic_cpsms_mode */
     atc_str requested_periodic_rau;
     atc_str requested_gprs_ready_timer;
     atc_str requested_periodic_tau;
@@ -3048,7 +3058,7 @@ typedef struct atc_basic_at_cedrxs_set {
     bool has_mode;
     bool has_act_type;
     bool has_requested_edrx_value;
-    int32_t mode; /* atc_basic_at_cedrxs_set_mode */
+    int32_t mode; /* atc_basic_cedrxs_mode */
     int32_t act_type; /* atc_basic_act_type */
     atc_str requested_edrx_value;
 } atc_basic_at_cedrxs_set;
@@ -3172,7 +3182,7 @@ ATC_API atc_err atc_basic_encode_at_icf_read(const atc_basic_at_icf_read *msg, c
 typedef struct atc_basic_at_icf_set {
     bool has_format;
     bool has_parity;
-    int32_t format; /* atc_basic_at_icf_set_format */
+    int32_t format; /* atc_basic_icf_format */
     int32_t parity; /* atc_basic_parity */
 } atc_basic_at_icf_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -3538,7 +3548,7 @@ typedef struct atc_basic_creg_read {
     bool has_act;
     bool has_cause_type;
     bool has_reject_cause;
-    int32_t n; /* atc_basic_at_creg_set_n */
+    int32_t n; /* atc_basic_creg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str lac;
     atc_str ci;
@@ -3583,7 +3593,7 @@ typedef struct atc_basic_cgreg_read {
     bool has_active_time;
     bool has_periodic_rau;
     bool has_gprs_ready_timer;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cgreg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str lac;
     atc_str ci;
@@ -3630,7 +3640,7 @@ typedef struct atc_basic_cereg_read {
     bool has_reject_cause;
     bool has_active_time;
     bool has_periodic_tau;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cereg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str tac;
     atc_str ci;
@@ -3857,7 +3867,7 @@ ATC_API atc_err atc_basic_encode_cgdcont_test(const atc_basic_cgdcont_test *msg,
  * 3GPP TS 27.007 clause 10.1.10 */
 typedef struct atc_basic_cgact_read {
     int32_t cid;
-    int32_t state; /* atc_basic_at_cgact_set_state */
+    int32_t state; /* atc_basic_cgact_state */
 } atc_basic_cgact_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_cgact_read *atc_basic_cgact_read_of(const atc_event *ev)
@@ -3924,8 +3934,8 @@ typedef struct atc_basic_cscon_read {
     bool has_state;
     bool has_access;
     bool has_core_network;
-    int32_t n; /* atc_basic_at_cscon_set_n */
-    int32_t mode; /* atc_basic_cscon_read_mode */
+    int32_t n; /* atc_basic_cscon_n */
+    int32_t mode; /* atc_basic_cscon_mode */
     int32_t state;
     int32_t access;
     int32_t core_network;
@@ -4038,7 +4048,7 @@ typedef struct atc_basic_cpsms_read {
     bool has_requested_gprs_ready_timer;
     bool has_requested_periodic_tau;
     bool has_requested_active_time;
-    int32_t mode; /* atc_basic_at_cpsms_set_mode */
+    int32_t mode; /* atc_basic_cpsms_mode */
     atc_str requested_periodic_rau;
     atc_str requested_gprs_ready_timer;
     atc_str requested_periodic_tau;
@@ -4168,7 +4178,7 @@ ATC_API atc_err atc_basic_encode_ipr_test(const atc_basic_ipr_test *msg, char *b
 /* response +ICF: <format>,<parity>
  * ITU-T V.250 clause 6.2.11 */
 typedef struct atc_basic_icf_read {
-    int32_t format; /* atc_basic_at_icf_set_format */
+    int32_t format; /* atc_basic_icf_format */
     int32_t parity; /* atc_basic_parity */
 } atc_basic_icf_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -4337,7 +4347,7 @@ typedef struct atc_basic_cscon {
     bool has_state;
     bool has_access;
     bool has_core_network;
-    int32_t mode; /* atc_basic_cscon_read_mode */
+    int32_t mode; /* atc_basic_cscon_mode */
     int32_t state;
     int32_t access;
     int32_t core_network;
@@ -9175,70 +9185,71 @@ enum {
     ATC__BASIC_F_AT_CPIN_SET = 4,
     ATC__BASIC_F_AT_CREG_SET = 6,
     ATC__BASIC_F_AT_CGREG_SET = 7,
-    ATC__BASIC_F_AT_COPS_SET = 8,
-    ATC__BASIC_F_AT_CFUN_SET = 12,
-    ATC__BASIC_F_AT_CGATT_SET = 14,
-    ATC__BASIC_F_AT_CGDCONT_SET = 15,
-    ATC__BASIC_F_AT_CGACT_SET = 31,
-    ATC__BASIC_F_AT_CGPADDR_SET = 33,
-    ATC__BASIC_F_AT_CSCON_SET = 34,
-    ATC__BASIC_F_AT_CCLK_SET = 35,
-    ATC__BASIC_F_AT_CTZR_SET = 36,
-    ATC__BASIC_F_AT_CTZU_SET = 37,
-    ATC__BASIC_F_AT_CPSMS_SET = 38,
-    ATC__BASIC_F_AT_CEDRXS_SET = 43,
-    ATC__BASIC_F_AT_IPR_SET = 46,
-    ATC__BASIC_F_AT_ICF_SET = 47,
-    ATC__BASIC_F_AT_IFC_SET = 49,
-    ATC__BASIC_F_ATI = 51,
-    ATC__BASIC_F_CGMI = 52,
-    ATC__BASIC_F_CGMM = 53,
-    ATC__BASIC_F_CGMR = 54,
-    ATC__BASIC_F_CGSN_SN = 55,
-    ATC__BASIC_F_CGSN_ID = 56,
-    ATC__BASIC_F_CGSN_TEST = 57,
-    ATC__BASIC_F_CIMI = 58,
-    ATC__BASIC_F_CMEE_READ = 59,
-    ATC__BASIC_F_CMEE_TEST = 60,
-    ATC__BASIC_F_CPIN_READ = 61,
-    ATC__BASIC_F_CSQ = 62,
-    ATC__BASIC_F_CSQ_TEST = 64,
-    ATC__BASIC_F_CESQ = 66,
-    ATC__BASIC_F_CESQ_TEST = 72,
-    ATC__BASIC_F_CREG_READ = 78,
-    ATC__BASIC_F_CGREG_READ = 85,
-    ATC__BASIC_F_CEREG_READ = 96,
-    ATC__BASIC_F_COPS_READ = 105,
-    ATC__BASIC_F_COPS_TEST = 109,
-    ATC__BASIC_F_CFUN_READ = 110,
-    ATC__BASIC_F_CFUN_TEST = 111,
-    ATC__BASIC_F_CGATT_TEST = 113,
-    ATC__BASIC_F_CGDCONT_READ = 114,
-    ATC__BASIC_F_CGDCONT_TEST = 130,
-    ATC__BASIC_F_CGACT_READ = 146,
-    ATC__BASIC_F_CGPADDR = 148,
-    ATC__BASIC_F_CGPADDR_TEST = 151,
-    ATC__BASIC_F_CSCON_READ = 152,
-    ATC__BASIC_F_CTZR_READ = 157,
-    ATC__BASIC_F_CTZR_TEST = 158,
-    ATC__BASIC_F_CTZU_TEST = 159,
-    ATC__BASIC_F_CPSMS_READ = 160,
-    ATC__BASIC_F_CPSMS_TEST = 165,
-    ATC__BASIC_F_CEDRXS_READ = 170,
-    ATC__BASIC_F_CEDRXS_TEST = 172,
-    ATC__BASIC_F_CEDRXRDP = 175,
-    ATC__BASIC_F_IPR_TEST = 179,
-    ATC__BASIC_F_ICF_READ = 181,
-    ATC__BASIC_F_ICF_TEST = 183,
-    ATC__BASIC_F_IFC_READ = 185,
-    ATC__BASIC_F_IFC_TEST = 187,
-    ATC__BASIC_F_CREG = 189,
-    ATC__BASIC_F_CGREG = 195,
-    ATC__BASIC_F_CEREG = 205,
-    ATC__BASIC_F_CSCON = 213,
-    ATC__BASIC_F_CTZV = 217,
-    ATC__BASIC_F_CTZE = 218,
-    ATC__BASIC_F_CTZEU = 221
+    ATC__BASIC_F_AT_CEREG_SET = 8,
+    ATC__BASIC_F_AT_COPS_SET = 9,
+    ATC__BASIC_F_AT_CFUN_SET = 13,
+    ATC__BASIC_F_AT_CGATT_SET = 15,
+    ATC__BASIC_F_AT_CGDCONT_SET = 16,
+    ATC__BASIC_F_AT_CGACT_SET = 32,
+    ATC__BASIC_F_AT_CGPADDR_SET = 34,
+    ATC__BASIC_F_AT_CSCON_SET = 35,
+    ATC__BASIC_F_AT_CCLK_SET = 36,
+    ATC__BASIC_F_AT_CTZR_SET = 37,
+    ATC__BASIC_F_AT_CTZU_SET = 38,
+    ATC__BASIC_F_AT_CPSMS_SET = 39,
+    ATC__BASIC_F_AT_CEDRXS_SET = 44,
+    ATC__BASIC_F_AT_IPR_SET = 47,
+    ATC__BASIC_F_AT_ICF_SET = 48,
+    ATC__BASIC_F_AT_IFC_SET = 50,
+    ATC__BASIC_F_ATI = 52,
+    ATC__BASIC_F_CGMI = 53,
+    ATC__BASIC_F_CGMM = 54,
+    ATC__BASIC_F_CGMR = 55,
+    ATC__BASIC_F_CGSN_SN = 56,
+    ATC__BASIC_F_CGSN_ID = 57,
+    ATC__BASIC_F_CGSN_TEST = 58,
+    ATC__BASIC_F_CIMI = 59,
+    ATC__BASIC_F_CMEE_READ = 60,
+    ATC__BASIC_F_CMEE_TEST = 61,
+    ATC__BASIC_F_CPIN_READ = 62,
+    ATC__BASIC_F_CSQ = 63,
+    ATC__BASIC_F_CSQ_TEST = 65,
+    ATC__BASIC_F_CESQ = 67,
+    ATC__BASIC_F_CESQ_TEST = 73,
+    ATC__BASIC_F_CREG_READ = 79,
+    ATC__BASIC_F_CGREG_READ = 86,
+    ATC__BASIC_F_CEREG_READ = 97,
+    ATC__BASIC_F_COPS_READ = 106,
+    ATC__BASIC_F_COPS_TEST = 110,
+    ATC__BASIC_F_CFUN_READ = 111,
+    ATC__BASIC_F_CFUN_TEST = 112,
+    ATC__BASIC_F_CGATT_TEST = 114,
+    ATC__BASIC_F_CGDCONT_READ = 115,
+    ATC__BASIC_F_CGDCONT_TEST = 131,
+    ATC__BASIC_F_CGACT_READ = 147,
+    ATC__BASIC_F_CGPADDR = 149,
+    ATC__BASIC_F_CGPADDR_TEST = 152,
+    ATC__BASIC_F_CSCON_READ = 153,
+    ATC__BASIC_F_CTZR_READ = 158,
+    ATC__BASIC_F_CTZR_TEST = 159,
+    ATC__BASIC_F_CTZU_TEST = 160,
+    ATC__BASIC_F_CPSMS_READ = 161,
+    ATC__BASIC_F_CPSMS_TEST = 166,
+    ATC__BASIC_F_CEDRXS_READ = 171,
+    ATC__BASIC_F_CEDRXS_TEST = 173,
+    ATC__BASIC_F_CEDRXRDP = 176,
+    ATC__BASIC_F_IPR_TEST = 180,
+    ATC__BASIC_F_ICF_READ = 182,
+    ATC__BASIC_F_ICF_TEST = 184,
+    ATC__BASIC_F_IFC_READ = 186,
+    ATC__BASIC_F_IFC_TEST = 188,
+    ATC__BASIC_F_CREG = 190,
+    ATC__BASIC_F_CGREG = 196,
+    ATC__BASIC_F_CEREG = 206,
+    ATC__BASIC_F_CSCON = 214,
+    ATC__BASIC_F_CTZV = 218,
+    ATC__BASIC_F_CTZE = 219,
+    ATC__BASIC_F_CTZEU = 222
 };
 static const atc_field_desc atc__basic_fields[] = {
     /* CME_ERROR: +CME ERROR: <err> */
@@ -9256,6 +9267,8 @@ static const atc_field_desc atc__basic_fields[] = {
     ATC_FIELD_OPT(atc_basic_at_creg_set, n, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_SNT),
     /* AT_CGREG_SET: AT+CGREG=[<n>] */
     ATC_FIELD_OPT(atc_basic_at_cgreg_set, n, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_N_2),
+    /* AT_CEREG_SET: AT+CEREG=[<n>] */
+    ATC_FIELD_OPT(atc_basic_at_cereg_set, n, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_N_2),
     /* AT_COPS_SET: AT+COPS=[<mode>[,<format>[,<oper>[,<AcT>]]]] */
     ATC_FIELD_OPT(atc_basic_at_cops_set, mode, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_MODE),
     ATC_FIELD_OPT(atc_basic_at_cops_set, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_N),
@@ -9849,7 +9862,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cereg_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CEREG_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CGREG_SET, 0, sizeof(atc_basic_at_cereg_set), 0, 0,
+      ATC__BASIC_F_AT_CEREG_SET, 0, sizeof(atc_basic_at_cereg_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CEREG_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cops_test), 0, 0,
@@ -11244,20 +11257,21 @@ static const uint16_t atc__basic_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 static const uint16_t atc__basic_field_names[] = {
-440, 440, 444, 448, 450, 454, 448, 448, 461, 466, 473, 478, 482, 486, 490, 496,
-500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625, 644, 659, 680, 490,
-496, 496, 448, 702, 707, 717, 461, 723, 746, 773, 796, 461, 818, 827, 848, 466,
-853, 860, 871, 882, 887, 900, 906, 915, 918, 444, 927, 448, 448, 932, 937, 942,
-937, 942, 946, 942, 952, 957, 962, 967, 946, 942, 952, 957, 962, 967, 448, 972,
-977, 981, 478, 984, 995, 448, 972, 977, 981, 478, 1008, 984, 995, 1012, 1024, 1037,
-448, 972, 1054, 981, 478, 984, 995, 1012, 1058, 461, 466, 473, 478, 1071, 482, 482,
-486, 490, 496, 500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625, 644,
-659, 680, 496, 500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625, 644,
-659, 680, 496, 490, 496, 1085, 1096, 496, 448, 461, 490, 1107, 1114, 707, 707, 717,
-461, 723, 746, 773, 796, 461, 723, 746, 773, 796, 818, 827, 461, 818, 827, 818,
-827, 1127, 1150, 848, 1169, 466, 853, 466, 853, 860, 871, 860, 871, 972, 977, 981,
-478, 984, 995, 972, 977, 981, 478, 1008, 984, 995, 1012, 1024, 1037, 972, 1054, 981,
-478, 984, 995, 1012, 1058, 461, 490, 1107, 1114, 1180, 1180, 1183, 702, 1180, 1183, 1187,
+440, 440, 444, 448, 450, 454, 448, 448, 448, 461, 466, 473, 478, 482, 486, 490,
+496, 500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625, 644, 659, 680,
+490, 496, 496, 448, 702, 707, 717, 461, 723, 746, 773, 796, 461, 818, 827, 848,
+466, 853, 860, 871, 882, 887, 900, 906, 915, 918, 444, 927, 448, 448, 932, 937,
+942, 937, 942, 946, 942, 952, 957, 962, 967, 946, 942, 952, 957, 962, 967, 448,
+972, 977, 981, 478, 984, 995, 448, 972, 977, 981, 478, 1008, 984, 995, 1012, 1024,
+1037, 448, 972, 1054, 981, 478, 984, 995, 1012, 1058, 461, 466, 473, 478, 1071, 482,
+482, 486, 490, 496, 500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625,
+644, 659, 680, 496, 500, 509, 513, 522, 529, 536, 552, 565, 582, 608, 614, 625,
+644, 659, 680, 496, 490, 496, 1085, 1096, 496, 448, 461, 490, 1107, 1114, 707, 707,
+717, 461, 723, 746, 773, 796, 461, 723, 746, 773, 796, 818, 827, 461, 818, 827,
+818, 827, 1127, 1150, 848, 1169, 466, 853, 466, 853, 860, 871, 860, 871, 972, 977,
+981, 478, 984, 995, 972, 977, 981, 478, 1008, 984, 995, 1012, 1024, 1037, 972, 1054,
+981, 478, 984, 995, 1012, 1058, 461, 490, 1107, 1114, 1180, 1180, 1183, 702, 1180, 1183,
+1187,
     0
 };
 static const uint16_t atc__basic_syntaxes[] = {

@@ -726,7 +726,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ICA_SPEC_HASH "b4b1e47b0850d8e1"
+#define ATC_ICA_SPEC_HASH "4187bcb68b824985"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1014,11 +1014,11 @@ typedef enum atc_ica_type {
     ATC_ICA_TYPE_RESEND = 1
 } atc_ica_type;
 
-/* <at_ireboot_set_mode>, document line 944 */
-typedef enum atc_ica_at_ireboot_set_mode {
-    ATC_ICA_AT_IREBOOT_SET_MODE_IMMEDIATELY = 0,
-    ATC_ICA_AT_IREBOOT_SET_MODE_AFTER_CURRENT_FRAME = 1
-} atc_ica_at_ireboot_set_mode;
+/* <ireboot_mode>, document line 944 */
+typedef enum atc_ica_ireboot_mode {
+    ATC_ICA_IREBOOT_MODE_IMMEDIATELY = 0,
+    ATC_ICA_IREBOOT_MODE_AFTER_CURRENT_FRAME = 1
+} atc_ica_ireboot_mode;
 
 /* <state>, document line 400 */
 typedef enum atc_ica_state {
@@ -1038,12 +1038,12 @@ typedef enum atc_ica_status {
     ATC_ICA_STATUS_OTHER_ERROR = 255
 } atc_ica_status;
 
-/* <imqttpub_status>, document line 302 */
-typedef enum atc_ica_imqttpub_status {
-    ATC_ICA_IMQTTPUB_STATUS_SUCCESS = 0,
-    ATC_ICA_IMQTTPUB_STATUS_TIMEOUT = 1,
-    ATC_ICA_IMQTTPUB_STATUS_OTHER_ERROR = 2
-} atc_ica_imqttpub_status;
+/* <request_status>, document line 302 */
+typedef enum atc_ica_request_status {
+    ATC_ICA_REQUEST_STATUS_SUCCESS = 0,
+    ATC_ICA_REQUEST_STATUS_TIMEOUT = 1,
+    ATC_ICA_REQUEST_STATUS_OTHER_ERROR = 2
+} atc_ica_request_status;
 
 /* <imqttsub_status>, document line 338 */
 typedef enum atc_ica_imqttsub_status {
@@ -2758,7 +2758,7 @@ ATC_API atc_err atc_ica_encode_at_ireboot_test(const atc_ica_at_ireboot_test *ms
 /* command AT+IREBOOT=<mode>
  * document line 942: Restart the module */
 typedef struct atc_ica_at_ireboot_set {
-    int32_t mode; /* atc_ica_at_ireboot_set_mode */
+    int32_t mode; /* atc_ica_ireboot_mode */
 } atc_ica_at_ireboot_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_ireboot_set *atc_ica_at_ireboot_set_of(const atc_event *ev)
@@ -4111,7 +4111,7 @@ ATC_API atc_err atc_ica_encode_imqttauth_fail(const atc_ica_imqttauth_fail *msg,
  * document line 300: Result of a publish */
 typedef struct atc_ica_imqttpub {
     uint32_t packet_id;
-    int32_t status; /* atc_ica_imqttpub_status */
+    int32_t status; /* atc_ica_request_status */
 } atc_ica_imqttpub;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttpub *atc_ica_imqttpub_of(const atc_event *ev)
@@ -4127,7 +4127,7 @@ ATC_API atc_err atc_ica_encode_imqttpub(const atc_ica_imqttpub *msg, char *buf, 
  * document line 319: Result of a binary publish */
 typedef struct atc_ica_imqttpubin {
     uint32_t packet_id;
-    int32_t status; /* atc_ica_imqttpub_status */
+    int32_t status; /* atc_ica_request_status */
 } atc_ica_imqttpubin;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttpubin *atc_ica_imqttpubin_of(const atc_event *ev)
@@ -4159,7 +4159,7 @@ ATC_API atc_err atc_ica_encode_imqttsub(const atc_ica_imqttsub *msg, char *buf, 
  * document line 354: Result of an unsubscription */
 typedef struct atc_ica_imqttunsub {
     uint32_t packet_id;
-    int32_t status; /* atc_ica_imqttpub_status */
+    int32_t status; /* atc_ica_request_status */
 } atc_ica_imqttunsub;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttunsub *atc_ica_imqttunsub_of(const atc_event *ev)
@@ -4274,7 +4274,7 @@ ATC_API atc_err atc_ica_encode_icoapauth_fail(const atc_ica_icoapauth_fail *msg,
  * document line 516: Result of a confirmable request */
 typedef struct atc_ica_icoapsendreq {
     uint32_t packet_token;
-    int32_t status; /* atc_ica_imqttpub_status */
+    int32_t status; /* atc_ica_request_status */
 } atc_ica_icoapsendreq;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapsendreq *atc_ica_icoapsendreq_of(const atc_event *ev)
@@ -4290,7 +4290,7 @@ ATC_API atc_err atc_ica_encode_icoapsendreq(const atc_ica_icoapsendreq *msg, cha
  * document line 539: Result of a binary confirmable request */
 typedef struct atc_ica_icoapsendbin {
     uint32_t packet_token;
-    int32_t status; /* atc_ica_imqttpub_status */
+    int32_t status; /* atc_ica_request_status */
 } atc_ica_icoapsendbin;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapsendbin *atc_ica_icoapsendbin_of(const atc_event *ev)

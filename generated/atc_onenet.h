@@ -726,7 +726,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ONENET_SPEC_HASH "d8e262f6bbb0ba06"
+#define ATC_ONENET_SPEC_HASH "a9f492ef217d2685"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -899,14 +899,32 @@ typedef enum atc_onenet_flag {
     ATC_ONENET_FLAG_MIDDLE = 2
 } atc_onenet_flag;
 
-/* <at_miplwritersp_set_result>, document line 449 */
-typedef enum atc_onenet_at_miplwritersp_set_result {
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_CHANGED = 2,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_BAD_REQUEST = 11,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_UNAUTHORIZED = 12,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_NOT_FOUND = 13,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_METHOD_NOT_ALLOWED = 14
-} atc_onenet_at_miplwritersp_set_result;
+/* <miplwritersp_result>, document line 449 */
+typedef enum atc_onenet_miplwritersp_result {
+    ATC_ONENET_MIPLWRITERSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLWRITERSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLWRITERSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLWRITERSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLWRITERSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplwritersp_result;
+
+/* <miplexecutersp_result>, document line 475 */
+typedef enum atc_onenet_miplexecutersp_result {
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplexecutersp_result;
+
+/* <miplparameterrsp_result>, document line 502 */
+typedef enum atc_onenet_miplparameterrsp_result {
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplparameterrsp_result;
 
 /* <with_object_flag>, document line 566 */
 typedef enum atc_onenet_with_object_flag {
@@ -914,23 +932,23 @@ typedef enum atc_onenet_with_object_flag {
     ATC_ONENET_WITH_OBJECT_FLAG_YES = 1
 } atc_onenet_with_object_flag;
 
-/* <at_miplupdate_set_rai_mode>, document line 567 */
-typedef enum atc_onenet_at_miplupdate_set_rai_mode {
-    ATC_ONENET_AT_MIPLUPDATE_SET_RAI_MODE_NONE = 0,
-    ATC_ONENET_AT_MIPLUPDATE_SET_RAI_MODE_RELEASE_AFTER_RESPONSE = 1024
-} atc_onenet_at_miplupdate_set_rai_mode;
+/* <miplupdate_rai_mode>, document line 567 */
+typedef enum atc_onenet_miplupdate_rai_mode {
+    ATC_ONENET_MIPLUPDATE_RAI_MODE_NONE = 0,
+    ATC_ONENET_MIPLUPDATE_RAI_MODE_RELEASE_AFTER_RESPONSE = 1024
+} atc_onenet_miplupdate_rai_mode;
 
-/* <at_qsotaresult_set_result>, document line 595 */
-typedef enum atc_onenet_at_qsotaresult_set_result {
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_ERASE_SUCCESS = 1,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_ERASE_FAILED = 2,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_WRITE_SUCCESS = 3,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_WRITE_FAILED = 4,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_VERIFY_SUCCESS = 5,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_VERIFY_FAILED = 6,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_UPGRADE_SUCCESS = 7,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_UPGRADE_FAILED = 8
-} atc_onenet_at_qsotaresult_set_result;
+/* <qsotaresult_result>, document line 595 */
+typedef enum atc_onenet_qsotaresult_result {
+    ATC_ONENET_QSOTARESULT_RESULT_ERASE_SUCCESS = 1,
+    ATC_ONENET_QSOTARESULT_RESULT_ERASE_FAILED = 2,
+    ATC_ONENET_QSOTARESULT_RESULT_WRITE_SUCCESS = 3,
+    ATC_ONENET_QSOTARESULT_RESULT_WRITE_FAILED = 4,
+    ATC_ONENET_QSOTARESULT_RESULT_VERIFY_SUCCESS = 5,
+    ATC_ONENET_QSOTARESULT_RESULT_VERIFY_FAILED = 6,
+    ATC_ONENET_QSOTARESULT_RESULT_UPGRADE_SUCCESS = 7,
+    ATC_ONENET_QSOTARESULT_RESULT_UPGRADE_FAILED = 8
+} atc_onenet_qsotaresult_result;
 
 /* <miplobserve_flag>, document line 646 */
 typedef enum atc_onenet_miplobserve_flag {
@@ -1572,7 +1590,7 @@ typedef struct atc_onenet_at_miplwritersp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplwritersp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplwritersp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -1606,7 +1624,7 @@ typedef struct atc_onenet_at_miplexecutersp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplexecutersp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplexecutersp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -1640,7 +1658,7 @@ typedef struct atc_onenet_at_miplparameterrsp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplparameterrsp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplparameterrsp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -1718,7 +1736,7 @@ typedef struct atc_onenet_at_miplupdate_set {
     int32_t ref;
     int32_t lifetime;
     int32_t with_object_flag; /* atc_onenet_with_object_flag */
-    int32_t rai_mode; /* atc_onenet_at_miplupdate_set_rai_mode */
+    int32_t rai_mode; /* atc_onenet_miplupdate_rai_mode */
 } atc_onenet_at_miplupdate_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_at_miplupdate_set *atc_onenet_at_miplupdate_set_of(const atc_event *ev)
@@ -1764,7 +1782,7 @@ ATC_API atc_err atc_onenet_encode_at_qsotainfo_set(const atc_onenet_at_qsotainfo
 /* command AT+QSOTARESULT=<result>
  * document line 589: Report the result of a software (SOTA) upgrade step; max response time 300 ms */
 typedef struct atc_onenet_at_qsotaresult_set {
-    int32_t result; /* atc_onenet_at_qsotaresult_set_result */
+    int32_t result; /* atc_onenet_qsotaresult_result */
 } atc_onenet_at_qsotaresult_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_at_qsotaresult_set *atc_onenet_at_qsotaresult_set_of(const atc_event *ev)
@@ -6516,33 +6534,35 @@ enum {
     ATC__ONENET_F_AT_MIPLOBSERVERSP_SET = 39,
     ATC__ONENET_F_AT_MIPLREADRSP_SET = 43,
     ATC__ONENET_F_AT_MIPLWRITERSP_SET = 55,
-    ATC__ONENET_F_AT_MIPLNOTIFY_SET = 59,
-    ATC__ONENET_F_AT_MIPLUPDATE_SET = 71,
-    ATC__ONENET_F_AT_QSOTAINFO_SET = 75,
-    ATC__ONENET_F_AT_QSOTARESULT_SET = 77,
-    ATC__ONENET_F_MIPLCONFIG_TEST = 78,
-    ATC__ONENET_F_MIPLCONFIG_READ_ACK_TIMEOUT = 81,
-    ATC__ONENET_F_MIPLCONFIG_READ_AUTH = 83,
-    ATC__ONENET_F_MIPLCONFIG_READ_DTLS = 86,
-    ATC__ONENET_F_MIPLDELETE_TEST = 89,
-    ATC__ONENET_F_MIPLVER = 90,
-    ATC__ONENET_F_MIPLADDOBJ_TEST = 91,
-    ATC__ONENET_F_MIPLDELOBJ_TEST = 97,
-    ATC__ONENET_F_MIPLOPEN_TEST = 99,
-    ATC__ONENET_F_MIPLDISCOVERRSP_TEST = 102,
-    ATC__ONENET_F_MIPLOBSERVERSP_TEST = 108,
-    ATC__ONENET_F_MIPLREADRSP_TEST = 112,
-    ATC__ONENET_F_MIPLNOTIFY_TEST = 124,
-    ATC__ONENET_F_MIPLUPDATE_TEST = 136,
-    ATC__ONENET_F_MIPLDISCOVER = 140,
-    ATC__ONENET_F_MIPLOBSERVE = 143,
-    ATC__ONENET_F_MIPLREAD = 149,
-    ATC__ONENET_F_MIPLWRITE = 154,
-    ATC__ONENET_F_MIPLEXECUTE = 164,
-    ATC__ONENET_F_MIPLPARAMETER = 171,
-    ATC__ONENET_F_MIPLEVENT_NOTIFY_FAILED = 178,
-    ATC__ONENET_F_MIPLEVENT_NOTIFY_SUCCESS = 181,
-    ATC__ONENET_F_MIPLEVENT = 184
+    ATC__ONENET_F_AT_MIPLEXECUTERSP_SET = 59,
+    ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET = 63,
+    ATC__ONENET_F_AT_MIPLNOTIFY_SET = 67,
+    ATC__ONENET_F_AT_MIPLUPDATE_SET = 79,
+    ATC__ONENET_F_AT_QSOTAINFO_SET = 83,
+    ATC__ONENET_F_AT_QSOTARESULT_SET = 85,
+    ATC__ONENET_F_MIPLCONFIG_TEST = 86,
+    ATC__ONENET_F_MIPLCONFIG_READ_ACK_TIMEOUT = 89,
+    ATC__ONENET_F_MIPLCONFIG_READ_AUTH = 91,
+    ATC__ONENET_F_MIPLCONFIG_READ_DTLS = 94,
+    ATC__ONENET_F_MIPLDELETE_TEST = 97,
+    ATC__ONENET_F_MIPLVER = 98,
+    ATC__ONENET_F_MIPLADDOBJ_TEST = 99,
+    ATC__ONENET_F_MIPLDELOBJ_TEST = 105,
+    ATC__ONENET_F_MIPLOPEN_TEST = 107,
+    ATC__ONENET_F_MIPLDISCOVERRSP_TEST = 110,
+    ATC__ONENET_F_MIPLOBSERVERSP_TEST = 116,
+    ATC__ONENET_F_MIPLREADRSP_TEST = 120,
+    ATC__ONENET_F_MIPLNOTIFY_TEST = 132,
+    ATC__ONENET_F_MIPLUPDATE_TEST = 144,
+    ATC__ONENET_F_MIPLDISCOVER = 148,
+    ATC__ONENET_F_MIPLOBSERVE = 151,
+    ATC__ONENET_F_MIPLREAD = 157,
+    ATC__ONENET_F_MIPLWRITE = 162,
+    ATC__ONENET_F_MIPLEXECUTE = 172,
+    ATC__ONENET_F_MIPLPARAMETER = 179,
+    ATC__ONENET_F_MIPLEVENT_NOTIFY_FAILED = 186,
+    ATC__ONENET_F_MIPLEVENT_NOTIFY_SUCCESS = 189,
+    ATC__ONENET_F_MIPLEVENT = 192
 };
 static const atc_field_desc atc__onenet_fields[] = {
     /* CME_ERROR: +CME ERROR: <err> */
@@ -6621,6 +6641,16 @@ static const atc_field_desc atc__onenet_fields[] = {
     ATC_FIELD(atc_onenet_at_miplwritersp_set, msg_id, ATC_T_INT, 0, ATC__ONENET_I_MSGID),
     ATC_FIELD(atc_onenet_at_miplwritersp_set, result, ATC_T_INT, 0, ATC__ONENET_I_RESULT_2),
     ATC_FIELD_OPT(atc_onenet_at_miplwritersp_set, rai_mode, ATC_T_HEX, ATC_F_OPTIONAL, ATC__ONENET_I_RAIMODE),
+    /* AT_MIPLEXECUTERSP_SET: AT+MIPLEXECUTERSP=<ref>,<msgId>,<result>[,<raiMode>] */
+    ATC_FIELD(atc_onenet_at_miplexecutersp_set, ref, ATC_T_INT, 0, ATC__ONENET_I_PORT),
+    ATC_FIELD(atc_onenet_at_miplexecutersp_set, msg_id, ATC_T_INT, 0, ATC__ONENET_I_MSGID),
+    ATC_FIELD(atc_onenet_at_miplexecutersp_set, result, ATC_T_INT, 0, ATC__ONENET_I_RESULT_2),
+    ATC_FIELD_OPT(atc_onenet_at_miplexecutersp_set, rai_mode, ATC_T_HEX, ATC_F_OPTIONAL, ATC__ONENET_I_RAIMODE),
+    /* AT_MIPLPARAMETERRSP_SET: AT+MIPLPARAMETERRSP=<ref>,<msgId>,<result>[,<raiMode>] */
+    ATC_FIELD(atc_onenet_at_miplparameterrsp_set, ref, ATC_T_INT, 0, ATC__ONENET_I_PORT),
+    ATC_FIELD(atc_onenet_at_miplparameterrsp_set, msg_id, ATC_T_INT, 0, ATC__ONENET_I_MSGID),
+    ATC_FIELD(atc_onenet_at_miplparameterrsp_set, result, ATC_T_INT, 0, ATC__ONENET_I_RESULT_2),
+    ATC_FIELD_OPT(atc_onenet_at_miplparameterrsp_set, rai_mode, ATC_T_HEX, ATC_F_OPTIONAL, ATC__ONENET_I_RAIMODE),
     /* AT_MIPLNOTIFY_SET: AT+MIPLNOTIFY=<ref>,<msgId>,<objId>,<insId>,<resId>,<valueType>,<len>,<value>,<index>,<flag>[,<ackId>[,<raiMode>]] */
     ATC_FIELD(atc_onenet_at_miplnotify_set, ref, ATC_T_INT, 0, ATC__ONENET_I_PORT),
     ATC_FIELD(atc_onenet_at_miplnotify_set, msg_id, ATC_T_INT, 0, ATC__ONENET_I_MSGID),
@@ -6939,13 +6969,13 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplexecutersp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLEXECUTERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 12, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLEXECUTERSP_SET, 12, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLEXECUTERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplparameterrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLPARAMETERRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 12, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET, 12, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLPARAMETERRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplnotify_test), 0, 0,
@@ -7610,15 +7640,16 @@ static const uint16_t atc__onenet_field_names[] = {
 324, 324, 328, 333, 336, 328, 333, 336, 328, 341, 352, 328, 364, 328, 377, 389,
 328, 399, 411, 328, 415, 428, 428, 432, 439, 449, 460, 471, 428, 432, 428, 481,
 490, 428, 498, 505, 512, 519, 532, 428, 498, 505, 532, 428, 498, 505, 432, 541,
-548, 555, 566, 570, 576, 582, 532, 428, 498, 505, 532, 428, 498, 432, 541, 548,
-555, 566, 570, 576, 582, 587, 532, 428, 481, 594, 532, 611, 622, 505, 328, 341,
-631, 328, 352, 328, 377, 389, 328, 399, 411, 428, 642, 428, 432, 439, 449, 460,
-471, 428, 432, 428, 481, 490, 428, 498, 505, 512, 519, 532, 428, 498, 505, 532,
-428, 498, 505, 432, 541, 548, 555, 566, 570, 576, 582, 532, 428, 498, 432, 541,
-548, 555, 566, 570, 576, 582, 587, 532, 428, 481, 594, 532, 428, 498, 432, 428,
-498, 582, 432, 541, 548, 428, 498, 432, 541, 548, 428, 498, 432, 541, 548, 555,
-566, 570, 582, 576, 428, 498, 432, 541, 548, 566, 650, 428, 498, 432, 541, 548,
-566, 660, 428, 670, 587, 428, 670, 587, 428, 670, 677, 587, 684, 695,
+548, 555, 566, 570, 576, 582, 532, 428, 498, 505, 532, 428, 498, 505, 532, 428,
+498, 505, 532, 428, 498, 432, 541, 548, 555, 566, 570, 576, 582, 587, 532, 428,
+481, 594, 532, 611, 622, 505, 328, 341, 631, 328, 352, 328, 377, 389, 328, 399,
+411, 428, 642, 428, 432, 439, 449, 460, 471, 428, 432, 428, 481, 490, 428, 498,
+505, 512, 519, 532, 428, 498, 505, 532, 428, 498, 505, 432, 541, 548, 555, 566,
+570, 576, 582, 532, 428, 498, 432, 541, 548, 555, 566, 570, 576, 582, 587, 532,
+428, 481, 594, 532, 428, 498, 432, 428, 498, 582, 432, 541, 548, 428, 498, 432,
+541, 548, 428, 498, 432, 541, 548, 555, 566, 570, 582, 576, 428, 498, 432, 541,
+548, 566, 650, 428, 498, 432, 541, 548, 566, 660, 428, 670, 587, 428, 670, 587,
+428, 670, 677, 587, 684, 695,
     0
 };
 static const uint16_t atc__onenet_syntaxes[] = {

@@ -726,7 +726,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_QUECTEL_TCPIP_SPEC_HASH "4c43e3b65b72b6ba"
+#define ATC_QUECTEL_TCPIP_SPEC_HASH "ffe5d01ce3aeea52"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1003,11 +1003,11 @@ typedef enum atc_quectel_tcpip_authentication {
     ATC_QUECTEL_TCPIP_AUTHENTICATION_PAP_OR_CHAP = 3
 } atc_quectel_tcpip_authentication;
 
-/* <at_qiactex_set_view_mode>, document line 410 */
-typedef enum atc_quectel_tcpip_at_qiactex_set_view_mode {
-    ATC_QUECTEL_TCPIP_AT_QIACTEX_SET_VIEW_MODE_OFF = 0,
-    ATC_QUECTEL_TCPIP_AT_QIACTEX_SET_VIEW_MODE_ON = 1
-} atc_quectel_tcpip_at_qiactex_set_view_mode;
+/* <qiactex_view_mode>, document line 410 */
+typedef enum atc_quectel_tcpip_qiactex_view_mode {
+    ATC_QUECTEL_TCPIP_QIACTEX_VIEW_MODE_OFF = 0,
+    ATC_QUECTEL_TCPIP_QIACTEX_VIEW_MODE_ON = 1
+} atc_quectel_tcpip_qiactex_view_mode;
 
 /* <access_mode>, document line 474 */
 typedef enum atc_quectel_tcpip_access_mode {
@@ -1727,7 +1727,7 @@ ATC_API atc_err atc_quectel_tcpip_encode_at_qiactex_read(const atc_quectel_tcpip
 typedef struct atc_quectel_tcpip_at_qiactex_set {
     bool has_view_mode;
     int32_t context_id;
-    int32_t view_mode; /* atc_quectel_tcpip_at_qiactex_set_view_mode */
+    int32_t view_mode; /* atc_quectel_tcpip_qiactex_view_mode */
 } atc_quectel_tcpip_at_qiactex_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_quectel_tcpip_at_qiactex_set *atc_quectel_tcpip_at_qiactex_set_of(const atc_event *ev)

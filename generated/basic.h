@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_BASIC_SPEC_HASH "81b22387cfd2bc44"
+#define ATC_BASIC_SPEC_HASH "40c49b44fedd19bc"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -243,23 +243,33 @@ typedef enum atc_basic_n {
     ATC_BASIC_N_VERBOSE = 2
 } atc_basic_n;
 
-/* <at_creg_set_n>, 3GPP TS 27.007 clause 7.2 */
-typedef enum atc_basic_at_creg_set_n {
-    ATC_BASIC_AT_CREG_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CREG_SET_N_STAT = 1,
-    ATC_BASIC_AT_CREG_SET_N_LOCATION = 2,
-    ATC_BASIC_AT_CREG_SET_N_CAUSE = 3
-} atc_basic_at_creg_set_n;
+/* <creg_n>, 3GPP TS 27.007 clause 7.2 */
+typedef enum atc_basic_creg_n {
+    ATC_BASIC_CREG_N_DISABLED = 0,
+    ATC_BASIC_CREG_N_STAT = 1,
+    ATC_BASIC_CREG_N_LOCATION = 2,
+    ATC_BASIC_CREG_N_CAUSE = 3
+} atc_basic_creg_n;
 
-/* <at_cgreg_set_n>, 3GPP TS 27.007 clause 10.1.20 */
-typedef enum atc_basic_at_cgreg_set_n {
-    ATC_BASIC_AT_CGREG_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CGREG_SET_N_STAT = 1,
-    ATC_BASIC_AT_CGREG_SET_N_LOCATION = 2,
-    ATC_BASIC_AT_CGREG_SET_N_CAUSE = 3,
-    ATC_BASIC_AT_CGREG_SET_N_PSM = 4,
-    ATC_BASIC_AT_CGREG_SET_N_PSM_CAUSE = 5
-} atc_basic_at_cgreg_set_n;
+/* <cgreg_n>, 3GPP TS 27.007 clause 10.1.20 */
+typedef enum atc_basic_cgreg_n {
+    ATC_BASIC_CGREG_N_DISABLED = 0,
+    ATC_BASIC_CGREG_N_STAT = 1,
+    ATC_BASIC_CGREG_N_LOCATION = 2,
+    ATC_BASIC_CGREG_N_CAUSE = 3,
+    ATC_BASIC_CGREG_N_PSM = 4,
+    ATC_BASIC_CGREG_N_PSM_CAUSE = 5
+} atc_basic_cgreg_n;
+
+/* <cereg_n>, 3GPP TS 27.007 clause 10.1.22 */
+typedef enum atc_basic_cereg_n {
+    ATC_BASIC_CEREG_N_DISABLED = 0,
+    ATC_BASIC_CEREG_N_STAT = 1,
+    ATC_BASIC_CEREG_N_LOCATION = 2,
+    ATC_BASIC_CEREG_N_CAUSE = 3,
+    ATC_BASIC_CEREG_N_PSM = 4,
+    ATC_BASIC_CEREG_N_PSM_CAUSE = 5
+} atc_basic_cereg_n;
 
 /* <mode>, 3GPP TS 27.007 clause 7.3 */
 typedef enum atc_basic_mode {
@@ -402,20 +412,20 @@ typedef enum atc_basic_reliable_data_service {
     ATC_BASIC_RELIABLE_DATA_SERVICE_USED = 1
 } atc_basic_reliable_data_service;
 
-/* <at_cgact_set_state>, 3GPP TS 27.007 clause 10.1.10 */
-typedef enum atc_basic_at_cgact_set_state {
-    ATC_BASIC_AT_CGACT_SET_STATE_DEACTIVATED = 0,
-    ATC_BASIC_AT_CGACT_SET_STATE_ACTIVATED = 1
-} atc_basic_at_cgact_set_state;
+/* <cgact_state>, 3GPP TS 27.007 clause 10.1.10 */
+typedef enum atc_basic_cgact_state {
+    ATC_BASIC_CGACT_STATE_DEACTIVATED = 0,
+    ATC_BASIC_CGACT_STATE_ACTIVATED = 1
+} atc_basic_cgact_state;
 
-/* <at_cscon_set_n>, 3GPP TS 27.007 clause 10.1.30 */
-typedef enum atc_basic_at_cscon_set_n {
-    ATC_BASIC_AT_CSCON_SET_N_DISABLED = 0,
-    ATC_BASIC_AT_CSCON_SET_N_MODE = 1,
-    ATC_BASIC_AT_CSCON_SET_N_STATE = 2,
-    ATC_BASIC_AT_CSCON_SET_N_ACCESS = 3,
-    ATC_BASIC_AT_CSCON_SET_N_CORE_NETWORK = 4
-} atc_basic_at_cscon_set_n;
+/* <cscon_n>, 3GPP TS 27.007 clause 10.1.30 */
+typedef enum atc_basic_cscon_n {
+    ATC_BASIC_CSCON_N_DISABLED = 0,
+    ATC_BASIC_CSCON_N_MODE = 1,
+    ATC_BASIC_CSCON_N_STATE = 2,
+    ATC_BASIC_CSCON_N_ACCESS = 3,
+    ATC_BASIC_CSCON_N_CORE_NETWORK = 4
+} atc_basic_cscon_n;
 
 /* <reporting>, 3GPP TS 27.007 clause 8.41 */
 typedef enum atc_basic_reporting {
@@ -431,20 +441,20 @@ typedef enum atc_basic_onoff {
     ATC_BASIC_ONOFF_ENABLED = 1
 } atc_basic_onoff;
 
-/* <at_cpsms_set_mode>, 3GPP TS 27.007 clause 7.38 */
-typedef enum atc_basic_at_cpsms_set_mode {
-    ATC_BASIC_AT_CPSMS_SET_MODE_DISABLED = 0,
-    ATC_BASIC_AT_CPSMS_SET_MODE_ENABLED = 1,
-    ATC_BASIC_AT_CPSMS_SET_MODE_DISABLED_RESET = 2
-} atc_basic_at_cpsms_set_mode;
+/* <cpsms_mode>, 3GPP TS 27.007 clause 7.38 */
+typedef enum atc_basic_cpsms_mode {
+    ATC_BASIC_CPSMS_MODE_DISABLED = 0,
+    ATC_BASIC_CPSMS_MODE_ENABLED = 1,
+    ATC_BASIC_CPSMS_MODE_DISABLED_RESET = 2
+} atc_basic_cpsms_mode;
 
-/* <at_cedrxs_set_mode>, 3GPP TS 27.007 clause 7.40 */
-typedef enum atc_basic_at_cedrxs_set_mode {
-    ATC_BASIC_AT_CEDRXS_SET_MODE_DISABLED = 0,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_ENABLED = 1,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_ENABLED_URC = 2,
-    ATC_BASIC_AT_CEDRXS_SET_MODE_DISABLED_RESET = 3
-} atc_basic_at_cedrxs_set_mode;
+/* <cedrxs_mode>, 3GPP TS 27.007 clause 7.40 */
+typedef enum atc_basic_cedrxs_mode {
+    ATC_BASIC_CEDRXS_MODE_DISABLED = 0,
+    ATC_BASIC_CEDRXS_MODE_ENABLED = 1,
+    ATC_BASIC_CEDRXS_MODE_ENABLED_URC = 2,
+    ATC_BASIC_CEDRXS_MODE_DISABLED_RESET = 3
+} atc_basic_cedrxs_mode;
 
 /* <act_type>, 3GPP TS 27.007 clause 7.40 */
 typedef enum atc_basic_act_type {
@@ -456,16 +466,16 @@ typedef enum atc_basic_act_type {
     ATC_BASIC_ACT_TYPE_E_UTRAN_NB_S1 = 5
 } atc_basic_act_type;
 
-/* <at_icf_set_format>, ITU-T V.250 clause 6.2.11 */
-typedef enum atc_basic_at_icf_set_format {
-    ATC_BASIC_AT_ICF_SET_FORMAT_AUTO_DETECT = 0,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_S2 = 1,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_P1_S1 = 2,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D8_S1 = 3,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_S2 = 4,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_P1_S1 = 5,
-    ATC_BASIC_AT_ICF_SET_FORMAT_D7_S1 = 6
-} atc_basic_at_icf_set_format;
+/* <icf_format>, ITU-T V.250 clause 6.2.11 */
+typedef enum atc_basic_icf_format {
+    ATC_BASIC_ICF_FORMAT_AUTO_DETECT = 0,
+    ATC_BASIC_ICF_FORMAT_D8_S2 = 1,
+    ATC_BASIC_ICF_FORMAT_D8_P1_S1 = 2,
+    ATC_BASIC_ICF_FORMAT_D8_S1 = 3,
+    ATC_BASIC_ICF_FORMAT_D7_S2 = 4,
+    ATC_BASIC_ICF_FORMAT_D7_P1_S1 = 5,
+    ATC_BASIC_ICF_FORMAT_D7_S1 = 6
+} atc_basic_icf_format;
 
 /* <parity>, ITU-T V.250 clause 6.2.11 */
 typedef enum atc_basic_parity {
@@ -512,11 +522,11 @@ typedef enum atc_basic_cause_type {
     ATC_BASIC_CAUSE_TYPE_MANUFACTURER_SPECIFIC = 1
 } atc_basic_cause_type;
 
-/* <cscon_read_mode>, 3GPP TS 27.007 clause 10.1.30 */
-typedef enum atc_basic_cscon_read_mode {
-    ATC_BASIC_CSCON_READ_MODE_IDLE = 0,
-    ATC_BASIC_CSCON_READ_MODE_CONNECTED = 1
-} atc_basic_cscon_read_mode;
+/* <cscon_mode>, 3GPP TS 27.007 clause 10.1.30 */
+typedef enum atc_basic_cscon_mode {
+    ATC_BASIC_CSCON_MODE_IDLE = 0,
+    ATC_BASIC_CSCON_MODE_CONNECTED = 1
+} atc_basic_cscon_mode;
 
 /* <dst>, 3GPP TS 27.007 clause 8.41 */
 typedef enum atc_basic_dst {
@@ -1644,7 +1654,7 @@ ATC_API atc_err atc_basic_encode_at_creg_read(const atc_basic_at_creg_read *msg,
  * 3GPP TS 27.007 clause 7.2: Network registration */
 typedef struct atc_basic_at_creg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_creg_set_n */
+    int32_t n; /* atc_basic_creg_n */
 } atc_basic_at_creg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_creg_set *atc_basic_at_creg_set_of(const atc_event *ev)
@@ -1690,7 +1700,7 @@ ATC_API atc_err atc_basic_encode_at_cgreg_read(const atc_basic_at_cgreg_read *ms
  * 3GPP TS 27.007 clause 10.1.20: GPRS network registration status */
 typedef struct atc_basic_at_cgreg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cgreg_n */
 } atc_basic_at_cgreg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cgreg_set *atc_basic_at_cgreg_set_of(const atc_event *ev)
@@ -1736,7 +1746,7 @@ ATC_API atc_err atc_basic_encode_at_cereg_read(const atc_basic_at_cereg_read *ms
  * 3GPP TS 27.007 clause 10.1.22: EPS network registration status */
 typedef struct atc_basic_at_cereg_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cereg_n */
 } atc_basic_at_cereg_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cereg_set *atc_basic_at_cereg_set_of(const atc_event *ev)
@@ -2004,7 +2014,7 @@ ATC_API atc_err atc_basic_encode_at_cgact_read(const atc_basic_at_cgact_read *ms
 typedef struct atc_basic_at_cgact_set {
     bool has_state;
     uint8_t cid_count; /* 1..16 */
-    int32_t state; /* atc_basic_at_cgact_set_state */
+    int32_t state; /* atc_basic_cgact_state */
     int32_t cid[16];
 } atc_basic_at_cgact_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -2097,7 +2107,7 @@ ATC_API atc_err atc_basic_encode_at_cscon_read(const atc_basic_at_cscon_read *ms
  * 3GPP TS 27.007 clause 10.1.30: Signalling connection status */
 typedef struct atc_basic_at_cscon_set {
     bool has_n;
-    int32_t n; /* atc_basic_at_cscon_set_n */
+    int32_t n; /* atc_basic_cscon_n */
 } atc_basic_at_cscon_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_at_cscon_set *atc_basic_at_cscon_set_of(const atc_event *ev)
@@ -2284,7 +2294,7 @@ typedef struct atc_basic_at_cpsms_set {
     bool has_requested_gprs_ready_timer;
     bool has_requested_periodic_tau;
     bool has_requested_active_time;
-    int32_t mode; /* atc_basic_at_cpsms_set_mode */
+    int32_t mode; /* atc_basic_cpsms_mode */
     atc_str requested_periodic_rau;
     atc_str requested_gprs_ready_timer;
     atc_str requested_periodic_tau;
@@ -2336,7 +2346,7 @@ typedef struct atc_basic_at_cedrxs_set {
     bool has_mode;
     bool has_act_type;
     bool has_requested_edrx_value;
-    int32_t mode; /* atc_basic_at_cedrxs_set_mode */
+    int32_t mode; /* atc_basic_cedrxs_mode */
     int32_t act_type; /* atc_basic_act_type */
     atc_str requested_edrx_value;
 } atc_basic_at_cedrxs_set;
@@ -2460,7 +2470,7 @@ ATC_API atc_err atc_basic_encode_at_icf_read(const atc_basic_at_icf_read *msg, c
 typedef struct atc_basic_at_icf_set {
     bool has_format;
     bool has_parity;
-    int32_t format; /* atc_basic_at_icf_set_format */
+    int32_t format; /* atc_basic_icf_format */
     int32_t parity; /* atc_basic_parity */
 } atc_basic_at_icf_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -2826,7 +2836,7 @@ typedef struct atc_basic_creg_read {
     bool has_act;
     bool has_cause_type;
     bool has_reject_cause;
-    int32_t n; /* atc_basic_at_creg_set_n */
+    int32_t n; /* atc_basic_creg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str lac;
     atc_str ci;
@@ -2871,7 +2881,7 @@ typedef struct atc_basic_cgreg_read {
     bool has_active_time;
     bool has_periodic_rau;
     bool has_gprs_ready_timer;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cgreg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str lac;
     atc_str ci;
@@ -2918,7 +2928,7 @@ typedef struct atc_basic_cereg_read {
     bool has_reject_cause;
     bool has_active_time;
     bool has_periodic_tau;
-    int32_t n; /* atc_basic_at_cgreg_set_n */
+    int32_t n; /* atc_basic_cereg_n */
     int32_t stat; /* atc_basic_stat */
     atc_str tac;
     atc_str ci;
@@ -3145,7 +3155,7 @@ ATC_API atc_err atc_basic_encode_cgdcont_test(const atc_basic_cgdcont_test *msg,
  * 3GPP TS 27.007 clause 10.1.10 */
 typedef struct atc_basic_cgact_read {
     int32_t cid;
-    int32_t state; /* atc_basic_at_cgact_set_state */
+    int32_t state; /* atc_basic_cgact_state */
 } atc_basic_cgact_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_basic_cgact_read *atc_basic_cgact_read_of(const atc_event *ev)
@@ -3212,8 +3222,8 @@ typedef struct atc_basic_cscon_read {
     bool has_state;
     bool has_access;
     bool has_core_network;
-    int32_t n; /* atc_basic_at_cscon_set_n */
-    int32_t mode; /* atc_basic_cscon_read_mode */
+    int32_t n; /* atc_basic_cscon_n */
+    int32_t mode; /* atc_basic_cscon_mode */
     int32_t state;
     int32_t access;
     int32_t core_network;
@@ -3326,7 +3336,7 @@ typedef struct atc_basic_cpsms_read {
     bool has_requested_gprs_ready_timer;
     bool has_requested_periodic_tau;
     bool has_requested_active_time;
-    int32_t mode; /* atc_basic_at_cpsms_set_mode */
+    int32_t mode; /* atc_basic_cpsms_mode */
     atc_str requested_periodic_rau;
     atc_str requested_gprs_ready_timer;
     atc_str requested_periodic_tau;
@@ -3456,7 +3466,7 @@ ATC_API atc_err atc_basic_encode_ipr_test(const atc_basic_ipr_test *msg, char *b
 /* response +ICF: <format>,<parity>
  * ITU-T V.250 clause 6.2.11 */
 typedef struct atc_basic_icf_read {
-    int32_t format; /* atc_basic_at_icf_set_format */
+    int32_t format; /* atc_basic_icf_format */
     int32_t parity; /* atc_basic_parity */
 } atc_basic_icf_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -3625,7 +3635,7 @@ typedef struct atc_basic_cscon {
     bool has_state;
     bool has_access;
     bool has_core_network;
-    int32_t mode; /* atc_basic_cscon_read_mode */
+    int32_t mode; /* atc_basic_cscon_mode */
     int32_t state;
     int32_t access;
     int32_t core_network;

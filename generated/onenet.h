@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ONENET_SPEC_HASH "d8e262f6bbb0ba06"
+#define ATC_ONENET_SPEC_HASH "a9f492ef217d2685"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -187,14 +187,32 @@ typedef enum atc_onenet_flag {
     ATC_ONENET_FLAG_MIDDLE = 2
 } atc_onenet_flag;
 
-/* <at_miplwritersp_set_result>, document line 449 */
-typedef enum atc_onenet_at_miplwritersp_set_result {
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_CHANGED = 2,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_BAD_REQUEST = 11,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_UNAUTHORIZED = 12,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_NOT_FOUND = 13,
-    ATC_ONENET_AT_MIPLWRITERSP_SET_RESULT_METHOD_NOT_ALLOWED = 14
-} atc_onenet_at_miplwritersp_set_result;
+/* <miplwritersp_result>, document line 449 */
+typedef enum atc_onenet_miplwritersp_result {
+    ATC_ONENET_MIPLWRITERSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLWRITERSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLWRITERSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLWRITERSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLWRITERSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplwritersp_result;
+
+/* <miplexecutersp_result>, document line 475 */
+typedef enum atc_onenet_miplexecutersp_result {
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLEXECUTERSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplexecutersp_result;
+
+/* <miplparameterrsp_result>, document line 502 */
+typedef enum atc_onenet_miplparameterrsp_result {
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_CHANGED = 2,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_BAD_REQUEST = 11,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_UNAUTHORIZED = 12,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_NOT_FOUND = 13,
+    ATC_ONENET_MIPLPARAMETERRSP_RESULT_METHOD_NOT_ALLOWED = 14
+} atc_onenet_miplparameterrsp_result;
 
 /* <with_object_flag>, document line 566 */
 typedef enum atc_onenet_with_object_flag {
@@ -202,23 +220,23 @@ typedef enum atc_onenet_with_object_flag {
     ATC_ONENET_WITH_OBJECT_FLAG_YES = 1
 } atc_onenet_with_object_flag;
 
-/* <at_miplupdate_set_rai_mode>, document line 567 */
-typedef enum atc_onenet_at_miplupdate_set_rai_mode {
-    ATC_ONENET_AT_MIPLUPDATE_SET_RAI_MODE_NONE = 0,
-    ATC_ONENET_AT_MIPLUPDATE_SET_RAI_MODE_RELEASE_AFTER_RESPONSE = 1024
-} atc_onenet_at_miplupdate_set_rai_mode;
+/* <miplupdate_rai_mode>, document line 567 */
+typedef enum atc_onenet_miplupdate_rai_mode {
+    ATC_ONENET_MIPLUPDATE_RAI_MODE_NONE = 0,
+    ATC_ONENET_MIPLUPDATE_RAI_MODE_RELEASE_AFTER_RESPONSE = 1024
+} atc_onenet_miplupdate_rai_mode;
 
-/* <at_qsotaresult_set_result>, document line 595 */
-typedef enum atc_onenet_at_qsotaresult_set_result {
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_ERASE_SUCCESS = 1,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_ERASE_FAILED = 2,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_WRITE_SUCCESS = 3,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_WRITE_FAILED = 4,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_VERIFY_SUCCESS = 5,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_VERIFY_FAILED = 6,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_UPGRADE_SUCCESS = 7,
-    ATC_ONENET_AT_QSOTARESULT_SET_RESULT_UPGRADE_FAILED = 8
-} atc_onenet_at_qsotaresult_set_result;
+/* <qsotaresult_result>, document line 595 */
+typedef enum atc_onenet_qsotaresult_result {
+    ATC_ONENET_QSOTARESULT_RESULT_ERASE_SUCCESS = 1,
+    ATC_ONENET_QSOTARESULT_RESULT_ERASE_FAILED = 2,
+    ATC_ONENET_QSOTARESULT_RESULT_WRITE_SUCCESS = 3,
+    ATC_ONENET_QSOTARESULT_RESULT_WRITE_FAILED = 4,
+    ATC_ONENET_QSOTARESULT_RESULT_VERIFY_SUCCESS = 5,
+    ATC_ONENET_QSOTARESULT_RESULT_VERIFY_FAILED = 6,
+    ATC_ONENET_QSOTARESULT_RESULT_UPGRADE_SUCCESS = 7,
+    ATC_ONENET_QSOTARESULT_RESULT_UPGRADE_FAILED = 8
+} atc_onenet_qsotaresult_result;
 
 /* <miplobserve_flag>, document line 646 */
 typedef enum atc_onenet_miplobserve_flag {
@@ -860,7 +878,7 @@ typedef struct atc_onenet_at_miplwritersp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplwritersp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplwritersp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -894,7 +912,7 @@ typedef struct atc_onenet_at_miplexecutersp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplexecutersp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplexecutersp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -928,7 +946,7 @@ typedef struct atc_onenet_at_miplparameterrsp_set {
     bool has_rai_mode;
     int32_t ref;
     uint32_t msg_id;
-    int32_t result; /* atc_onenet_at_miplwritersp_set_result */
+    int32_t result; /* atc_onenet_miplparameterrsp_result */
     int32_t rai_mode; /* atc_onenet_rai_mode */
 } atc_onenet_at_miplparameterrsp_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
@@ -1006,7 +1024,7 @@ typedef struct atc_onenet_at_miplupdate_set {
     int32_t ref;
     int32_t lifetime;
     int32_t with_object_flag; /* atc_onenet_with_object_flag */
-    int32_t rai_mode; /* atc_onenet_at_miplupdate_set_rai_mode */
+    int32_t rai_mode; /* atc_onenet_miplupdate_rai_mode */
 } atc_onenet_at_miplupdate_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_at_miplupdate_set *atc_onenet_at_miplupdate_set_of(const atc_event *ev)
@@ -1052,7 +1070,7 @@ ATC_API atc_err atc_onenet_encode_at_qsotainfo_set(const atc_onenet_at_qsotainfo
 /* command AT+QSOTARESULT=<result>
  * document line 589: Report the result of a software (SOTA) upgrade step; max response time 300 ms */
 typedef struct atc_onenet_at_qsotaresult_set {
-    int32_t result; /* atc_onenet_at_qsotaresult_set_result */
+    int32_t result; /* atc_onenet_qsotaresult_result */
 } atc_onenet_at_qsotaresult_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_at_qsotaresult_set *atc_onenet_at_qsotaresult_set_of(const atc_event *ev)

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "be93f453e92becce"
+#define ATC_USR_TCP232_SPEC_HASH "907a0006d6dbc060"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -589,11 +589,11 @@ typedef enum atc_usr_tcp232_mode {
     ATC_USR_TCP232_MODE_DISTRIBUTE = 1
 } atc_usr_tcp232_mode;
 
-/* <at_mqttsub_set_mode>, document line 3110 */
-typedef enum atc_usr_tcp232_at_mqttsub_set_mode {
-    ATC_USR_TCP232_AT_MQTTSUB_SET_MODE_PAYLOAD = 0,
-    ATC_USR_TCP232_AT_MQTTSUB_SET_MODE_PAYLOAD_AND_TOPIC = 1
-} atc_usr_tcp232_at_mqttsub_set_mode;
+/* <mqttsub_mode>, document line 3110 */
+typedef enum atc_usr_tcp232_mqttsub_mode {
+    ATC_USR_TCP232_MQTTSUB_MODE_PAYLOAD = 0,
+    ATC_USR_TCP232_MQTTSUB_MODE_PAYLOAD_AND_TOPIC = 1
+} atc_usr_tcp232_mqttsub_mode;
 
 /* <type>, document line 3540 */
 typedef enum atc_usr_tcp232_type {
@@ -607,17 +607,17 @@ typedef enum atc_usr_tcp232_mod {
     ATC_USR_TCP232_MOD_PAYLOAD_AND_TOPIC = 1
 } atc_usr_tcp232_mod;
 
-/* <at_awsssl_set_ssl_ver>, document line 4675 */
-typedef enum atc_usr_tcp232_at_awsssl_set_ssl_ver {
-    ATC_USR_TCP232_AT_AWSSSL_SET_SSL_VER_OFF = 0,
-    ATC_USR_TCP232_AT_AWSSSL_SET_SSL_VER_TLS1_2 = 2
-} atc_usr_tcp232_at_awsssl_set_ssl_ver;
+/* <awsssl_ssl_ver>, document line 4675 */
+typedef enum atc_usr_tcp232_awsssl_ssl_ver {
+    ATC_USR_TCP232_AWSSSL_SSL_VER_OFF = 0,
+    ATC_USR_TCP232_AWSSSL_SSL_VER_TLS1_2 = 2
+} atc_usr_tcp232_awsssl_ssl_ver;
 
-/* <at_awsssl_set_ssl_mod>, document line 4685 */
-typedef enum atc_usr_tcp232_at_awsssl_set_ssl_mod {
-    ATC_USR_TCP232_AT_AWSSSL_SET_SSL_MOD_NONE = 0,
-    ATC_USR_TCP232_AT_AWSSSL_SET_SSL_MOD_MUTUAL = 2
-} atc_usr_tcp232_at_awsssl_set_ssl_mod;
+/* <awsssl_ssl_mod>, document line 4685 */
+typedef enum atc_usr_tcp232_awsssl_ssl_mod {
+    ATC_USR_TCP232_AWSSSL_SSL_MOD_NONE = 0,
+    ATC_USR_TCP232_AWSSSL_SSL_MOD_MUTUAL = 2
+} atc_usr_tcp232_awsssl_ssl_mod;
 
 /* Error table "usr", document line 175. */
 typedef enum atc_usr_tcp232_usr {
@@ -3773,7 +3773,7 @@ typedef struct atc_usr_tcp232_at_mqttsub_set {
     int32_t sub_num;
     atc_str sub_en;
     atc_str topic;
-    int32_t mode; /* atc_usr_tcp232_at_mqttsub_set_mode */
+    int32_t mode; /* atc_usr_tcp232_mqttsub_mode */
     int32_t qos;
     atc_str cut;
     int32_t com_n;
@@ -5161,8 +5161,8 @@ ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_read(const atc_usr_tcp232_at_aws
  * document line 4655: Query/set AWS SSL encryption */
 typedef struct atc_usr_tcp232_at_awsssl_set {
     atc_str ssl_en;
-    int32_t ssl_ver; /* atc_usr_tcp232_at_awsssl_set_ssl_ver */
-    int32_t ssl_mod; /* atc_usr_tcp232_at_awsssl_set_ssl_mod */
+    int32_t ssl_ver; /* atc_usr_tcp232_awsssl_ssl_ver */
+    int32_t ssl_mod; /* atc_usr_tcp232_awsssl_ssl_mod */
 } atc_usr_tcp232_at_awsssl_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_at_awsssl_set *atc_usr_tcp232_at_awsssl_set_of(const atc_event *ev)
@@ -7670,7 +7670,7 @@ typedef struct atc_usr_tcp232_mqttsub_comma_rsp {
     int32_t sub_num;
     atc_str sub_en;
     atc_str topic;
-    int32_t mode; /* atc_usr_tcp232_at_mqttsub_set_mode */
+    int32_t mode; /* atc_usr_tcp232_mqttsub_mode */
     int32_t qos;
     atc_str comma_before;
     atc_str comma_after;
@@ -7693,7 +7693,7 @@ typedef struct atc_usr_tcp232_mqttsub_read_rsp {
     int32_t sub_num;
     atc_str sub_en;
     atc_str topic;
-    int32_t mode; /* atc_usr_tcp232_at_mqttsub_set_mode */
+    int32_t mode; /* atc_usr_tcp232_mqttsub_mode */
     int32_t qos;
     atc_str cut;
     int32_t com_n;
@@ -8238,8 +8238,8 @@ ATC_API atc_err atc_usr_tcp232_encode_awscs_read_rsp(const atc_usr_tcp232_awscs_
  * document line 4648 */
 typedef struct atc_usr_tcp232_awsssl_read_rsp {
     atc_str ssl_en;
-    int32_t ssl_ver; /* atc_usr_tcp232_at_awsssl_set_ssl_ver */
-    int32_t ssl_mod; /* atc_usr_tcp232_at_awsssl_set_ssl_mod */
+    int32_t ssl_ver; /* atc_usr_tcp232_awsssl_ssl_ver */
+    int32_t ssl_mod; /* atc_usr_tcp232_awsssl_ssl_mod */
 } atc_usr_tcp232_awsssl_read_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_awsssl_read_rsp *atc_usr_tcp232_awsssl_read_rsp_of(const atc_event *ev)

@@ -10,6 +10,7 @@ import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
 
+import atcgen  # noqa: E402
 import conflicts  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
@@ -93,6 +94,30 @@ class SpecChecks(unittest.TestCase):
             commands:
               - {name: C, line: 1, forms: {set: {line: 2, variants: [{variant: x, syntax: '<a>', line: 3}]}}}
             """, "neither a keyword")
+
+    def test_names_are_not_keywords_and_do_not_run_words_together(self):
+        self.fails("urcs:\n  - {name: U, syntax: '<class>', line: 7, params: {class: {type: int, line: 9}}}\n",
+                   "C or C++ keyword")
+        self.fails("urcs:\n  - {name: U, syntax: '<currentrecvlength>', line: 7,"
+                   " params: {currentrecvlength: {type: int, line: 9}}}\n", "runs words together")
+        build("urcs:\n  - {name: U, syntax: '<currentrecvlength>', line: 7,"
+              " params: {currentrecvlength: {name: current_recv_length, type: int, line: 9}}}\n")
+        for word in ("hostname", "username", "password", "manufacturer", "authentication"):
+            self.assertFalse(model.run_together(word), word)
+
+    def test_two_value_lists_under_one_name_need_an_enum_name(self):
+        body = """\
+            urcs:
+              - {name: U, syntax: '<m>', line: 7, params: {m: {type: int, values: {0: a, 1: b}, line: 8}}}
+              - {name: V, syntax: '<m>', line: 9, params: {m: {type: int, values: {0: c}, line: 10}}}
+            """
+        prof, _ = build(body)
+        with self.assertRaises(loader.SpecError) as cm:
+            atcgen.Emitter(prof, "")
+        self.assertIn("give one an enum: name", str(cm.exception))
+        prof, _ = build(body.replace("{0: c}, line: 10", "{0: c}, enum: v_m, line: 10"))
+        names = sorted(e["name"] for e in atcgen.Emitter(prof, "").enums)
+        self.assertEqual(names, ["m", "v_m"])
 
     def test_verbose_error_codes_belong_to_results(self):
         # a string where a URC's code stands would read as an error text, not as the URC that has
