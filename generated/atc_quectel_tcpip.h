@@ -5060,6 +5060,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         uint32_t mag = 0, v;
         int neg = 0, wide = 0, got;
         at += el * sizeof(int32_t);
+        uint8_t was_loose = c->r->loose;
         if (in->label) {
             got = cls == ATC__C_EMPTY ? -1 : atc__digits(s, n, type == ATC_T_HEX ? 16 : 10, &mag, &neg, &wide);
         } else {
@@ -5080,6 +5081,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
                         code = c->prof->ints[in->ranges + 2u * k];
                         txt = vt; /* the table's spelling, as the encoder writes it */
+                        c->r->loose = was_loose; /* a table's text is this field's syntax too */
                         break;
                     }
                 }
