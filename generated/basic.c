@@ -1347,10 +1347,10 @@ static const uint16_t atc__basic_ids[] = {
 25, 26, 27, 28, 29, 30, 31, 32, 33, 35, 37, 42, 44, 46, 48, 50,
 54, 55, 57, 64, 67, 70, 73, 76, 79, 82, 85, 91, 92, 94, 97, 100,
 103, 106, 107, 111, 114, 117, 127, 128, 130, 131, 132, 173, 133, 134, 135, 136,
-137, 138, 174, 139, 140, 175, 141, 142, 176, 143, 144, 145, 146, 147, 148, 149,
-150, 151, 152, 153, 154, 155, 156, 177, 157, 158, 159, 160, 161, 162, 163, 164,
-165, 166, 167, 168, 169, 170, 171, 172, 178, 179, 180, 181, 182, 183, 184, 185,
-118, 119, 120, 121, 122, 123, 124, 125, 126, 129,
+137, 138, 174, 139, 140, 175, 141, 142, 176, 143, 144, 145, 146, 183, 147, 148,
+149, 150, 151, 152, 153, 154, 155, 156, 177, 157, 158, 159, 160, 161, 162, 163,
+164, 165, 166, 167, 168, 169, 170, 171, 172, 178, 179, 180, 181, 182, 184, 185,
+186, 118, 119, 120, 121, 122, 123, 124, 125, 126, 129,
     0
 };
 
@@ -1914,6 +1914,9 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_ring), 0, 0,
       0, 1, 0, 0, -1, 0}, /* RING */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
+      ATC__BASIC_F_CFUN_READ, 1, sizeof(atc_basic_cfun), 0, 0,
+      1, 1, 0, 0, -1, 1}, /* CFUN */
+    {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_rdy), 0, 0,
       0, 1, 0, 0, -1, 0}, /* RDY */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
@@ -2256,30 +2259,30 @@ static const atc_head atc__basic_heads[] = {
     {489, 0xffff, 131, 0xffff, 6, 1, 0, 3, 2, 1}, /* [124] +CGREG: */
     {496, 0xffff, 134, 0xffff, 6, 1, 0, 3, 2, 1}, /* [125] +CEREG: */
     {503, 0xffff, 137, 0xffff, 5, 1, 0, 2, 2, 0}, /* [126] +COPS: */
-    {509, 0xffff, 139, 0xffff, 5, 1, 0, 2, 2, 0}, /* [127] +CFUN: */
-    {515, 0xffff, 141, 0xffff, 6, 1, 0, 2, 2, 0}, /* [128] +CGATT: */
-    {522, 0xffff, 143, 0xffff, 8, 1, 0, 2, 2, 0}, /* [129] +CGDCONT: */
-    {531, 0xffff, 145, 0xffff, 6, 1, 0, 2, 2, 0}, /* [130] +CGACT: */
-    {538, 0xffff, 147, 0xffff, 8, 1, 0, 2, 2, 0}, /* [131] +CGPADDR: */
-    {547, 0xffff, 149, 0xffff, 6, 1, 0, 3, 2, 1}, /* [132] +CSCON: */
-    {554, 0xffff, 152, 0xffff, 5, 1, 0, 1, 1, 0}, /* [133] +CCLK: */
-    {560, 0xffff, 153, 0xffff, 5, 1, 0, 2, 2, 0}, /* [134] +CTZR: */
-    {566, 0xffff, 155, 0xffff, 5, 1, 0, 2, 2, 0}, /* [135] +CTZU: */
-    {572, 0xffff, 157, 0xffff, 6, 1, 0, 2, 2, 0}, /* [136] +CPSMS: */
-    {579, 0xffff, 159, 0xffff, 7, 1, 0, 2, 2, 0}, /* [137] +CEDRXS: */
-    {587, 0xffff, 161, 0xffff, 9, 1, 0, 1, 1, 0}, /* [138] +CEDRXRDP: */
-    {597, 0xffff, 162, 0xffff, 4, 1, 0, 2, 2, 0}, /* [139] +IPR: */
-    {602, 0xffff, 164, 0xffff, 4, 1, 0, 2, 2, 0}, /* [140] +ICF: */
-    {607, 0xffff, 166, 0xffff, 4, 1, 0, 2, 2, 0}, /* [141] +IFC: */
-    {612, 0xffff, 168, 0xffff, 5, 1, 0, 1, 0, 1}, /* [142] +CTZV: */
-    {618, 0xffff, 169, 0xffff, 5, 1, 0, 1, 0, 1}, /* [143] +CTZE: */
-    {624, 0xffff, 170, 0xffff, 6, 1, 0, 1, 0, 1}, /* [144] +CTZEU: */
-    {631, 0xffff, 171, 0xffff, 7, 1, 0, 1, 0, 1}, /* [145] +CEDRXP: */
-    {639, 0xffff, 172, 0xffff, 4, 0, 0, 1, 0, 1}, /* [146] RING */
-    {644, 0xffff, 173, 0xffff, 3, 0, 0, 1, 0, 1}, /* [147] RDY */
-    {648, 0xffff, 174, 0xffff, 17, 0, 0, 1, 0, 1}, /* [148] NORMAL POWER DOWN */
-    {666, 0xffff, 175, 0xffff, 12, 0, 0, 1, 0, 1}, /* [149] POWERED DOWN */
-    {0, 0xffff, 176, 0xffff, 0, 7, 0, 10, 10, 0}, /* [150] (no head) */
+    {509, 0xffff, 139, 0xffff, 5, 1, 0, 3, 2, 1}, /* [127] +CFUN: */
+    {515, 0xffff, 142, 0xffff, 6, 1, 0, 2, 2, 0}, /* [128] +CGATT: */
+    {522, 0xffff, 144, 0xffff, 8, 1, 0, 2, 2, 0}, /* [129] +CGDCONT: */
+    {531, 0xffff, 146, 0xffff, 6, 1, 0, 2, 2, 0}, /* [130] +CGACT: */
+    {538, 0xffff, 148, 0xffff, 8, 1, 0, 2, 2, 0}, /* [131] +CGPADDR: */
+    {547, 0xffff, 150, 0xffff, 6, 1, 0, 3, 2, 1}, /* [132] +CSCON: */
+    {554, 0xffff, 153, 0xffff, 5, 1, 0, 1, 1, 0}, /* [133] +CCLK: */
+    {560, 0xffff, 154, 0xffff, 5, 1, 0, 2, 2, 0}, /* [134] +CTZR: */
+    {566, 0xffff, 156, 0xffff, 5, 1, 0, 2, 2, 0}, /* [135] +CTZU: */
+    {572, 0xffff, 158, 0xffff, 6, 1, 0, 2, 2, 0}, /* [136] +CPSMS: */
+    {579, 0xffff, 160, 0xffff, 7, 1, 0, 2, 2, 0}, /* [137] +CEDRXS: */
+    {587, 0xffff, 162, 0xffff, 9, 1, 0, 1, 1, 0}, /* [138] +CEDRXRDP: */
+    {597, 0xffff, 163, 0xffff, 4, 1, 0, 2, 2, 0}, /* [139] +IPR: */
+    {602, 0xffff, 165, 0xffff, 4, 1, 0, 2, 2, 0}, /* [140] +ICF: */
+    {607, 0xffff, 167, 0xffff, 4, 1, 0, 2, 2, 0}, /* [141] +IFC: */
+    {612, 0xffff, 169, 0xffff, 5, 1, 0, 1, 0, 1}, /* [142] +CTZV: */
+    {618, 0xffff, 170, 0xffff, 5, 1, 0, 1, 0, 1}, /* [143] +CTZE: */
+    {624, 0xffff, 171, 0xffff, 6, 1, 0, 1, 0, 1}, /* [144] +CTZEU: */
+    {631, 0xffff, 172, 0xffff, 7, 1, 0, 1, 0, 1}, /* [145] +CEDRXP: */
+    {639, 0xffff, 173, 0xffff, 4, 0, 0, 1, 0, 1}, /* [146] RING */
+    {644, 0xffff, 174, 0xffff, 3, 0, 0, 1, 0, 1}, /* [147] RDY */
+    {648, 0xffff, 175, 0xffff, 17, 0, 0, 1, 0, 1}, /* [148] NORMAL POWER DOWN */
+    {666, 0xffff, 176, 0xffff, 12, 0, 0, 1, 0, 1}, /* [149] POWERED DOWN */
+    {0, 0xffff, 177, 0xffff, 0, 7, 0, 10, 10, 0}, /* [150] (no head) */
 };
 /* hash slot (atc__hash of a head's text, top bits) -> its first head */
 static const uint16_t atc__basic_slots[] = {
@@ -2314,10 +2317,10 @@ static const uint16_t atc__basic_prefixes[] = {
 4816, 0, 4824, 4824, 4832, 4840, 4840, 4847, 4847, 4855, 4855, 4863, 4863, 4872, 4872, 4881,
 4881, 4889, 4889, 4897, 4897, 4906, 4906, 4917, 4917, 4926, 4926, 4937, 4937, 4946, 4954, 4954,
 4962, 4962, 4970, 4970, 4979, 4979, 4989, 5001, 5001, 5008, 5008, 5015, 5015, 4832, 4855, 4863,
-4872, 4937, 5022, 5030, 5038, 5047, 5057, 5062, 5066, 5084,
+4872, 4937, 5022, 5030, 5038, 5047, 5057, 4889, 5062, 5066, 5084,
 };
 
-const uint32_t atc_basic_timeout_ms[186] = {
+const uint32_t atc_basic_timeout_ms[187] = {
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
@@ -2333,7 +2336,7 @@ const uint32_t atc_basic_timeout_ms[186] = {
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
-0u, 0u, 0u, 0u, 0u, 0u,
+0u, 0u, 0u, 0u, 0u, 0u, 0u,
 };
 
 #if !ATC_NO_NAMES
@@ -2953,7 +2956,7 @@ static const uint16_t atc__basic_msg_names[] = {
 222, 227, 248, 248, 253, 258, 258, 262, 262, 267, 267, 272, 272, 278, 278, 284,
 284, 289, 289, 294, 294, 300, 300, 308, 308, 314, 314, 322, 322, 328, 333, 333,
 338, 338, 343, 343, 349, 349, 356, 365, 365, 369, 369, 373, 373, 253, 267, 272,
-278, 322, 377, 382, 387, 393, 400, 405, 409, 427,
+278, 322, 377, 382, 387, 393, 400, 289, 405, 409, 427,
 };
 static const uint16_t atc__basic_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2967,7 +2970,7 @@ static const uint16_t atc__basic_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 static const uint16_t atc__basic_field_names[] = {
 440, 440, 444, 448, 450, 454, 448, 448, 448, 461, 466, 473, 478, 482, 486, 490,
@@ -2999,7 +3002,7 @@ static const uint16_t atc__basic_syntaxes[] = {
 2818, 2831, 2838, 2838, 2849, 2863, 2863, 2882, 2882, 2931, 3000, 3011, 3139, 3151, 3252, 3264,
 3304, 3330, 3343, 3362, 3362, 3378, 3378, 3643, 3665, 3681, 3727, 3743, 3799, 3811, 3825, 3825,
 3844, 3844, 3859, 3979, 4097, 4140, 4190, 4287, 4300, 4328, 4328, 4352, 4352, 2849, 4384, 4449,
-4573, 4670, 4722, 4734, 4761, 4790, 400, 405, 4885, 4903,
+4573, 4670, 4722, 4734, 4761, 4790, 400, 3330, 405, 4885, 4903,
 };
 static const atc_names atc__basic_names = {
     atc__basic_names_text, atc__basic_msg_names, atc__basic_variant_names,
@@ -3172,7 +3175,7 @@ const atc_profile atc_basic_profile = {
 #else
     &atc__basic_names,
 #endif
-    186, 0,
+    187, 0,
     8, ATC_P_HEADLESS | ATC_P_JOINED,
     0, 0, NULL,
     5097, 158, 1, 0,
@@ -3914,6 +3917,10 @@ ATC_API atc_err atc_basic_encode_cedrxp(const atc_basic_cedrxp *msg, char *buf, 
 ATC_API atc_err atc_basic_encode_ring(const atc_basic_ring *msg, char *buf, size_t cap, size_t *len)
 {
     return atc_encode(&atc_basic_profile, ATC_BASIC_RING, msg, ATC_FRAME_WIRE, buf, cap, len);
+}
+ATC_API atc_err atc_basic_encode_cfun(const atc_basic_cfun *msg, char *buf, size_t cap, size_t *len)
+{
+    return atc_encode(&atc_basic_profile, ATC_BASIC_CFUN, msg, ATC_FRAME_WIRE, buf, cap, len);
 }
 ATC_API atc_err atc_basic_encode_rdy(const atc_basic_rdy *msg, char *buf, size_t cap, size_t *len)
 {

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_BASIC_SPEC_HASH "40c49b44fedd19bc"
+#define ATC_BASIC_SPEC_HASH "295e8e56459b2af2"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -218,15 +218,16 @@ typedef enum atc_basic_id {
     ATC_BASIC_CTZEU = 180,
     ATC_BASIC_CEDRXP = 181,
     ATC_BASIC_RING = 182,
-    ATC_BASIC_RDY = 183,
-    ATC_BASIC_NORMAL_POWER_DOWN = 184,
-    ATC_BASIC_POWERED_DOWN = 185,
-    ATC_BASIC__COUNT = 186
+    ATC_BASIC_CFUN = 183,
+    ATC_BASIC_RDY = 184,
+    ATC_BASIC_NORMAL_POWER_DOWN = 185,
+    ATC_BASIC_POWERED_DOWN = 186,
+    ATC_BASIC__COUNT = 187
 } atc_basic_id;
 
 /* The maximum response time of each command form, in ms, as the document gives it (0: not
  * stated); indexed by message id. Only what uses it is linked. */
-extern const uint32_t atc_basic_timeout_ms[186];
+extern const uint32_t atc_basic_timeout_ms[187];
 
 /* <snt>, 3GPP TS 27.007 clause 5.4 */
 typedef enum atc_basic_snt {
@@ -3736,6 +3737,21 @@ static inline const atc_basic_ring *atc_basic_ring_of(const atc_event *ev)
 #define ATC_BASIC_RING_INIT_ZERO {0}
 #define ATC_BASIC_RING_MAX_LEN 8u
 ATC_API atc_err atc_basic_encode_ring(const atc_basic_ring *msg, char *buf, size_t cap, size_t *len);
+
+/* urc +CFUN: <fun>
+ * Manufacturer practice, not in 27.007: Quectel modules print +CFUN: 1 unsolicited at start-up, after RDY (BG96, EC600S and EC25 boot logs) */
+typedef struct atc_basic_cfun {
+    int32_t fun; /* atc_basic_fun */
+} atc_basic_cfun;
+/* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
+static inline const atc_basic_cfun *atc_basic_cfun_of(const atc_event *ev)
+{
+    return ev->profile == &atc_basic_profile && ev->id == ATC_BASIC_CFUN && ev->kind != ATC_KIND_ERROR
+               ? (const atc_basic_cfun *)ev->msg : NULL;
+}
+#define ATC_BASIC_CFUN_INIT_ZERO {0}
+#define ATC_BASIC_CFUN_MAX_LEN 15u
+ATC_API atc_err atc_basic_encode_cfun(const atc_basic_cfun *msg, char *buf, size_t cap, size_t *len);
 
 /* urc RDY
  * Manufacturer practice, not in V.250 or 27.007: Quectel modules print RDY when they are ready after power-on (Quectel hardware design manuals) */
