@@ -187,7 +187,7 @@ typedef struct opt_ints {
 BASE_CHECK(keepalive_has, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, has_probe_cnt) ==
                               offsetof(opt_ints, has) + 3 * sizeof(bool));
 BASE_CHECK(keepalive_set, offsetof(atc_quectel_tcpip_at_qicfg_set_tcp_keepalive, probe_cnt) == offsetof(opt_ints, v[3]));
-BASE_CHECK(transpktsize_set, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, transpktsize) == offsetof(opt_ints, v));
+BASE_CHECK(transpktsize_set, offsetof(atc_quectel_tcpip_at_qicfg_set_transpktsize, trans_pkt_size) == offsetof(opt_ints, v));
 BASE_CHECK(dns_retry_set, offsetof(atc_quectel_tcpip_at_qicfg_set_dns_retry, retry_timeout) == offsetof(opt_ints, v[1]));
 BASE_CHECK(keepalive_ints, offsetof(atc_quectel_tcpip_qicfg_tcp_keepalive, probe_cnt) == 3 * sizeof(int32_t));
 BASE_CHECK(keepalive_test, offsetof(atc_quectel_tcpip_qicfg_test_tcp_keepalive, probe_cnt) == 3 * sizeof(atc_str));
@@ -317,7 +317,7 @@ static int set_command(base_parser *p, const char *name, char *args)
         if (n > 6)
             m->has_access_mode = true, m->access_mode = num(f[6]);
         if (n > 7)
-            m->has_tcp_client_maxnum = true, m->tcp_client_maxnum = num(f[7]);
+            m->has_tcp_client_max_num = true, m->tcp_client_max_num = num(f[7]);
         return ATC_QUECTEL_TCPIP_AT_QIOPEN_SET;
     }
     if (!strcmp(name, "QICLOSE")) {
@@ -391,7 +391,7 @@ static int set_command(base_parser *p, const char *name, char *args)
         if (n > 2)
             m->has_timeout = true, m->timeout = num(f[2]);
         if (n > 3)
-            m->has_pingnum = true, m->pingnum = num(f[3]);
+            m->has_ping_num = true, m->ping_num = num(f[3]);
         return ATC_QUECTEL_TCPIP_AT_QPING_SET;
     }
     if (!strcmp(name, "QNTP") || !strcmp(name, "QNTPT") || !strcmp(name, "QNTTP")) {
@@ -403,16 +403,16 @@ static int set_command(base_parser *p, const char *name, char *args)
         if (n > 2)
             m->has_port = true, m->port = num(f[2]);
         if (n > 3)
-            m->has_autosettime = true, m->autosettime = num(f[3]);
+            m->has_auto_set_time = true, m->auto_set_time = num(f[3]);
         return ATC_QUECTEL_TCPIP_AT_QNTP_SET;
     }
     if (!strcmp(name, "QIDNSCFG")) {
         atc_quectel_tcpip_at_qidnscfg_set *m = MSG(atc_quectel_tcpip_at_qidnscfg_set);
         m->context_id = num(f[0]);
         if (n > 1)
-            m->has_pridnsaddr = true, m->pridnsaddr = str(f[1]);
+            m->has_pri_dns_addr = true, m->pri_dns_addr = str(f[1]);
         if (n > 2)
-            m->has_secdnsaddr = true, m->secdnsaddr = str(f[2]);
+            m->has_sec_dns_addr = true, m->sec_dns_addr = str(f[2]);
         return ATC_QUECTEL_TCPIP_AT_QIDNSCFG_SET;
     }
     if (!strcmp(name, "QIDNSGIP")) {
@@ -487,17 +487,17 @@ static int qiurc(base_parser *p, char *s)
         } else if (n == 3) {
             atc_quectel_tcpip_qiurc_recv_push *m = MSG(atc_quectel_tcpip_qiurc_recv_push);
             m->connect_id = num(f[1]);
-            m->currentrecvlength = num(f[2]);
+            m->current_recv_length = num(f[2]);
             emit(p, ATC_QUECTEL_TCPIP_QIURC_RECV_PUSH);
-            start_payload(p, m->currentrecvlength);
+            start_payload(p, m->current_recv_length);
         } else if (n == 5) {
             atc_quectel_tcpip_qiurc_recv_udp *m = MSG(atc_quectel_tcpip_qiurc_recv_udp);
             m->connect_id = num(f[1]);
-            m->currentrecvlength = num(f[2]);
+            m->current_recv_length = num(f[2]);
             m->remote_ip = str(f[3]);
             m->remote_port = num(f[4]);
             emit(p, ATC_QUECTEL_TCPIP_QIURC_RECV_UDP);
-            start_payload(p, m->currentrecvlength);
+            start_payload(p, m->current_recv_length);
         } else {
             return 0;
         }
@@ -518,7 +518,7 @@ static int qiurc(base_parser *p, char *s)
     }
     if (!strcmp(f[0], "\"dnsgip\"")) {
         if (n == 2 && f[1][0] == '"') {
-            MSG(atc_quectel_tcpip_qiurc_dnsgip_ip)->host_ipaddr = str(f[1]);
+            MSG(atc_quectel_tcpip_qiurc_dnsgip_ip)->host_ip_addr = str(f[1]);
             emit(p, ATC_QUECTEL_TCPIP_QIURC_DNSGIP_IP);
         } else {
             atc_quectel_tcpip_qiurc_dnsgip *m = MSG(atc_quectel_tcpip_qiurc_dnsgip);
@@ -643,8 +643,8 @@ static int response(base_parser *p, char *s)
         if (sscanf(s + 9, "%d,%d,%d", &a, &b, &c) != 3)
             return 0;
         m->total_send_length = a;
-        m->ackedbytes = b;
-        m->unackedbytes = c;
+        m->acked_bytes = b;
+        m->unacked_bytes = c;
         emit(p, ATC_QUECTEL_TCPIP_QISEND_QUERY);
         return 1;
     }
@@ -676,7 +676,7 @@ static int response(base_parser *p, char *s)
         }
         if (n == 7) {
             atc_quectel_tcpip_qping_summary *m = MSG(atc_quectel_tcpip_qping_summary);
-            m->finresult = num(f[0]);
+            m->fin_result = num(f[0]);
             m->has_sent = true, m->sent = num(f[1]);
             m->has_rcvd = true, m->rcvd = num(f[2]);
             m->has_lost = true, m->lost = num(f[3]);
@@ -769,7 +769,7 @@ static int response(base_parser *p, char *s)
         m = MSG(atc_quectel_tcpip_qisendex_view);
         m->connect_id = a;
         m->status = b;
-        m->freesize = c;
+        m->free_size = c;
         emit(p, ATC_QUECTEL_TCPIP_QISENDEX_VIEW);
         return 1;
     }
@@ -801,22 +801,22 @@ static int response(base_parser *p, char *s)
         if (n == 5) {
             atc_quectel_tcpip_qidnscfg_ipv4v6 *m = MSG(atc_quectel_tcpip_qidnscfg_ipv4v6);
             m->context_id = num(f[0]);
-            m->ipv4pridnsaddr = str(f[1]);
-            m->ipv4secdnsaddr = str(f[2]);
-            m->ipv6pridnsaddr = str(f[3]);
-            m->ipv6secdnsaddr = str(f[4]);
+            m->ipv4_pri_dns_addr = str(f[1]);
+            m->ipv4_sec_dns_addr = str(f[2]);
+            m->ipv6_pri_dns_addr = str(f[3]);
+            m->ipv6_sec_dns_addr = str(f[4]);
             emit(p, ATC_QUECTEL_TCPIP_QIDNSCFG_IPV4V6);
         } else if (n == 3 && is_ipv6(f[1])) {
             atc_quectel_tcpip_qidnscfg_ipv6 *m = MSG(atc_quectel_tcpip_qidnscfg_ipv6);
             m->context_id = num(f[0]);
-            m->ipv6pridnsaddr = str(f[1]);
-            m->ipv6secdnsaddr = str(f[2]);
+            m->ipv6_pri_dns_addr = str(f[1]);
+            m->ipv6_sec_dns_addr = str(f[2]);
             emit(p, ATC_QUECTEL_TCPIP_QIDNSCFG_IPV6);
         } else if (n == 3) {
             atc_quectel_tcpip_qidnscfg_ipv4 *m = MSG(atc_quectel_tcpip_qidnscfg_ipv4);
             m->context_id = num(f[0]);
-            m->ipv4pridnsaddr = str(f[1]);
-            m->ipv4secdnsaddr = str(f[2]);
+            m->ipv4_pri_dns_addr = str(f[1]);
+            m->ipv4_sec_dns_addr = str(f[2]);
             emit(p, ATC_QUECTEL_TCPIP_QIDNSCFG_IPV4);
         } else {
             return 0;
@@ -841,7 +841,7 @@ static int response(base_parser *p, char *s)
             return 0;
         *comma = '\0';
         m->err = num(s + 13);
-        m->errcode_description = str(comma + 1);
+        m->err_code_description = str(comma + 1);
         emit(p, ATC_QUECTEL_TCPIP_QIGETERROR);
         return 1;
     }

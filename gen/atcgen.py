@@ -293,10 +293,10 @@ def main(argv=None):
             write(os.path.join(args.docs, "conflicts.md"), text)
         if rows:
             print(f"atcgen: {len(rows)} lines read differently in two profiles; decoded together, the "
-                  f"first profile given wins (docs/reference/conflicts.md):", file=sys.stderr)
+                  f"first profile given that reads one without a warning wins (docs/reference/conflicts.md):",
+                  file=sys.stderr)
             for pa, ma, pb, mb, ta, tb in rows:
-                print(f"  {pa.name} ({ma.where} of {pa.document.get('file') or pa.document.get('source')}): "
-                      f"{ta!r} vs {pb.name} ({mb.where}): {tb!r}", file=sys.stderr)
+                print(f"  {pa.name} {ma.where}: {ta!r} vs {pb.name} {mb.where}: {tb!r}", file=sys.stderr)
     return status
 
 
