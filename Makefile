@@ -3,6 +3,7 @@
 #   make          build/libatc.a (the codec) and build/atc (the CLI), from the committed generated/
 #   make demo     decode the sample sessions in examples/
 #   make test     every test; installs what is missing with apt-get
+#   make install  PREFIX=/usr/local DESTDIR=: library, tool, headers, atc.pc (mk/install.mk)
 #   make generate regenerate generated/, docs/reference/ and tests/vectors/ from spec/ (needs ragel)
 
 PROFILES    := quectel_tcpip onenet andlink ica usr_tcp232 basic
@@ -21,7 +22,8 @@ BUILD       := build
 LIB_SRCS  := runtime/atc_util.c generated/atc_scan.c runtime/atc_convert.c runtime/atc_match.c \
              runtime/atc_frame.c runtime/atc_encode.c $(PROFILES:%=generated/%.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
-TOOL_SRCS := tools/atc_json.c tools/atcj_buf.c tools/profiles.c
+TOOL_SRCS := tools/atc_json.c tools/atcj_buf.c tools/profiles.c tools/atc_input.c tools/atc_serial.c \
+             tools/atc_log.c tools/atc_text.c tools/atc_stats.c
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
 TEST_SRCS := $(wildcard tests/*.c)
 SPECS     := $(PROFILES:%=spec/%.yaml)
@@ -44,7 +46,7 @@ $(BUILD)/libatc.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/atc: tools/atc_cli.c tools/atc_json.h tools/atcj_buf.h tools/profiles.h $(TOOL_OBJS) $(BUILD)/libatc.a
+$(BUILD)/atc: tools/atc_cli.c $(wildcard tools/*.h) $(TOOL_OBJS) $(BUILD)/libatc.a
 	$(CC) $(STRICT) $(CFLAGS) $(INCLUDES) $< $(TOOL_OBJS) $(BUILD)/libatc.a -o $@
 
 # ---- generation (developers only: generated/ is committed) ----
@@ -125,6 +127,7 @@ test: deps
 	$(MAKE) --no-print-directory all check-lib check-compilers
 	$(MAKE) --no-print-directory test-gen test-examples test-cli test-constructs
 	$(MAKE) --no-print-directory test-unit
+	$(MAKE) --no-print-directory test-settings test-trim test-packaging check-manifests
 
 demo: deps all
 	@for f in examples/sessions/*.txt examples/sessions/*.bin; do \

@@ -649,6 +649,48 @@ def budgets_size(results, profiles, verdicts):
         worst, where, BUDGET_STACK, worst - BUDGET_STACK)))
 
 
+def message_count(gen_dir, profile):
+    """How many messages a profile's single header has (ATC_<PROFILE>__COUNT)."""
+    with open(os.path.join(gen_dir, "atc_%s.h" % profile)) as h:
+        m = re.search(r"ATC_%s__COUNT = (\d+)" % profile.upper(), h.read())
+    return int(m.group(1)) if m else 0
+
+
+def trimmed_section(rep, args, results, js):
+    """The single headers gen/trim.py wrote from a firmware's options file (--trimmed DIR), measured
+    like the whole profiles and shown beside them."""
+    heads = sorted(f[4:-2] for f in os.listdir(args.trimmed) if f.startswith("atc_") and f.endswith(".h"))
+    rep("## Generate only what you use: trimmed headers (Cortex-M4, as above)")
+    rep()
+    rep("%s/: single headers gen/trim.py wrote from %s; flash = .text + .rodata + .data."
+        % (os.path.relpath(args.trimmed, ROOT), args.trimmed_label))
+    rep()
+    rows = []
+    js["trimmed"] = {}
+    for p in heads:
+        if p not in results:
+            continue
+        t = arm_footprint(args.out, args.trimmed, p, "trimmed")
+        w = results[p]
+        js["trimmed"][p] = {k: ({kk: vv for kk, vv in v.items() if kk != "symbols"} if isinstance(v, dict) else v)
+                            for k, v in t.items()}
+        n_whole, n_trim = message_count(args.codec, p), message_count(args.trimmed, p)
+        for part, label in [("decoder", "decoder"), ("encoder", "every command encoder"),
+                            ("decoder_encoder", "decoder + every command encoder")]:
+            if part not in w or part not in t:
+                continue
+            extra = ""
+            if part == "encoder":
+                extra = " (%d / %d)" % (w["n_encoders"], t["n_encoders"])
+            rows.append([p if part == "decoder" else "", label + extra, w[part]["flash"], t[part]["flash"],
+                         "%.0f%%" % (100.0 * t[part]["flash"] / w[part]["flash"]) if w[part]["flash"] else "-"])
+        rows.append(["", "tables (in the decoder image)", w["tables_bytes"], t["tables_bytes"],
+                     "%.0f%%" % (100.0 * t["tables_bytes"] / w["tables_bytes"]) if w["tables_bytes"] else "-"])
+        rows.append(["", "messages", n_whole, n_trim, ""])
+    rep.table(["profile", "part", "whole profile", "trimmed", "trimmed / whole"], rows, ["<", "<", ">", ">", ">"])
+    rep()
+
+
 def do_size(args, rep, js, verdicts):
     out = args.out
     profiles = args.profiles
@@ -656,6 +698,8 @@ def do_size(args, rep, js, verdicts):
     for p in profiles:
         results[p] = arm_footprint(out, args.codec, p, "codec")
     footprint_section(rep, args, profiles, results)
+    if args.trimmed:
+        trimmed_section(rep, args, results, js)
     budgets_size(results, profiles, verdicts)
     js["footprint"] = {p: {k: ({kk: vv for kk, vv in v.items() if kk != "symbols"} if isinstance(v, dict) else v)
                            for k, v in r.items()} for p, r in results.items()}
@@ -980,6 +1024,8 @@ def main():
     ap.add_argument("--codec-label", default="generated", help="where they came from, for the report")
     ap.add_argument("--cc", default=os.environ.get("CC", "cc"), help="host C compiler (the code-style builds)")
     ap.add_argument("--cflags", default=DEFAULT_CFLAGS, help="host C flags (the code-style builds)")
+    ap.add_argument("--trimmed", help="directory of single headers trimmed by gen/trim.py, measured beside the whole ones")
+    ap.add_argument("--trimmed-label", default="an options file", help="where they came from, for the report")
     ap.add_argument("what", choices=["bench", "size"])
     args = ap.parse_args()
     args.profiles = args.profiles.split()
@@ -988,6 +1034,8 @@ def main():
         args.profiles.insert(0, "quectel_tcpip")
     os.chdir(ROOT)
     args.codec = os.path.abspath(args.codec)
+    if args.trimmed:
+        args.trimmed = os.path.abspath(args.trimmed)
     os.makedirs(args.out, exist_ok=True)
     rep = Report(os.path.join(args.out, "report.md" if args.what == "bench" else "size.md"))
     info = machine_info(args.cc)

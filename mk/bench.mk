@@ -3,7 +3,9 @@
 #                command, the Ragel code styles of the scanner, then everything `make size` prints;
 #                with the budgets
 #   make size    Cortex-M4 flash/RAM of the runtime, decoder and encoders of every profile (names
-#                left out), the tables, sizeof(atc_parser), worst stack depth; with the budgets
+#                left out), the tables, sizeof(atc_parser), worst stack depth; with the budgets; and
+#                the quectel_tcpip header trimmed for a socket client (gen/trim.py with
+#                examples/quectel_tcpip-socket-client.options) beside the whole profile
 # Everything goes to $(BENCH_OUT)/ (report.md, results.json, size.md, corpora, callgrind files).
 # BENCH_CODEC is the directory of the single headers under test (default: generated/, as committed).
 # `make bench` fails (after measuring everything) when a decoder disagrees with the generated messages.
@@ -16,8 +18,13 @@ BENCH_CFLAGS := -std=c99 -O2 -g -Wall -Wextra -Wno-implicit-fallthrough
 BENCH_SRCS   := bench/codec_impl.c tools/atcj_buf.c bench/common.c bench/corpus.c bench/bench.c bench/baseline_quectel.c
 BENCH_NPROF  := $(words $(PROFILES))
 BENCH_HDRS   := $(PROFILES:%=$(BENCH_OUT)/src/atc_%.h)
+# Generate only what you use: the socket client's trimmed quectel_tcpip header (gen/trim.py), measured
+# beside the whole profile
+BENCH_TRIM_OPTIONS := examples/quectel_tcpip-socket-client.options
+BENCH_TRIMMED      := $(BENCH_OUT)/trimmed
 BENCH_RUN    := $(PYTHON) bench/run.py --out $(BENCH_OUT) --codec $(BENCH_OUT)/src --codec-label $(BENCH_CODEC) \
-                --profiles "$(PROFILES)" --cc "$(CC)" --cflags "$(BENCH_CFLAGS)"
+                --profiles "$(PROFILES)" --cc "$(CC)" --cflags "$(BENCH_CFLAGS)" \
+                --trimmed $(BENCH_TRIMMED) --trimmed-label $(BENCH_TRIM_OPTIONS)
 
 .PHONY: bench size bench-deps size-deps bench-clean
 
@@ -33,6 +40,7 @@ bench-deps:
 	    --no-install-recommends $$need >/dev/null; fi
 
 size-deps:
+	@sh tools/install-deps.sh
 	@need=""; \
 	command -v arm-none-eabi-gcc >/dev/null 2>&1 || need="$$need gcc-arm-none-eabi"; \
 	[ -f /usr/include/newlib/string.h ] || need="$$need libnewlib-arm-none-eabi"; \
@@ -66,10 +74,14 @@ $(BENCH_OUT)/bench-p1: $(BENCH_DEPS)
 $(BENCH_OUT)/bench-pN: $(BENCH_DEPS)
 	$(CC) $(BENCH_CFLAGS) -DATC_MAX_PROFILES=$(BENCH_NPROF) -DATC_STATE_BYTES=64 -I$(BENCH_OUT)/src -Ibench $(BENCH_SRCS) -lm -o $@
 
-bench: bench-deps $(BENCH_OUT)/bench-p1 $(BENCH_OUT)/bench-pN
+$(BENCH_TRIMMED)/atc_quectel_tcpip.h: $(BENCH_TRIM_OPTIONS) spec/quectel_tcpip.yaml $(wildcard gen/*.py templates/*.j2 runtime/*) \
+                                      generated/atc_scan.c LICENSE
+	$(PYTHON) gen/trim.py --options $(BENCH_TRIM_OPTIONS) --out $(BENCH_TRIMMED) spec/quectel_tcpip.yaml
+
+bench: bench-deps $(BENCH_OUT)/bench-p1 $(BENCH_OUT)/bench-pN $(BENCH_TRIMMED)/atc_quectel_tcpip.h
 	$(BENCH_RUN) bench
 
-size: size-deps $(BENCH_HDRS)
+size: size-deps $(BENCH_HDRS) $(BENCH_TRIMMED)/atc_quectel_tcpip.h
 	$(BENCH_RUN) size
 
 bench-clean:

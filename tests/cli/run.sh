@@ -45,6 +45,12 @@ check "two profiles: each line takes the first profile that decodes it" \
     sh -c "printf '+CME ERROR: 513\r\n+CME ERROR: 565\r\nNeul\r\n+QIURC: \"closed\",1\r\n' | '$atc' decode --profile quectel_tcpip,andlink > '$tmp/multi' &&
            grep -c '\"kind\":\"\(final\|urc\)\"' '$tmp/multi' | grep -qx 4 &&
            printf '+CME ERROR: 513\r\n' | '$atc' decode --profile quectel_tcpip | grep -q ATC_ERR_RANGE"
+check "basic comes after the profiles named: a bring-up decodes whole; --no-basic leaves it out" \
+    sh -c "printf 'ATE0\r\r\nOK\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+QIOPEN=1,0,\"TCP\",\"1.2.3.4\",80,0,0\r\nOK\r\n+CME ERROR: SIM not inserted\r\n' > '$tmp/bringup' &&
+           '$atc' decode --profile quectel_tcpip '$tmp/bringup' > '$tmp/with' &&
+           ! grep -q '\"unknown\"\|\"error\"' '$tmp/with' && grep -q '\"name\":\"CPIN\"' '$tmp/with' &&
+           grep -q '\"err\":10' '$tmp/with' &&
+           '$atc' decode --no-basic --profile quectel_tcpip '$tmp/bringup' | grep -q '\"unknown\"'"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
 

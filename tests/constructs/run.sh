@@ -19,7 +19,8 @@ const atc_profile *atc_tool_profile(const char *name)
 }
 C
 ${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -g -DATC_MAX_PROFILES=6 -DATC_MAX_LINE=4096 -Iruntime -I"$out/gen" -Itools \
-    tools/atc_cli.c tools/atc_json.c tools/atcj_buf.c "$out/profiles.c" runtime/atc_util.c "$out/gen/atc_scan.c" \
+    tools/atc_cli.c tools/atc_json.c tools/atcj_buf.c tools/atc_input.c tools/atc_serial.c tools/atc_log.c \
+    tools/atc_text.c tools/atc_stats.c "$out/profiles.c" runtime/atc_util.c "$out/gen/atc_scan.c" \
     runtime/atc_convert.c runtime/atc_match.c runtime/atc_frame.c runtime/atc_encode.c \
     "$out/gen/constructs.c" -o "$out/atc"
 $PYTHON tests/constructs/check.py "$out/atc" "$out/vectors/constructs"

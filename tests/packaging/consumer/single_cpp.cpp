@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// single.c compiled as C++.
+#include "single.c"
