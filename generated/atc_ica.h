@@ -504,6 +504,8 @@ struct atc_parser {
     uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
                                             until the final result of ... */
     uint16_t joined_for;                 /* ... this pending command (else not in force) */
+    uint16_t replay_at, replay_len;      /* a line of joined commands waiting in line[] to be
+                                            scanned again, one command at a time (0: none) */
     uint8_t pflags;                      /* ATC__P_* */
     uint8_t hold;                        /* bytes of an end marker held back (transparent, prompt data) */
     uint8_t hold_which;                  /* ... of which marker */
@@ -644,6 +646,7 @@ ATC_API void atc__scan_reset(atc_parser *p);
 ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
+ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,
                        const char *raw, uint16_t rawlen, atc_err err, atc_err warn, uint8_t field);
@@ -4872,7 +4875,8 @@ static const int atc_scan_en_main = 0;
         lf &= ~(unsigned)(ATC__L_NEG | ATC__L_STR_ESC);                                       \
     } while (0)
 
-/* the line ends at p: hand it over, and leave when the line changed the mode */
+/* the line ends at p: hand it over, and leave when the line changed the mode or left joined
+ * commands to scan again (atc__replay) */
 #define ATC__LINE_END()                                                                           \
     do {                                                                                          \
         par->ntok = (uint16_t)ntok;                                                               \
@@ -4884,7 +4888,7 @@ static const int atc_scan_en_main = 0;
         acc = 0;                                                                                  \
         cap = ATC__TOP / sizeof(atc__tok);                                                        \
         lf = par->lflags;                                                                         \
-        if (par->mode != ATC_MODE_LINES) {                                                        \
+        if (par->mode != ATC_MODE_LINES || par->replay_len) {                                     \
             p++;                                                                                  \
             cs = atc_scan_start;                                                                  \
             goto out;                                                                             \
@@ -6618,17 +6622,15 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
     return len;
 }
 
-/* AT+QLASREGIND=0;+QLAREGSWT=1 (V.250 5.2.1): commands joined by ';' are the commands they are,
- * each scanned again as a line of its own ("AT" + its text). The module answers them in order and
- * ends the line with one final result: the answers of each are in context until then. The line is
- * moved up the buffer first, between the struct the decoder builds at the bottom and the field
- * records at the top. Returns 0 when there is not room for that (the line is then read whole). */
+/* AT+QLASREGIND=0;+QLAREGSWT=1 (V.250 5.2.1): commands joined by ';' are the commands they are.
+ * The line is moved up the line buffer, between the struct each command's decoding builds at the
+ * bottom and the field records at the top, and atc__replay scans it again one command at a time
+ * ("AT" + its text) once the scanner has returned (no recursion: the stack stays as deep as for
+ * one line). Returns 0 when there is not room for that (the line is then read whole). */
 ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
-    char *b = p->line.bytes;
-    unsigned start = 0, end, n = 0, k, i, largest = 0, at;
+    unsigned k, i, largest = 0, at;
     unsigned records = (p->ntok + 2u) * (unsigned)sizeof(atc__tok); /* a command's fields at most */
-    uint16_t earlier[2];
     for (k = 0; k < p->nprofiles; k++)
         for (i = 0; i < p->profiles[k]->nmsgs; i++)
             if (p->profiles[k]->msgs[i].size > largest)
@@ -6636,8 +6638,20 @@ ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint1
     if (((len + 7u) & ~7u) + largest + len + 1u + records > ATC__TOP)
         return 0;
     at = ATC__TOP - records - len - 1u;
-    memmove(b + at, base, len);
-    b += at;
+    memmove(p->line.bytes + at, base, len);
+    p->replay_at = (uint16_t)at;
+    p->replay_len = len;
+    return 1;
+}
+
+/* The module answers joined commands in order and ends the line with one final result: the
+ * answers of each are in context until then. */
+ATC_API void atc__replay(atc_parser *p)
+{
+    char *b = p->line.bytes + p->replay_at;
+    unsigned len = p->replay_len, start = 0, end, n = 0;
+    uint16_t earlier[2];
+    p->replay_len = 0;
     earlier[0] = earlier[1] = ATC_NO_MSG;
     while (start < len && p->mode == ATC_MODE_LINES) {
         end = atc__joined_end(b, start + 2, len);
@@ -6662,7 +6676,6 @@ ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint1
     p->joined[0] = earlier[0];
     p->joined[1] = earlier[1];
     p->joined_for = p->pending;
-    return 1;
 }
 
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
@@ -7057,6 +7070,7 @@ ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, ui
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
     p->joined[0] = p->joined[1] = p->joined_for = ATC_NO_MSG;
+    p->replay_len = 0;
     atc__scan_reset(p);
     for (k = 0; k < n; k++)
         for (s = 0; s < profiles[k]->nstates; s++)
@@ -7746,7 +7760,11 @@ ATC__NOINLINE static const char *atc__payload(atc_parser *p, const char *data, c
 /* Every mode, for as long as data lasts (kept apart so that the common case below stays small). */
 ATC__NOINLINE static void atc__feed_modes(atc_parser *p, const char *data, const char *end)
 {
-    while (data < end) {
+    for (;;) {
+        if (p->replay_len) /* a line of joined commands, one by one */
+            atc__replay(p);
+        if (data >= end)
+            break;
         switch (p->mode) {
         case ATC_MODE_LINES:
             if (p->pflags & ATC__P_SPACE) { /* the space after a '>' whose data is not in the stream */
@@ -7787,7 +7805,7 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
     /* the common case: lines, and the bytes end in line mode (a byte at a time, too) */
     if (p->mode == ATC_MODE_LINES && !(p->pflags & ATC__P_SPACE) && len) {
         data = atc__scan(p, data, end);
-        if (data == end)
+        if (data == end && !p->replay_len)
             return;
     }
     atc__feed_modes(p, data, end);
@@ -7799,6 +7817,8 @@ ATC_API void atc_finish(atc_parser *p)
         /* the last line, without its line end; it may begin a payload or transparent mode */
         static const char eol = '\n';
         (void)atc__scan(p, &eol, &eol + 1);
+        if (p->replay_len)
+            atc__replay(p);
     }
     switch (p->mode) {
     case ATC_MODE_LINES:

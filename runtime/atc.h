@@ -463,6 +463,8 @@ struct atc_parser {
     uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
                                             until the final result of ... */
     uint16_t joined_for;                 /* ... this pending command (else not in force) */
+    uint16_t replay_at, replay_len;      /* a line of joined commands waiting in line[] to be
+                                            scanned again, one command at a time (0: none) */
     uint8_t pflags;                      /* ATC__P_* */
     uint8_t hold;                        /* bytes of an end marker held back (transparent, prompt data) */
     uint8_t hold_which;                  /* ... of which marker */
@@ -603,6 +605,7 @@ ATC_API void atc__scan_reset(atc_parser *p);
 ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
+ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,
                        const char *raw, uint16_t rawlen, atc_err err, atc_err warn, uint8_t field);

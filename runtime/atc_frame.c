@@ -148,6 +148,7 @@ ATC_API int atc_init_multi(atc_parser *p, const atc_profile *const *profiles, ui
     p->mode = ATC_MODE_LINES;
     p->pending = ATC_NO_MSG;
     p->joined[0] = p->joined[1] = p->joined_for = ATC_NO_MSG;
+    p->replay_len = 0;
     atc__scan_reset(p);
     for (k = 0; k < n; k++)
         for (s = 0; s < profiles[k]->nstates; s++)
@@ -837,7 +838,11 @@ ATC__NOINLINE static const char *atc__payload(atc_parser *p, const char *data, c
 /* Every mode, for as long as data lasts (kept apart so that the common case below stays small). */
 ATC__NOINLINE static void atc__feed_modes(atc_parser *p, const char *data, const char *end)
 {
-    while (data < end) {
+    for (;;) {
+        if (p->replay_len) /* a line of joined commands, one by one */
+            atc__replay(p);
+        if (data >= end)
+            break;
         switch (p->mode) {
         case ATC_MODE_LINES:
             if (p->pflags & ATC__P_SPACE) { /* the space after a '>' whose data is not in the stream */
@@ -878,7 +883,7 @@ ATC_API void atc_feed(atc_parser *p, const char *data, size_t len)
     /* the common case: lines, and the bytes end in line mode (a byte at a time, too) */
     if (p->mode == ATC_MODE_LINES && !(p->pflags & ATC__P_SPACE) && len) {
         data = atc__scan(p, data, end);
-        if (data == end)
+        if (data == end && !p->replay_len)
             return;
     }
     atc__feed_modes(p, data, end);
@@ -890,6 +895,8 @@ ATC_API void atc_finish(atc_parser *p)
         /* the last line, without its line end; it may begin a payload or transparent mode */
         static const char eol = '\n';
         (void)atc__scan(p, &eol, &eol + 1);
+        if (p->replay_len)
+            atc__replay(p);
     }
     switch (p->mode) {
     case ATC_MODE_LINES:

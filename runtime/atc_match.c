@@ -302,17 +302,15 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
     return len;
 }
 
-/* AT+QLASREGIND=0;+QLAREGSWT=1 (V.250 5.2.1): commands joined by ';' are the commands they are,
- * each scanned again as a line of its own ("AT" + its text). The module answers them in order and
- * ends the line with one final result: the answers of each are in context until then. The line is
- * moved up the buffer first, between the struct the decoder builds at the bottom and the field
- * records at the top. Returns 0 when there is not room for that (the line is then read whole). */
+/* AT+QLASREGIND=0;+QLAREGSWT=1 (V.250 5.2.1): commands joined by ';' are the commands they are.
+ * The line is moved up the line buffer, between the struct each command's decoding builds at the
+ * bottom and the field records at the top, and atc__replay scans it again one command at a time
+ * ("AT" + its text) once the scanner has returned (no recursion: the stack stays as deep as for
+ * one line). Returns 0 when there is not room for that (the line is then read whole). */
 ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
-    char *b = p->line.bytes;
-    unsigned start = 0, end, n = 0, k, i, largest = 0, at;
+    unsigned k, i, largest = 0, at;
     unsigned records = (p->ntok + 2u) * (unsigned)sizeof(atc__tok); /* a command's fields at most */
-    uint16_t earlier[2];
     for (k = 0; k < p->nprofiles; k++)
         for (i = 0; i < p->profiles[k]->nmsgs; i++)
             if (p->profiles[k]->msgs[i].size > largest)
@@ -320,8 +318,20 @@ ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint1
     if (((len + 7u) & ~7u) + largest + len + 1u + records > ATC__TOP)
         return 0;
     at = ATC__TOP - records - len - 1u;
-    memmove(b + at, base, len);
-    b += at;
+    memmove(p->line.bytes + at, base, len);
+    p->replay_at = (uint16_t)at;
+    p->replay_len = len;
+    return 1;
+}
+
+/* The module answers joined commands in order and ends the line with one final result: the
+ * answers of each are in context until then. */
+ATC_API void atc__replay(atc_parser *p)
+{
+    char *b = p->line.bytes + p->replay_at;
+    unsigned len = p->replay_len, start = 0, end, n = 0;
+    uint16_t earlier[2];
+    p->replay_len = 0;
     earlier[0] = earlier[1] = ATC_NO_MSG;
     while (start < len && p->mode == ATC_MODE_LINES) {
         end = atc__joined_end(b, start + 2, len);
@@ -346,7 +356,6 @@ ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint1
     p->joined[0] = earlier[0];
     p->joined[1] = earlier[1];
     p->joined_for = p->pending;
-    return 1;
 }
 
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)

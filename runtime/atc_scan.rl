@@ -341,7 +341,8 @@ static const unsigned char *atc__run(const unsigned char *p, const unsigned char
         lf &= ~(unsigned)(ATC__L_NEG | ATC__L_STR_ESC);                                       \
     } while (0)
 
-/* the line ends at p: hand it over, and leave when the line changed the mode */
+/* the line ends at p: hand it over, and leave when the line changed the mode or left joined
+ * commands to scan again (atc__replay) */
 #define ATC__LINE_END()                                                                           \
     do {                                                                                          \
         par->ntok = (uint16_t)ntok;                                                               \
@@ -353,7 +354,7 @@ static const unsigned char *atc__run(const unsigned char *p, const unsigned char
         acc = 0;                                                                                  \
         cap = ATC__TOP / sizeof(atc__tok);                                                        \
         lf = par->lflags;                                                                         \
-        if (par->mode != ATC_MODE_LINES) {                                                        \
+        if (par->mode != ATC_MODE_LINES || par->replay_len) {                                     \
             p++;                                                                                  \
             cs = atc_scan_start;                                                                  \
             goto out;                                                                             \
