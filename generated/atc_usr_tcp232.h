@@ -11082,6 +11082,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (type == ATC_T_TOKEN && n && (s[0] == '"' || memchr(s, ',', n)))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* a token holds no comma and starts with no quote */
             if (in->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6))
                 if (!(((in->fmt & ATC_FMT_IPV4) && atc__is_addr(s, n, 0)) ||
                       ((in->fmt & ATC_FMT_IPV6) && atc__is_addr(s, n, 1))))
@@ -11230,13 +11232,19 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                     memcpy(c->msg + f->offset, &v, sizeof v);
                     goto plain_done;
                 }
-            } else if (cls == ATC__C_STR) {
+            } else if (ATC_TYPE_OF(f) == ATC_T_STRING ? cls == ATC__C_STR
+                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"') {
+                /* a string quoted, or a token bare (not after a quoted string: "a,"b), as written */
                 const char *b = ln->base + tk->at;
                 atc_str sv;
                 while (b[n - 1] == ' ')
                     n--;
-                sv.ptr = b + 1;
-                sv.len = (uint16_t)(n - 2);
+                if (cls == ATC__C_STR) {
+                    b++;
+                    n -= 2;
+                }
+                sv.ptr = b;
+                sv.len = (uint16_t)n;
                 if (in->max_len && sv.len > in->max_len)
                     atc__warn(c, ATC_ERR_TOO_LONG, fi);
                 memcpy(c->msg + f->offset, &sv, sizeof sv);
@@ -13223,7 +13231,10 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
         if (in->nvalues && ftype != ATC_T_DYNAMIC && !atc__enc_allowed(e, in, s.ptr, s.len))
             return ATC_ERR_VALUE;
         if (type != ATC_T_STRING) {
-            atc_err err = in->nvalues ? ATC_OK : atc__check_bare(type, s.ptr, s.len);
+            /* (a dynamic field's values are its type map, not allowed values; it may be empty:
+             * its type comes from another field, so ",," reads back as this empty value) */
+            atc_err err = ftype == ATC_T_DYNAMIC ? (s.len ? atc__check_bare(type, s.ptr, s.len) : ATC_OK)
+                          : in->nvalues ? ATC_OK : atc__check_bare(type, s.ptr, s.len);
             if (s.len == 0 && (f->type & ATC_F_EMPTY)) /* written as nothing: absent (has_ false) */
                 err = ATC_ERR_VALUE;
             if (s.len && s.ptr[0] == ',' && (f->type & ATC_F_EMPTY)) /* an empty value, then another */

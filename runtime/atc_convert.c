@@ -389,6 +389,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (type == ATC_T_TOKEN && n && (s[0] == '"' || memchr(s, ',', n)))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* a token holds no comma and starts with no quote */
             if (in->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6))
                 if (!(((in->fmt & ATC_FMT_IPV4) && atc__is_addr(s, n, 0)) ||
                       ((in->fmt & ATC_FMT_IPV6) && atc__is_addr(s, n, 1))))
@@ -537,13 +539,19 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                     memcpy(c->msg + f->offset, &v, sizeof v);
                     goto plain_done;
                 }
-            } else if (cls == ATC__C_STR) {
+            } else if (ATC_TYPE_OF(f) == ATC_T_STRING ? cls == ATC__C_STR
+                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"') {
+                /* a string quoted, or a token bare (not after a quoted string: "a,"b), as written */
                 const char *b = ln->base + tk->at;
                 atc_str sv;
                 while (b[n - 1] == ' ')
                     n--;
-                sv.ptr = b + 1;
-                sv.len = (uint16_t)(n - 2);
+                if (cls == ATC__C_STR) {
+                    b++;
+                    n -= 2;
+                }
+                sv.ptr = b;
+                sv.len = (uint16_t)n;
                 if (in->max_len && sv.len > in->max_len)
                     atc__warn(c, ATC_ERR_TOO_LONG, fi);
                 memcpy(c->msg + f->offset, &sv, sizeof sv);

@@ -251,7 +251,10 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
         if (in->nvalues && ftype != ATC_T_DYNAMIC && !atc__enc_allowed(e, in, s.ptr, s.len))
             return ATC_ERR_VALUE;
         if (type != ATC_T_STRING) {
-            atc_err err = in->nvalues ? ATC_OK : atc__check_bare(type, s.ptr, s.len);
+            /* (a dynamic field's values are its type map, not allowed values; it may be empty:
+             * its type comes from another field, so ",," reads back as this empty value) */
+            atc_err err = ftype == ATC_T_DYNAMIC ? (s.len ? atc__check_bare(type, s.ptr, s.len) : ATC_OK)
+                          : in->nvalues ? ATC_OK : atc__check_bare(type, s.ptr, s.len);
             if (s.len == 0 && (f->type & ATC_F_EMPTY)) /* written as nothing: absent (has_ false) */
                 err = ATC_ERR_VALUE;
             if (s.len && s.ptr[0] == ',' && (f->type & ATC_F_EMPTY)) /* an empty value, then another */

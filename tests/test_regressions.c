@@ -516,3 +516,64 @@ Test(regressions, a_bare_value_that_would_join_commands_is_refused)
     cr_expect_gt(refused, 0, "no bare command value in a V.250 profile");
     cr_expect_gt(kept, 0, "no bare command value written with a ';'");
 }
+
+/* Bugs 15 and 16: a token field (typed so by the spec or by another field, <valueType>) never
+ * holds a comma or starts with a quote on the wire. The decoder reads such a value (quoted, or a
+ * quoted string with text after it) with a warning; the encoder refuses it, and a space at either
+ * end, also for a value typed by another field. */
+Test(regressions, a_token_the_encoder_cannot_write_decodes_with_a_warning)
+{
+    int pi, refused = 0, warned = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            const atc_field_desc *fs = atc_msg_fields(prof, id);
+            uint8_t i;
+            if (!mg_supported(prof, id))
+                continue;
+            for (i = 0; i < d->nfields; i++) {
+                mg_rt rt;
+                if (mg_nvalues(prof, &fs[i]) && mg_type(&fs[i]) != ATC_T_DYNAMIC)
+                    continue;
+                if (!build_with(prof, id, i, 33) || atc_field_type(prof, id, i, mm.m.bytes) != ATC_T_TOKEN ||
+                    mg_info(prof, &fs[i])->fmt)
+                    continue;
+                cr_expect_eq(encode_with(i, " x"), ATC_ERR_BAD_CHAR, "%s %s field %s = \" x\"", prof->name,
+                             atc_msg_name(prof, id), atc_field_name(prof, id, i));
+                cr_expect_eq(encode_with(i, "a,b"), ATC_ERR_BAD_CHAR, "%s %s field %s = \"a,b\"", prof->name,
+                             atc_msg_name(prof, id), atc_field_name(prof, id, i));
+                refused++;
+                /* the same message with the token written "a,b" (quoted): a warning on it */
+                mg_set_str(mm.m.bytes, &mm.fs[i], 0, "QQQ", 3);
+                enc_len = 0;
+                if (atc_encode(prof, id, mm.m.bytes, ATC_FRAME_WIRE, enc_wire, sizeof enc_wire, &enc_len) != ATC_OK)
+                    continue;
+                {
+                    char line[8192];
+                    size_t k, o = 0;
+                    for (k = 0; k < enc_len && o + 8 < sizeof line; k++) {
+                        if (k + 3 <= enc_len && memcmp(enc_wire + k, "QQQ", 3) == 0) {
+                            memcpy(line + o, "\"a,b\"", 5);
+                            o += 5;
+                            k += 2;
+                        } else {
+                            line[o++] = enc_wire[k];
+                        }
+                    }
+                    mg_roundtrip_ex(&rt, prof, prof, id, &mm, line, o, 0, 1);
+                    if (rt.got == id && rt.events == 1) {
+                        cr_expect(rt.got_warn == ATC_ERR_VALUE && rt.got_field == i,
+                                  "%s %s field %s read as \"a,b\": warning %s on field %u", prof->name,
+                                  atc_msg_name(prof, id), atc_field_name(prof, id, i), atc_err_name(rt.got_warn),
+                                  rt.got_field);
+                        warned++;
+                    }
+                }
+            }
+        }
+    }
+    cr_expect_gt(refused, 0, "no token field in any profile");
+    cr_expect_gt(warned, 0, "no token read back");
+}
