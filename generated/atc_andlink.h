@@ -647,6 +647,7 @@ ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
 ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
+ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n);
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,
                        const char *raw, uint16_t rawlen, atc_err err, atc_err warn, uint8_t field);
@@ -729,7 +730,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "c002ed09b87e8d3e"
+#define ATC_ANDLINK_SPEC_HASH "c95291edb8b4f63d"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -3652,6 +3653,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         case ATC_T_SUPPORTED:
             if (cls == ATC__C_EMPTY && (f->type & ATC_F_EMPTY))
                 return 2; /* an item the answer leaves empty: ,,(0-2) */
+            if (cls == ATC__C_EMPTY)
+                atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the document gives a value */
             sv.ptr = s;
             sv.len = (uint16_t)n;
             memcpy(at, &sv, sizeof sv);
@@ -4068,6 +4071,28 @@ static const atc_head *atc__find(const atc_profile *prof, const char *s, unsigne
             return e;
     }
     return NULL;
+}
+
+/* Would a line [s, s+n) read as a URC or a result of the profile (tried before answers without a
+ * head)? The encoder refuses to write such a bare-text answer: USR's help line "A" is the CONFIRM
+ * result "a". */
+ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n)
+{
+    unsigned hn = 0, term = ATC_TERM_EOL;
+    const atc_head *h;
+    while (hn < n && s[hn] != ':' && s[hn] != '=' && s[hn] != '?' && s[hn] != ',')
+        hn++;
+    if (hn < n)
+        term = s[hn] == ':' ? ATC_TERM_COLON : s[hn] == '=' ? ATC_TERM_EQUAL : s[hn] == '?' ? ATC_TERM_QUERY
+                                                                                   : ATC_TERM_COMMA;
+    while (hn && s[hn - 1] == ' ')
+        hn--;
+    while (hn && s[0] == ' ') {
+        s++;
+        hn--;
+    }
+    h = atc__find(prof, s, hn, term, ATC__NO_HEAD);
+    return h && h->nrest > 0;
 }
 
 /* The head of a line in a profile: its text [s, s+n), or with indexes or a code glued to it
@@ -5935,6 +5960,14 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         tags += atc_field_present(&e.fs[i + 1], msg);
     if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
         return ATC_ERR_MISSING;
+    if (d->kind == ATC_KIND_RESPONSE && !profile->text[profile->prefixes[id]] && d->nfields &&
+        (ATC_TYPE_OF(&e.fs[0]) == ATC_T_TEXT || ATC_TYPE_OF(&e.fs[0]) == ATC_T_TOKEN)) {
+        /* an answer without a head that a decoder would read as a URC or a result */
+        atc_str v;
+        memcpy(&v, (const char *)msg + e.fs[0].offset, sizeof v);
+        if (v.ptr && atc__reads_as_report(profile, v.ptr, v.len))
+            return ATC_ERR_VALUE;
+    }
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     start = w.n;

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_QUECTEL_TCPIP_SPEC_HASH "ffe5d01ce3aeea52"
+#define ATC_QUECTEL_TCPIP_SPEC_HASH "4998b5e7bbfb551f"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper

@@ -606,6 +606,7 @@ ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
 ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
+ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n);
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,
                        const char *raw, uint16_t rawlen, atc_err err, atc_err warn, uint8_t field);

@@ -362,6 +362,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         case ATC_T_SUPPORTED:
             if (cls == ATC__C_EMPTY && (f->type & ATC_F_EMPTY))
                 return 2; /* an item the answer leaves empty: ,,(0-2) */
+            if (cls == ATC__C_EMPTY)
+                atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the document gives a value */
             sv.ptr = s;
             sv.len = (uint16_t)n;
             memcpy(at, &sv, sizeof sv);

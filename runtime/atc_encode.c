@@ -358,6 +358,14 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         tags += atc_field_present(&e.fs[i + 1], msg);
     if (d->tag_first >= 0 && tags == 0) /* a tagged set has at least one pair */
         return ATC_ERR_MISSING;
+    if (d->kind == ATC_KIND_RESPONSE && !profile->text[profile->prefixes[id]] && d->nfields &&
+        (ATC_TYPE_OF(&e.fs[0]) == ATC_T_TEXT || ATC_TYPE_OF(&e.fs[0]) == ATC_T_TOKEN)) {
+        /* an answer without a head that a decoder would read as a URC or a result */
+        atc_str v;
+        memcpy(&v, (const char *)msg + e.fs[0].offset, sizeof v);
+        if (v.ptr && atc__reads_as_report(profile, v.ptr, v.len))
+            return ATC_ERR_VALUE;
+    }
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);
     start = w.n;

@@ -36,6 +36,28 @@ static const atc_head *atc__find(const atc_profile *prof, const char *s, unsigne
     return NULL;
 }
 
+/* Would a line [s, s+n) read as a URC or a result of the profile (tried before answers without a
+ * head)? The encoder refuses to write such a bare-text answer: USR's help line "A" is the CONFIRM
+ * result "a". */
+ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n)
+{
+    unsigned hn = 0, term = ATC_TERM_EOL;
+    const atc_head *h;
+    while (hn < n && s[hn] != ':' && s[hn] != '=' && s[hn] != '?' && s[hn] != ',')
+        hn++;
+    if (hn < n)
+        term = s[hn] == ':' ? ATC_TERM_COLON : s[hn] == '=' ? ATC_TERM_EQUAL : s[hn] == '?' ? ATC_TERM_QUERY
+                                                                                   : ATC_TERM_COMMA;
+    while (hn && s[hn - 1] == ' ')
+        hn--;
+    while (hn && s[0] == ' ') {
+        s++;
+        hn--;
+    }
+    h = atc__find(prof, s, hn, term, ATC__NO_HEAD);
+    return h && h->nrest > 0;
+}
+
 /* The head of a line in a profile: its text [s, s+n), or with indexes or a code glued to it
  * (AT+SOCKA1=, AT+UART1=, +ERR3): the text without its trailing digits, then without one more
  * letter. *glued says where the glued part begins. */

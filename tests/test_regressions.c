@@ -577,3 +577,34 @@ Test(regressions, a_token_the_encoder_cannot_write_decodes_with_a_warning)
     cr_expect_gt(refused, 0, "no token field in any profile");
     cr_expect_gt(warned, 0, "no token read back");
 }
+
+/* Bug 18: an answer without a head (USR's AT+H help lines, ICA's AT+CGMI text) is tried after the
+ * URCs and results, so a text that is one of them reads as that message. The encoder refuses it;
+ * other texts are written. */
+Test(regressions, a_headless_answer_that_reads_as_a_result_is_refused)
+{
+    int pi, refused = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id, r;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            const atc_field_desc *fs = atc_msg_fields(prof, id);
+            if (d->kind != ATC_KIND_RESPONSE || prof->text[prof->prefixes[id]] || !d->nfields ||
+                mg_type(&fs[0]) != ATC_T_TEXT || !mg_supported(prof, id) || !build_with(prof, id, 0, 7))
+                continue;
+            for (r = 0; r < prof->nmsgs; r++) {
+                const char *text = prof->text + prof->prefixes[r];
+                if ((prof->msgs[r].kind != ATC_KIND_FINAL && prof->msgs[r].kind != ATC_KIND_INTERMEDIATE) ||
+                    prof->msgs[r].nfields || !text[0] || strchr(text, ' ') || strchr(text, ','))
+                    continue;
+                cr_expect_eq(encode_with(0, text), ATC_ERR_VALUE, "%s %s written as the result %s", prof->name,
+                             atc_msg_name(prof, id), text);
+                refused++;
+            }
+            cr_expect_eq(encode_with(0, "help text"), ATC_OK, "%s %s: an ordinary text", prof->name,
+                         atc_msg_name(prof, id));
+        }
+    }
+    cr_expect_gt(refused, 0, "no answer without a head in any profile");
+}
