@@ -14,6 +14,7 @@ import heads as heads_mod
 import state as state_mod
 from loader import SpecError
 
+REPLIES_FROM = 64  # heads with more answers than this use atc_profile.replies (runtime/atc_match.c)
 TERM = {"eol": 0, "colon": 1, "equal": 2, "query": 3, "test": 4, "keyword": 5, "headless": 7}
 FORM_TERM = {"test": TERM["test"], "read": TERM["query"], "set": TERM["equal"], "exec": TERM["eol"]}
 TYPE_NUM = {"literal": 0, "int": 1, "hex": 2, "string": 3, "token": 4, "text": 5, "supported": 6, "float": 7,
@@ -365,6 +366,8 @@ class Tables:
             for sh in m.shapes:
                 count = len([i for i in sh if i in plain])
                 opened = any(m.fields[i].is_list or m.fields[i].type == "text" for i in sh)
+                if sh and m.fields[sh[-1]].param is not None and m.fields[sh[-1]].param.verbose:
+                    opened = True  # an error text may hold commas: "activation rejected, unspecified"
                 if sh and m.fields[sh[-1]].type == "text":
                     opened = 2   # ends in text, which may be empty: one value fewer is enough
                 only = [i for i in sh if i in plain]
@@ -466,8 +469,20 @@ class Tables:
             self.heads.append(Head(text="", term=TERM["headless"], cands=[m.index for m in headless],
                                    label="(no head)"))
         for h in self.heads:
+            # (responses first, by message index: the runtime binary-searches them, atc__is_cand)
             h.cands, h.nresp, h.nrest = order(h.cands)
             h.cands_at = self.ids.add(h.cands)
+        # A head shared by the answers of many commands (USR's +OK=): each command form lists its
+        # answers, [count, ids...], so that the pending one's are found without trying them all.
+        self.replies = None
+        if any(h.nresp > REPLIES_FROM for h in self.heads):
+            by_cmd = {}
+            for m in p.messages:
+                if m.kind == "response":
+                    for c in m.answer_ids:
+                        by_cmd.setdefault(c, []).append(m.index)
+            self.replies = [self.ids.add([len(by_cmd[m.index])] + by_cmd[m.index]) if m.index in by_cmd else NO16
+                            for m in p.messages]
             if len(h.text) > 255:
                 raise SpecError(path, 1, f"head {h.text!r} is longer than 255 bytes")
         # the hash table of heads (not the headless pseudo-head)

@@ -1311,7 +1311,8 @@ const atc_profile atc_andlink_profile = {
     4, 0,
     0x52, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

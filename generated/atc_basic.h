@@ -428,6 +428,8 @@ typedef struct atc_profile {
     uint16_t escape_cmd;          /* the escape command (+++), or ATC_NO_MSG */
     const atc_step *handshake;    /* the steps after the escape */
     uint8_t nhandshake;
+    const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
+                                     none; NULL unless a head has many answers (USR +OK=) */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
@@ -730,7 +732,7 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_BASIC_SPEC_HASH "295e8e56459b2af2"
+#define ATC_BASIC_SPEC_HASH "2bcec59ad825f1a4"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -5927,6 +5929,22 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 uint8_t k;
                 int32_t code = -1;
                 atc_str sv;
+                int rest = 0;
+                if (fi + 1u == c->d->nfields && t + 1u < c->ln->ntok) {
+                    /* the last field: a text with commas is the rest of the line (27.007 9.2:
+                     * "activation rejected, unspecified") */
+                    const char *e = c->ln->base + c->ln->len;
+                    while (e > txt && e[-1] == ' ')
+                        e--;
+                    for (k = 0; k < in->nvalues; k++) {
+                        const char *vt = c->prof->text + c->prof->strs[in->values + k];
+                        if (strlen(vt) == (size_t)(e - txt) && atc__ieq(txt, vt, (size_t)(e - txt))) {
+                            tn = (unsigned)(e - txt);
+                            rest = 1;
+                            break;
+                        }
+                    }
+                }
                 for (k = 0; k < in->nvalues; k++) {
                     const char *vt = c->prof->text + c->prof->strs[in->values + k];
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
@@ -5944,7 +5962,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 sv.ptr = txt;
                 sv.len = (uint16_t)tn;
                 memcpy(c->msg + f->has, &sv, sizeof sv);
-                return 1;
+                return rest ? 3 : 1;
             }
             return 0;
         }
@@ -6218,11 +6236,13 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
         got = atc__value(c, fi, t, 0);
         if (!got)
             goto mismatch;
-        if (got == 3) { /* text: the rest of the line (absent when empty and it may be) */
+        if (got == 3) { /* text, or an error text: the rest of the line */
             atc_str sv;
-            memcpy(&sv, c->msg + f->offset, sizeof sv);
-            if (sv.len || !(f->type & ATC_F_EMPTY))
-                atc__set_has(c, fi);
+            if (ATC_TYPE_OF(f) == ATC_T_TEXT) {
+                memcpy(&sv, c->msg + f->offset, sizeof sv);
+                if (sv.len || !(f->type & ATC_F_EMPTY))
+                    atc__set_has(c, fi); /* (absent when empty and it may be) */
+            }
             t = end;
             reached++;
             break;
@@ -6489,6 +6509,39 @@ static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
     return 0;
 }
 
+/* A head with more answers than this finds the pending command's through atc_profile.replies
+ * (gen/tables.py REPLIES_FROM) instead of trying every one. */
+#define ATC__REPLIES_FROM 64u
+
+static const uint16_t atc__no_replies[1] = {0};
+
+/* The answers of the pending command ([count, ids...]) to try for head h of profile k, or NULL to
+ * try all of the head's answers with atc__answers. */
+static const uint16_t *atc__replies(const atc_parser *p, uint8_t k, const atc_head *h)
+{
+    const atc_profile *prof = p->profiles[k];
+    if (h->nresp <= ATC__REPLIES_FROM || !prof->replies || p->joined_for == p->pending)
+        return NULL;
+    if (p->pending == ATC_NO_MSG || p->pending_profile != k || prof->replies[p->pending] == 0xFFFF)
+        return atc__no_replies;
+    return prof->ids + prof->replies[p->pending];
+}
+
+/* Is id one of head h's answers? (They are sorted by id: gen/tables.py.) */
+static int atc__is_answer_of(const atc_profile *prof, const atc_head *h, uint16_t id)
+{
+    const uint16_t *c = prof->ids + h->cands;
+    unsigned lo = 0, hi = h->nresp;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2u;
+        if (c[mid] < id)
+            lo = mid + 1u;
+        else
+            hi = mid;
+    }
+    return lo < h->nresp && c[lo] == id;
+}
+
 /* One line's matching: the line, where its struct goes, the best match and the best failure. */
 typedef struct atc__match {
     atc_parser *p;
@@ -6626,7 +6679,8 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
 {
     const atc_profile *prof = p->profiles[0];
     const atc__tok *toks = ATC__TOKS(p);
-    unsigned ntok = p->ntok, glued, i, nrest;
+    const uint16_t *rp;
+    unsigned ntok = p->ntok, glued, i, j, nrest;
     const atc_head *h = atc__head(prof, head, head_len, term, &glued), *list;
     atc__line ln;
     char *msg;
@@ -6655,14 +6709,27 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
     }
     msg = p->line.bytes + ((len + 7u) & ~7u);
     nrest = (unsigned)list->nresp + list->nrest;
-    for (i = 0; i < list->ncands; i++) {
-        uint16_t id = prof->ids[list->cands + i];
-        const atc_msg_desc *d = &prof->msgs[id];
-        unsigned nvals = ntok - ln.first;
+    rp = atc__replies(p, 0, list);
+    for (i = rp ? list->nresp : 0, j = 0;;) {
+        uint16_t id;
+        const atc_msg_desc *d;
+        unsigned nvals = ntok - ln.first, at;
         atc__result r;
-        if (i >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
+        if (rp && j < rp[0]) { /* the pending command's answers that this head has */
+            id = rp[1 + j++];
+            if (!atc__is_answer_of(prof, list, id))
+                continue;
+            at = 0;
+        } else if (i < list->ncands) {
+            at = i++;
+            id = prof->ids[list->cands + at];
+        } else {
+            break;
+        }
+        d = &prof->msgs[id];
+        if (at >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
             return 0; /* a bare-text answer is due before the commands */
-        if (i < list->nresp && !atc__answers(p, 0, d))
+        if (!rp && at < list->nresp && !atc__answers(p, 0, d))
             continue;
         if (nvals > d->max_count || d->size > ATC__TOP - used)
             continue;
@@ -6825,6 +6892,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     atc__cands cands[ATC_MAX_PROFILES];
     atc__match mt;
     unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    const uint16_t *rp;
     unsigned cap = ATC__TOP / sizeof(atc__tok), used;
     int found = 0, own_ok;
     atc__tok saved;
@@ -6936,6 +7004,18 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     to = rank == 0 ? h->nresp : rank == 1 ? (unsigned)h->nresp + h->nrest : h->ncands;
                     mt.ln.first = (uint16_t)(cands[k].value ? 0 : term == ATC_TERM_TEST ? 2 : headful);
                     mt.ln.glued = (uint16_t)(cands[k].value ? head_len : cands[k].glued);
+                }
+                if (rank == 0 && (rp = atc__replies(p, (uint8_t)k, h)) != NULL) {
+                    /* a head with many answers: the pending command's, then (for the error) one
+                     * of another command */
+                    for (i = 0; i < rp[0]; i++)
+                        if (atc__is_answer_of(prof, h, rp[1 + i]) &&
+                            atc__try(&mt, (uint8_t)k, rp[1 + i], 1, pass ? ATC__CONV_TOLERANT : 0))
+                            goto decided;
+                    for (i = from; i < to && mt.fail_id == ATC_NO_MSG; i++)
+                        if (!atc__answers(p, (uint8_t)k, &prof->msgs[prof->ids[h->cands + i]]))
+                            atc__note_context(&mt, (uint8_t)k, prof->ids[h->cands + i]);
+                    continue;
                 }
                 for (i = from; i < to; i++) {
                     uint16_t id = prof->ids[h->cands + i];
@@ -9637,6 +9717,9 @@ static const atc_field_desc atc__basic_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__basic_shapes[] = {
     {0x0u, 0, 0},
+    {0x1u, 1, 1},
+    {0x1u, 1, 0},
+    {0x0u, 0, 0},
     {0x1u, 1, 0},
     {0x1u, 1, 0},
     {0x3u, 2, 0},
@@ -9665,7 +9748,6 @@ static const atc_shape atc__basic_shapes[] = {
     {0x0u, 0, 0},
     {0x1u, 1, 0},
     {0x3u, 2, 1},
-    {0x1u, 1, 1},
     {0x1u, 1, 3},
     {0x1u, 1, 2},
     {0x3u, 2, 0},
@@ -9756,10 +9838,10 @@ static const atc_msg_desc atc__basic_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* NO_ANSWER */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__BASIC_F_CME_ERROR, 1, sizeof(atc_basic_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__BASIC_F_CMS_ERROR, 1, sizeof(atc_basic_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_at_exec), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_AT_EXEC */
@@ -9854,7 +9936,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgsn_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGSN_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CGSN_SET, 1, sizeof(atc_basic_at_cgsn_set), 0, 0,
+      ATC__BASIC_F_AT_CGSN_SET, 2, sizeof(atc_basic_at_cgsn_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_CGSN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgsn_exec), 0, 0,
@@ -9896,7 +9978,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cmee_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CMEE_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CMEE_SET, 0, sizeof(atc_basic_at_cmee_set), 0, 0,
+      ATC__BASIC_F_AT_CMEE_SET, 3, sizeof(atc_basic_at_cmee_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CMEE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cpin_test), 0, 0,
@@ -9905,7 +9987,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cpin_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CPIN_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CPIN_SET, 2, sizeof(atc_basic_at_cpin_set), 0, 0,
+      ATC__BASIC_F_AT_CPIN_SET, 5, sizeof(atc_basic_at_cpin_set), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_CPIN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_csq_test), 0, 0,
@@ -9926,7 +10008,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_creg_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CREG_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CREG_SET, 0, sizeof(atc_basic_at_creg_set), 0, 0,
+      ATC__BASIC_F_AT_CREG_SET, 3, sizeof(atc_basic_at_creg_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CREG_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgreg_test), 0, 0,
@@ -9935,7 +10017,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgreg_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGREG_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CGREG_SET, 0, sizeof(atc_basic_at_cgreg_set), 0, 0,
+      ATC__BASIC_F_AT_CGREG_SET, 3, sizeof(atc_basic_at_cgreg_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CGREG_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cereg_test), 0, 0,
@@ -9944,7 +10026,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cereg_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CEREG_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CEREG_SET, 0, sizeof(atc_basic_at_cereg_set), 0, 0,
+      ATC__BASIC_F_AT_CEREG_SET, 3, sizeof(atc_basic_at_cereg_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CEREG_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cops_test), 0, 0,
@@ -9953,7 +10035,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cops_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_COPS_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_COPS_SET, 4, sizeof(atc_basic_at_cops_set), 0, 0,
+      ATC__BASIC_F_AT_COPS_SET, 7, sizeof(atc_basic_at_cops_set), 0, 0,
       4, 5, 0, 0, -1, 4}, /* AT_COPS_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cfun_test), 0, 0,
@@ -9962,7 +10044,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cfun_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CFUN_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CFUN_SET, 4, sizeof(atc_basic_at_cfun_set), 0, 0,
+      ATC__BASIC_F_AT_CFUN_SET, 7, sizeof(atc_basic_at_cfun_set), 0, 0,
       2, 3, 0, 0, -1, 2}, /* AT_CFUN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgatt_test), 0, 0,
@@ -9971,7 +10053,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgatt_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGATT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CGATT_SET, 1, sizeof(atc_basic_at_cgatt_set), 0, 0,
+      ATC__BASIC_F_AT_CGATT_SET, 2, sizeof(atc_basic_at_cgatt_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_CGATT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgdcont_test), 0, 0,
@@ -9980,7 +10062,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgdcont_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGDCONT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CGDCONT_SET, 9, sizeof(atc_basic_at_cgdcont_set), 0, 0,
+      ATC__BASIC_F_AT_CGDCONT_SET, 12, sizeof(atc_basic_at_cgdcont_set), 0, 0,
       16, 17, 0, 0, -1, 16}, /* AT_CGDCONT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgact_test), 0, 0,
@@ -9989,13 +10071,13 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgact_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGACT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
-      ATC__BASIC_F_AT_CGACT_SET, 26, sizeof(atc_basic_at_cgact_set), 0, 0,
+      ATC__BASIC_F_AT_CGACT_SET, 29, sizeof(atc_basic_at_cgact_set), 0, 0,
       2, 3, 0, 0, -1, 255}, /* AT_CGACT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgpaddr_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CGPADDR_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
-      ATC__BASIC_F_AT_CGPADDR_SET, 29, sizeof(atc_basic_at_cgpaddr_set), 0, 0,
+      ATC__BASIC_F_AT_CGPADDR_SET, 1, sizeof(atc_basic_at_cgpaddr_set), 0, 0,
       1, 1, 0, 0, -1, 255}, /* AT_CGPADDR_SET */
     {ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cgpaddr_exec), 0, 0,
@@ -10007,7 +10089,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cscon_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CSCON_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CSCON_SET, 0, sizeof(atc_basic_at_cscon_set), 0, 0,
+      ATC__BASIC_F_AT_CSCON_SET, 3, sizeof(atc_basic_at_cscon_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CSCON_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cclk_test), 0, 0,
@@ -10016,7 +10098,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cclk_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CCLK_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CCLK_SET, 30, sizeof(atc_basic_at_cclk_set), 0, 0,
+      ATC__BASIC_F_AT_CCLK_SET, 32, sizeof(atc_basic_at_cclk_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_CCLK_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ctzr_test), 0, 0,
@@ -10025,7 +10107,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ctzr_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CTZR_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CTZR_SET, 0, sizeof(atc_basic_at_ctzr_set), 0, 0,
+      ATC__BASIC_F_AT_CTZR_SET, 3, sizeof(atc_basic_at_ctzr_set), 0, 0,
       1, 2, 0, 0, -1, 1}, /* AT_CTZR_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ctzu_test), 0, 0,
@@ -10034,7 +10116,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ctzu_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CTZU_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CTZU_SET, 1, sizeof(atc_basic_at_ctzu_set), 0, 0,
+      ATC__BASIC_F_AT_CTZU_SET, 2, sizeof(atc_basic_at_ctzu_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_CTZU_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cpsms_test), 0, 0,
@@ -10043,7 +10125,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cpsms_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CPSMS_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CPSMS_SET, 9, sizeof(atc_basic_at_cpsms_set), 0, 0,
+      ATC__BASIC_F_AT_CPSMS_SET, 12, sizeof(atc_basic_at_cpsms_set), 0, 0,
       5, 6, 0, 0, -1, 5}, /* AT_CPSMS_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cedrxs_test), 0, 0,
@@ -10052,7 +10134,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cedrxs_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CEDRXS_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CEDRXS_SET, 4, sizeof(atc_basic_at_cedrxs_set), 0, 0,
+      ATC__BASIC_F_AT_CEDRXS_SET, 7, sizeof(atc_basic_at_cedrxs_set), 0, 0,
       3, 4, 0, 0, -1, 3}, /* AT_CEDRXS_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cedrxrdp_test), 0, 0,
@@ -10067,7 +10149,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ipr_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IPR_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_IPR_SET, 1, sizeof(atc_basic_at_ipr_set), 0, 0,
+      ATC__BASIC_F_AT_IPR_SET, 2, sizeof(atc_basic_at_ipr_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_IPR_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_icf_test), 0, 0,
@@ -10076,7 +10158,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_icf_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_ICF_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_ICF_SET, 4, sizeof(atc_basic_at_icf_set), 0, 0,
+      ATC__BASIC_F_AT_ICF_SET, 7, sizeof(atc_basic_at_icf_set), 0, 0,
       2, 3, 0, 0, -1, 2}, /* AT_ICF_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ifc_test), 0, 0,
@@ -10085,205 +10167,205 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ifc_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IFC_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_IFC_SET, 4, sizeof(atc_basic_at_ifc_set), 0, 0,
+      ATC__BASIC_F_AT_IFC_SET, 7, sizeof(atc_basic_at_ifc_set), 0, 0,
       2, 3, 0, 0, -1, 2}, /* AT_IFC_SET */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_ATI, 31, sizeof(atc_basic_ati), 0, 0,
+      ATC__BASIC_F_ATI, 33, sizeof(atc_basic_ati), 0, 0,
       1, 1, 2, 0, -1, 255}, /* ATI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMI, 31, sizeof(atc_basic_cgmi), 2, 0,
+      ATC__BASIC_F_CGMI, 33, sizeof(atc_basic_cgmi), 2, 0,
       1, 1, 1, 0, -1, 255}, /* CGMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMM, 31, sizeof(atc_basic_cgmm), 3, 0,
+      ATC__BASIC_F_CGMM, 33, sizeof(atc_basic_cgmm), 3, 0,
       1, 1, 1, 0, -1, 255}, /* CGMM */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMR, 31, sizeof(atc_basic_cgmr), 4, 0,
+      ATC__BASIC_F_CGMR, 33, sizeof(atc_basic_cgmr), 4, 0,
       1, 1, 1, 0, -1, 255}, /* CGMR */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGSN_SN, 31, sizeof(atc_basic_cgsn_sn), 5, 0,
+      ATC__BASIC_F_CGSN_SN, 33, sizeof(atc_basic_cgsn_sn), 5, 0,
       1, 1, 2, 0, -1, 255}, /* CGSN_SN */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMI, 31, sizeof(atc_basic_gmi), 7, 0,
+      ATC__BASIC_F_CGMI, 33, sizeof(atc_basic_gmi), 7, 0,
       1, 1, 1, 0, -1, 255}, /* GMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMM, 31, sizeof(atc_basic_gmm), 8, 0,
+      ATC__BASIC_F_CGMM, 33, sizeof(atc_basic_gmm), 8, 0,
       1, 1, 1, 0, -1, 255}, /* GMM */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMR, 31, sizeof(atc_basic_gmr), 9, 0,
+      ATC__BASIC_F_CGMR, 33, sizeof(atc_basic_gmr), 9, 0,
       1, 1, 1, 0, -1, 255}, /* GMR */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGSN_SN, 31, sizeof(atc_basic_gsn), 10, 0,
+      ATC__BASIC_F_CGSN_SN, 33, sizeof(atc_basic_gsn), 10, 0,
       1, 1, 1, 0, -1, 255}, /* GSN */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CGSN_ID, 1, sizeof(atc_basic_cgsn_id), 6, 0,
+      ATC__BASIC_F_CGSN_ID, 2, sizeof(atc_basic_cgsn_id), 6, 0,
       1, 1, 1, 0, -1, 1}, /* CGSN_ID */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CGSN_TEST, 1, sizeof(atc_basic_cgsn_test), 11, 0,
+      ATC__BASIC_F_CGSN_TEST, 2, sizeof(atc_basic_cgsn_test), 11, 0,
       1, 1, 1, 0, -1, 1}, /* CGSN_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CIMI, 31, sizeof(atc_basic_cimi), 12, 0,
+      ATC__BASIC_F_CIMI, 33, sizeof(atc_basic_cimi), 12, 0,
       1, 1, 1, 0, -1, 255}, /* CIMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CMEE_READ, 1, sizeof(atc_basic_cmee_read), 13, 0,
+      ATC__BASIC_F_CMEE_READ, 2, sizeof(atc_basic_cmee_read), 13, 0,
       1, 1, 1, 0, -1, 1}, /* CMEE_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CMEE_TEST, 1, sizeof(atc_basic_cmee_test), 14, 0,
+      ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cmee_test), 14, 0,
       1, 1, 1, 0, -1, 1}, /* CMEE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CPIN_READ, 1, sizeof(atc_basic_cpin_read), 15, 0,
+      ATC__BASIC_F_CPIN_READ, 2, sizeof(atc_basic_cpin_read), 15, 0,
       1, 1, 1, 0, -1, 1}, /* CPIN_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CSQ, 3, sizeof(atc_basic_csq), 16, 0,
+      ATC__BASIC_F_CSQ, 6, sizeof(atc_basic_csq), 16, 0,
       2, 1, 1, 0, -1, 2}, /* CSQ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CSQ_TEST, 3, sizeof(atc_basic_csq_test), 17, 0,
+      ATC__BASIC_F_CSQ_TEST, 6, sizeof(atc_basic_csq_test), 17, 0,
       2, 1, 1, 0, -1, 2}, /* CSQ_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CESQ, 15, sizeof(atc_basic_cesq), 18, 0,
+      ATC__BASIC_F_CESQ, 18, sizeof(atc_basic_cesq), 18, 0,
       6, 1, 1, 0, -1, 6}, /* CESQ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CESQ_TEST, 15, sizeof(atc_basic_cesq_test), 19, 0,
+      ATC__BASIC_F_CESQ_TEST, 18, sizeof(atc_basic_cesq_test), 19, 0,
       6, 1, 1, 0, -1, 6}, /* CESQ_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CREG_READ, 32, sizeof(atc_basic_creg_read), 20, 0,
+      ATC__BASIC_F_CREG_READ, 34, sizeof(atc_basic_creg_read), 20, 0,
       7, 4, 1, 0, -1, 7}, /* CREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CMEE_TEST, 1, sizeof(atc_basic_creg_test), 21, 0,
+      ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_creg_test), 21, 0,
       1, 1, 1, 0, -1, 1}, /* CREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CGREG_READ, 36, sizeof(atc_basic_cgreg_read), 22, 0,
+      ATC__BASIC_F_CGREG_READ, 38, sizeof(atc_basic_cgreg_read), 22, 0,
       11, 6, 1, 0, -1, 11}, /* CGREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CMEE_TEST, 1, sizeof(atc_basic_cgreg_test), 23, 0,
+      ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cgreg_test), 23, 0,
       1, 1, 1, 0, -1, 1}, /* CGREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEREG_READ, 42, sizeof(atc_basic_cereg_read), 24, 0,
+      ATC__BASIC_F_CEREG_READ, 44, sizeof(atc_basic_cereg_read), 24, 0,
       9, 5, 1, 0, -1, 9}, /* CEREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CMEE_TEST, 1, sizeof(atc_basic_cereg_test), 25, 0,
+      ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cereg_test), 25, 0,
       1, 1, 1, 0, -1, 1}, /* CEREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_COPS_READ, 47, sizeof(atc_basic_cops_read), 26, 0,
+      ATC__BASIC_F_COPS_READ, 49, sizeof(atc_basic_cops_read), 26, 0,
       4, 3, 1, 0, -1, 4}, /* COPS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE | ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_COPS_TEST, 29, sizeof(atc_basic_cops_test), 27, 0,
+      ATC__BASIC_F_COPS_TEST, 1, sizeof(atc_basic_cops_test), 27, 0,
       1, 1, 1, 0, -1, 255}, /* COPS_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CFUN_READ, 1, sizeof(atc_basic_cfun_read), 28, 0,
+      ATC__BASIC_F_CFUN_READ, 2, sizeof(atc_basic_cfun_read), 28, 0,
       1, 1, 1, 0, -1, 1}, /* CFUN_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CFUN_TEST, 3, sizeof(atc_basic_cfun_test), 29, 0,
+      ATC__BASIC_F_CFUN_TEST, 6, sizeof(atc_basic_cfun_test), 29, 0,
       2, 1, 1, 0, -1, 2}, /* CFUN_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_AT_CGATT_SET, 1, sizeof(atc_basic_cgatt_read), 30, 0,
+      ATC__BASIC_F_AT_CGATT_SET, 2, sizeof(atc_basic_cgatt_read), 30, 0,
       1, 1, 1, 0, -1, 1}, /* CGATT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CGATT_TEST, 1, sizeof(atc_basic_cgatt_test), 31, 0,
+      ATC__BASIC_F_CGATT_TEST, 2, sizeof(atc_basic_cgatt_test), 31, 0,
       1, 1, 1, 0, -1, 1}, /* CGATT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
-      ATC__BASIC_F_CGDCONT_READ, 15, sizeof(atc_basic_cgdcont_read), 32, 0,
+      ATC__BASIC_F_CGDCONT_READ, 18, sizeof(atc_basic_cgdcont_read), 32, 0,
       16, 11, 1, 0, -1, 16}, /* CGDCONT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CGDCONT_TEST, 15, sizeof(atc_basic_cgdcont_test), 33, 0,
+      ATC__BASIC_F_CGDCONT_TEST, 18, sizeof(atc_basic_cgdcont_test), 33, 0,
       16, 11, 1, 0, -1, 16}, /* CGDCONT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
-      ATC__BASIC_F_CGACT_READ, 3, sizeof(atc_basic_cgact_read), 34, 0,
+      ATC__BASIC_F_CGACT_READ, 6, sizeof(atc_basic_cgact_read), 34, 0,
       2, 1, 1, 0, -1, 2}, /* CGACT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CGATT_TEST, 1, sizeof(atc_basic_cgact_test), 35, 0,
+      ATC__BASIC_F_CGATT_TEST, 2, sizeof(atc_basic_cgact_test), 35, 0,
       1, 1, 1, 0, -1, 1}, /* CGACT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
-      ATC__BASIC_F_CGPADDR, 5, sizeof(atc_basic_cgpaddr), 36, 0,
+      ATC__BASIC_F_CGPADDR, 8, sizeof(atc_basic_cgpaddr), 36, 0,
       3, 3, 2, 0, -1, 3}, /* CGPADDR */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CGPADDR_TEST, 1, sizeof(atc_basic_cgpaddr_test), 38, 0,
+      ATC__BASIC_F_CGPADDR_TEST, 2, sizeof(atc_basic_cgpaddr_test), 38, 0,
       1, 1, 1, 0, -1, 1}, /* CGPADDR_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
-      ATC__BASIC_F_CSCON_READ, 11, sizeof(atc_basic_cscon_read), 39, 0,
+      ATC__BASIC_F_CSCON_READ, 14, sizeof(atc_basic_cscon_read), 39, 0,
       5, 4, 1, 0, -1, 5}, /* CSCON_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CMEE_TEST, 1, sizeof(atc_basic_cscon_test), 40, 0,
+      ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cscon_test), 40, 0,
       1, 1, 1, 0, -1, 1}, /* CSCON_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_AT_CCLK_SET, 30, sizeof(atc_basic_cclk_read), 41, 0,
+      ATC__BASIC_F_AT_CCLK_SET, 32, sizeof(atc_basic_cclk_read), 41, 0,
       1, 1, 1, 0, -1, 1}, /* CCLK_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZR_READ, 1, sizeof(atc_basic_ctzr_read), 42, 0,
+      ATC__BASIC_F_CTZR_READ, 2, sizeof(atc_basic_ctzr_read), 42, 0,
       1, 1, 1, 0, -1, 1}, /* CTZR_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CTZR_TEST, 1, sizeof(atc_basic_ctzr_test), 43, 0,
+      ATC__BASIC_F_CTZR_TEST, 2, sizeof(atc_basic_ctzr_test), 43, 0,
       1, 1, 1, 0, -1, 1}, /* CTZR_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_AT_CTZU_SET, 1, sizeof(atc_basic_ctzu_read), 44, 0,
+      ATC__BASIC_F_AT_CTZU_SET, 2, sizeof(atc_basic_ctzu_read), 44, 0,
       1, 1, 1, 0, -1, 1}, /* CTZU_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CTZU_TEST, 1, sizeof(atc_basic_ctzu_test), 45, 0,
+      ATC__BASIC_F_CTZU_TEST, 2, sizeof(atc_basic_ctzu_test), 45, 0,
       1, 1, 1, 0, -1, 1}, /* CTZU_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CPSMS_READ, 50, sizeof(atc_basic_cpsms_read), 46, 0,
+      ATC__BASIC_F_CPSMS_READ, 52, sizeof(atc_basic_cpsms_read), 46, 0,
       5, 2, 1, 0, -1, 5}, /* CPSMS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CPSMS_TEST, 14, sizeof(atc_basic_cpsms_test), 47, 0,
+      ATC__BASIC_F_CPSMS_TEST, 17, sizeof(atc_basic_cpsms_test), 47, 0,
       5, 1, 1, 0, -1, 5}, /* CPSMS_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
-      ATC__BASIC_F_CEDRXS_READ, 3, sizeof(atc_basic_cedrxs_read), 48, 0,
+      ATC__BASIC_F_CEDRXS_READ, 6, sizeof(atc_basic_cedrxs_read), 48, 0,
       2, 1, 1, 0, -1, 2}, /* CEDRXS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_CEDRXS_TEST, 7, sizeof(atc_basic_cedrxs_test), 49, 0,
+      ATC__BASIC_F_CEDRXS_TEST, 10, sizeof(atc_basic_cedrxs_test), 49, 0,
       3, 1, 1, 0, -1, 3}, /* CEDRXS_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEDRXRDP, 5, sizeof(atc_basic_cedrxrdp), 50, 0,
+      ATC__BASIC_F_CEDRXRDP, 8, sizeof(atc_basic_cedrxrdp), 50, 0,
       4, 4, 1, 0, -1, 4}, /* CEDRXRDP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_AT_IPR_SET, 1, sizeof(atc_basic_ipr_read), 51, 0,
+      ATC__BASIC_F_AT_IPR_SET, 2, sizeof(atc_basic_ipr_read), 51, 0,
       1, 1, 1, 0, -1, 1}, /* IPR_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_IPR_TEST, 2, sizeof(atc_basic_ipr_test), 52, 0,
+      ATC__BASIC_F_IPR_TEST, 5, sizeof(atc_basic_ipr_test), 52, 0,
       2, 2, 1, 0, -1, 2}, /* IPR_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_ICF_READ, 3, sizeof(atc_basic_icf_read), 53, 0,
+      ATC__BASIC_F_ICF_READ, 6, sizeof(atc_basic_icf_read), 53, 0,
       2, 1, 1, 0, -1, 2}, /* ICF_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_ICF_TEST, 3, sizeof(atc_basic_icf_test), 54, 0,
+      ATC__BASIC_F_ICF_TEST, 6, sizeof(atc_basic_icf_test), 54, 0,
       2, 1, 1, 0, -1, 2}, /* ICF_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_IFC_READ, 3, sizeof(atc_basic_ifc_read), 55, 0,
+      ATC__BASIC_F_IFC_READ, 6, sizeof(atc_basic_ifc_read), 55, 0,
       2, 1, 1, 0, -1, 2}, /* IFC_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__BASIC_F_IFC_TEST, 3, sizeof(atc_basic_ifc_test), 56, 0,
+      ATC__BASIC_F_IFC_TEST, 6, sizeof(atc_basic_ifc_test), 56, 0,
       2, 1, 1, 0, -1, 2}, /* IFC_TEST */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CPIN_READ, 1, sizeof(atc_basic_cpin), 0, 0,
+      ATC__BASIC_F_CPIN_READ, 2, sizeof(atc_basic_cpin), 0, 0,
       1, 1, 0, 0, -1, 1}, /* CPIN */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CREG, 52, sizeof(atc_basic_creg), 0, 0,
+      ATC__BASIC_F_CREG, 54, sizeof(atc_basic_creg), 0, 0,
       6, 4, 0, 0, -1, 6}, /* CREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CGREG, 56, sizeof(atc_basic_cgreg), 0, 0,
+      ATC__BASIC_F_CGREG, 58, sizeof(atc_basic_cgreg), 0, 0,
       10, 6, 0, 0, -1, 10}, /* CGREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEREG, 62, sizeof(atc_basic_cereg), 0, 0,
+      ATC__BASIC_F_CEREG, 64, sizeof(atc_basic_cereg), 0, 0,
       8, 5, 0, 0, -1, 8}, /* CEREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CSCON, 5, sizeof(atc_basic_cscon), 0, 0,
+      ATC__BASIC_F_CSCON, 8, sizeof(atc_basic_cscon), 0, 0,
       4, 4, 0, 0, -1, 4}, /* CSCON */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZV, 1, sizeof(atc_basic_ctzv), 0, 0,
+      ATC__BASIC_F_CTZV, 2, sizeof(atc_basic_ctzv), 0, 0,
       1, 1, 0, 0, -1, 1}, /* CTZV */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZE, 6, sizeof(atc_basic_ctze), 0, 0,
+      ATC__BASIC_F_CTZE, 9, sizeof(atc_basic_ctze), 0, 0,
       3, 2, 0, 0, -1, 3}, /* CTZE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZEU, 6, sizeof(atc_basic_ctzeu), 0, 0,
+      ATC__BASIC_F_CTZEU, 9, sizeof(atc_basic_ctzeu), 0, 0,
       3, 2, 0, 0, -1, 3}, /* CTZEU */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEDRXRDP, 5, sizeof(atc_basic_cedrxp), 0, 0,
+      ATC__BASIC_F_CEDRXRDP, 8, sizeof(atc_basic_cedrxp), 0, 0,
       4, 4, 0, 0, -1, 4}, /* CEDRXP */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_ring), 0, 0,
       0, 1, 0, 0, -1, 0}, /* RING */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CFUN_READ, 1, sizeof(atc_basic_cfun), 0, 0,
+      ATC__BASIC_F_CFUN_READ, 2, sizeof(atc_basic_cfun), 0, 0,
       1, 1, 0, 0, -1, 1}, /* CFUN */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_rdy), 0, 0,
@@ -11551,7 +11633,8 @@ const atc_profile atc_basic_profile = {
     ATC_NO_MSG, 0,
     0x96, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

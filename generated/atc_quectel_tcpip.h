@@ -428,6 +428,8 @@ typedef struct atc_profile {
     uint16_t escape_cmd;          /* the escape command (+++), or ATC_NO_MSG */
     const atc_step *handshake;    /* the steps after the escape */
     uint8_t nhandshake;
+    const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
+                                     none; NULL unless a head has many answers (USR +OK=) */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
@@ -5081,6 +5083,22 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 uint8_t k;
                 int32_t code = -1;
                 atc_str sv;
+                int rest = 0;
+                if (fi + 1u == c->d->nfields && t + 1u < c->ln->ntok) {
+                    /* the last field: a text with commas is the rest of the line (27.007 9.2:
+                     * "activation rejected, unspecified") */
+                    const char *e = c->ln->base + c->ln->len;
+                    while (e > txt && e[-1] == ' ')
+                        e--;
+                    for (k = 0; k < in->nvalues; k++) {
+                        const char *vt = c->prof->text + c->prof->strs[in->values + k];
+                        if (strlen(vt) == (size_t)(e - txt) && atc__ieq(txt, vt, (size_t)(e - txt))) {
+                            tn = (unsigned)(e - txt);
+                            rest = 1;
+                            break;
+                        }
+                    }
+                }
                 for (k = 0; k < in->nvalues; k++) {
                     const char *vt = c->prof->text + c->prof->strs[in->values + k];
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
@@ -5098,7 +5116,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 sv.ptr = txt;
                 sv.len = (uint16_t)tn;
                 memcpy(c->msg + f->has, &sv, sizeof sv);
-                return 1;
+                return rest ? 3 : 1;
             }
             return 0;
         }
@@ -5372,11 +5390,13 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
         got = atc__value(c, fi, t, 0);
         if (!got)
             goto mismatch;
-        if (got == 3) { /* text: the rest of the line (absent when empty and it may be) */
+        if (got == 3) { /* text, or an error text: the rest of the line */
             atc_str sv;
-            memcpy(&sv, c->msg + f->offset, sizeof sv);
-            if (sv.len || !(f->type & ATC_F_EMPTY))
-                atc__set_has(c, fi);
+            if (ATC_TYPE_OF(f) == ATC_T_TEXT) {
+                memcpy(&sv, c->msg + f->offset, sizeof sv);
+                if (sv.len || !(f->type & ATC_F_EMPTY))
+                    atc__set_has(c, fi); /* (absent when empty and it may be) */
+            }
             t = end;
             reached++;
             break;
@@ -5643,6 +5663,39 @@ static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
     return 0;
 }
 
+/* A head with more answers than this finds the pending command's through atc_profile.replies
+ * (gen/tables.py REPLIES_FROM) instead of trying every one. */
+#define ATC__REPLIES_FROM 64u
+
+static const uint16_t atc__no_replies[1] = {0};
+
+/* The answers of the pending command ([count, ids...]) to try for head h of profile k, or NULL to
+ * try all of the head's answers with atc__answers. */
+static const uint16_t *atc__replies(const atc_parser *p, uint8_t k, const atc_head *h)
+{
+    const atc_profile *prof = p->profiles[k];
+    if (h->nresp <= ATC__REPLIES_FROM || !prof->replies || p->joined_for == p->pending)
+        return NULL;
+    if (p->pending == ATC_NO_MSG || p->pending_profile != k || prof->replies[p->pending] == 0xFFFF)
+        return atc__no_replies;
+    return prof->ids + prof->replies[p->pending];
+}
+
+/* Is id one of head h's answers? (They are sorted by id: gen/tables.py.) */
+static int atc__is_answer_of(const atc_profile *prof, const atc_head *h, uint16_t id)
+{
+    const uint16_t *c = prof->ids + h->cands;
+    unsigned lo = 0, hi = h->nresp;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2u;
+        if (c[mid] < id)
+            lo = mid + 1u;
+        else
+            hi = mid;
+    }
+    return lo < h->nresp && c[lo] == id;
+}
+
 /* One line's matching: the line, where its struct goes, the best match and the best failure. */
 typedef struct atc__match {
     atc_parser *p;
@@ -5780,7 +5833,8 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
 {
     const atc_profile *prof = p->profiles[0];
     const atc__tok *toks = ATC__TOKS(p);
-    unsigned ntok = p->ntok, glued, i, nrest;
+    const uint16_t *rp;
+    unsigned ntok = p->ntok, glued, i, j, nrest;
     const atc_head *h = atc__head(prof, head, head_len, term, &glued), *list;
     atc__line ln;
     char *msg;
@@ -5809,14 +5863,27 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
     }
     msg = p->line.bytes + ((len + 7u) & ~7u);
     nrest = (unsigned)list->nresp + list->nrest;
-    for (i = 0; i < list->ncands; i++) {
-        uint16_t id = prof->ids[list->cands + i];
-        const atc_msg_desc *d = &prof->msgs[id];
-        unsigned nvals = ntok - ln.first;
+    rp = atc__replies(p, 0, list);
+    for (i = rp ? list->nresp : 0, j = 0;;) {
+        uint16_t id;
+        const atc_msg_desc *d;
+        unsigned nvals = ntok - ln.first, at;
         atc__result r;
-        if (i >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
+        if (rp && j < rp[0]) { /* the pending command's answers that this head has */
+            id = rp[1 + j++];
+            if (!atc__is_answer_of(prof, list, id))
+                continue;
+            at = 0;
+        } else if (i < list->ncands) {
+            at = i++;
+            id = prof->ids[list->cands + at];
+        } else {
+            break;
+        }
+        d = &prof->msgs[id];
+        if (at >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
             return 0; /* a bare-text answer is due before the commands */
-        if (i < list->nresp && !atc__answers(p, 0, d))
+        if (!rp && at < list->nresp && !atc__answers(p, 0, d))
             continue;
         if (nvals > d->max_count || d->size > ATC__TOP - used)
             continue;
@@ -5979,6 +6046,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     atc__cands cands[ATC_MAX_PROFILES];
     atc__match mt;
     unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    const uint16_t *rp;
     unsigned cap = ATC__TOP / sizeof(atc__tok), used;
     int found = 0, own_ok;
     atc__tok saved;
@@ -6090,6 +6158,18 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     to = rank == 0 ? h->nresp : rank == 1 ? (unsigned)h->nresp + h->nrest : h->ncands;
                     mt.ln.first = (uint16_t)(cands[k].value ? 0 : term == ATC_TERM_TEST ? 2 : headful);
                     mt.ln.glued = (uint16_t)(cands[k].value ? head_len : cands[k].glued);
+                }
+                if (rank == 0 && (rp = atc__replies(p, (uint8_t)k, h)) != NULL) {
+                    /* a head with many answers: the pending command's, then (for the error) one
+                     * of another command */
+                    for (i = 0; i < rp[0]; i++)
+                        if (atc__is_answer_of(prof, h, rp[1 + i]) &&
+                            atc__try(&mt, (uint8_t)k, rp[1 + i], 1, pass ? ATC__CONV_TOLERANT : 0))
+                            goto decided;
+                    for (i = from; i < to && mt.fail_id == ATC_NO_MSG; i++)
+                        if (!atc__answers(p, (uint8_t)k, &prof->msgs[prof->ids[h->cands + i]]))
+                            atc__note_context(&mt, (uint8_t)k, prof->ids[h->cands + i]);
+                    continue;
                 }
                 for (i = from; i < to; i++) {
                     uint16_t id = prof->ids[h->cands + i];
@@ -8594,7 +8674,7 @@ static const atc_field_desc atc__quectel_tcpip_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__quectel_tcpip_shapes[] = {
     {0x0u, 0, 0},
-    {0x1u, 1, 0},
+    {0x1u, 1, 1},
     {0x1u, 1, 0},
     {0x3u, 2, 0},
     {0x1u, 1, 0},
@@ -8723,10 +8803,10 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__QUECTEL_TCPIP_F_CME_ERROR, 1, sizeof(atc_quectel_tcpip_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__QUECTEL_TCPIP_F_CMS_ERROR, 1, sizeof(atc_quectel_tcpip_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_send_ok), 0, 0,
       0, 1, 0, 0, -1, 0}, /* SEND_OK */
@@ -8815,13 +8895,13 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiact_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIACT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qiact_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qiact_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIACT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qideact_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDEACT_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qideact_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qideact_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIDEACT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), 0, 0,
@@ -8836,7 +8916,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDEACTEX_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qideactex_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qideactex_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIDEACTEX_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), 0, 0,
@@ -8920,7 +9000,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qisde_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QISDE_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_SETS_STATE,
-      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 1, sizeof(atc_quectel_tcpip_at_qisde_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 2, sizeof(atc_quectel_tcpip_at_qisde_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QISDE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), 0, 0,
@@ -9049,13 +9129,13 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QICSGP_QUERY, 8, sizeof(atc_quectel_tcpip_qicsgp_query), 21, 0,
       5, 1, 1, 0, -1, 5}, /* QICSGP_QUERY */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qiact_test), 22, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qiact_test), 22, 0,
       1, 1, 1, 0, -1, 1}, /* QIACT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       ATC__QUECTEL_TCPIP_F_QIACT_READ, 26, sizeof(atc_quectel_tcpip_qiact_read), 23, 0,
       5, 4, 1, 0, -1, 5}, /* QIACT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qideact_test), 24, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qideact_test), 24, 0,
       1, 1, 1, 0, -1, 1}, /* QIDEACT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__QUECTEL_TCPIP_F_QIACTEX_TEST, 3, sizeof(atc_quectel_tcpip_qiactex_test), 25, 0,
@@ -9064,7 +9144,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIACT_READ, 26, sizeof(atc_quectel_tcpip_qiactex_read), 26, 0,
       5, 4, 1, 0, -1, 5}, /* QIACTEX_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qideactex_test), 27, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qideactex_test), 27, 0,
       1, 1, 1, 0, -1, 1}, /* QIDEACTEX_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__QUECTEL_TCPIP_F_QIOPEN_TEST, 22, sizeof(atc_quectel_tcpip_qiopen_test), 28, 0,
@@ -9088,7 +9168,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIRD_TEST, 3, sizeof(atc_quectel_tcpip_qird_test), 35, 0,
       2, 1, 1, 0, -1, 2}, /* QIRD_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_PAYLOAD,
-      ATC__QUECTEL_TCPIP_F_QIRD_DATA, 1, sizeof(atc_quectel_tcpip_qird_data), 36, 0,
+      ATC__QUECTEL_TCPIP_F_QIRD_DATA, 2, sizeof(atc_quectel_tcpip_qird_data), 36, 0,
       1, 1, 1, 0, -1, 1}, /* QIRD_DATA */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_PAYLOAD,
       ATC__QUECTEL_TCPIP_F_QIRD_UDP, 5, sizeof(atc_quectel_tcpip_qird_udp), 36, 1,
@@ -9130,10 +9210,10 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIDNSGIP_TEST, 3, sizeof(atc_quectel_tcpip_qidnsgip_test), 45, 0,
       2, 1, 1, 0, -1, 2}, /* QIDNSGIP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QISDE_TEST, 1, sizeof(atc_quectel_tcpip_qisde_test), 46, 0,
+      ATC__QUECTEL_TCPIP_F_QISDE_TEST, 2, sizeof(atc_quectel_tcpip_qisde_test), 46, 0,
       1, 1, 1, 0, -1, 1}, /* QISDE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 1, sizeof(atc_quectel_tcpip_qisde_read), 47, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 2, sizeof(atc_quectel_tcpip_qisde_read), 47, 0,
       1, 1, 1, 0, -1, 1}, /* QISDE_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE,
       ATC__QUECTEL_TCPIP_F_QIGETERROR, 31, sizeof(atc_quectel_tcpip_qigeterror), 48, 0,
@@ -9169,7 +9249,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIURC_RECV_UDP, 8, sizeof(atc_quectel_tcpip_qiurc_recv_udp), 0, 3,
       5, 1, 0, 0, -1, 5}, /* QIURC_RECV_UDP */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__QUECTEL_TCPIP_F_QIURC_INCOMING_FULL, 1, sizeof(atc_quectel_tcpip_qiurc_incoming_full), 0, 0,
+      ATC__QUECTEL_TCPIP_F_QIURC_INCOMING_FULL, 2, sizeof(atc_quectel_tcpip_qiurc_incoming_full), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QIURC_INCOMING_FULL */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__QUECTEL_TCPIP_F_QIURC_INCOMING, 8, sizeof(atc_quectel_tcpip_qiurc_incoming), 0, 0,
@@ -10233,7 +10313,8 @@ const atc_profile atc_quectel_tcpip_profile = {
     8, 0,
     0xffff, 17,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -428,6 +428,8 @@ typedef struct atc_profile {
     uint16_t escape_cmd;          /* the escape command (+++), or ATC_NO_MSG */
     const atc_step *handshake;    /* the steps after the escape */
     uint8_t nhandshake;
+    const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
+                                     none; NULL unless a head has many answers (USR +OK=) */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
@@ -10981,6 +10983,22 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 uint8_t k;
                 int32_t code = -1;
                 atc_str sv;
+                int rest = 0;
+                if (fi + 1u == c->d->nfields && t + 1u < c->ln->ntok) {
+                    /* the last field: a text with commas is the rest of the line (27.007 9.2:
+                     * "activation rejected, unspecified") */
+                    const char *e = c->ln->base + c->ln->len;
+                    while (e > txt && e[-1] == ' ')
+                        e--;
+                    for (k = 0; k < in->nvalues; k++) {
+                        const char *vt = c->prof->text + c->prof->strs[in->values + k];
+                        if (strlen(vt) == (size_t)(e - txt) && atc__ieq(txt, vt, (size_t)(e - txt))) {
+                            tn = (unsigned)(e - txt);
+                            rest = 1;
+                            break;
+                        }
+                    }
+                }
                 for (k = 0; k < in->nvalues; k++) {
                     const char *vt = c->prof->text + c->prof->strs[in->values + k];
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
@@ -10998,7 +11016,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 sv.ptr = txt;
                 sv.len = (uint16_t)tn;
                 memcpy(c->msg + f->has, &sv, sizeof sv);
-                return 1;
+                return rest ? 3 : 1;
             }
             return 0;
         }
@@ -11272,11 +11290,13 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
         got = atc__value(c, fi, t, 0);
         if (!got)
             goto mismatch;
-        if (got == 3) { /* text: the rest of the line (absent when empty and it may be) */
+        if (got == 3) { /* text, or an error text: the rest of the line */
             atc_str sv;
-            memcpy(&sv, c->msg + f->offset, sizeof sv);
-            if (sv.len || !(f->type & ATC_F_EMPTY))
-                atc__set_has(c, fi);
+            if (ATC_TYPE_OF(f) == ATC_T_TEXT) {
+                memcpy(&sv, c->msg + f->offset, sizeof sv);
+                if (sv.len || !(f->type & ATC_F_EMPTY))
+                    atc__set_has(c, fi); /* (absent when empty and it may be) */
+            }
             t = end;
             reached++;
             break;
@@ -11543,6 +11563,39 @@ static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
     return 0;
 }
 
+/* A head with more answers than this finds the pending command's through atc_profile.replies
+ * (gen/tables.py REPLIES_FROM) instead of trying every one. */
+#define ATC__REPLIES_FROM 64u
+
+static const uint16_t atc__no_replies[1] = {0};
+
+/* The answers of the pending command ([count, ids...]) to try for head h of profile k, or NULL to
+ * try all of the head's answers with atc__answers. */
+static const uint16_t *atc__replies(const atc_parser *p, uint8_t k, const atc_head *h)
+{
+    const atc_profile *prof = p->profiles[k];
+    if (h->nresp <= ATC__REPLIES_FROM || !prof->replies || p->joined_for == p->pending)
+        return NULL;
+    if (p->pending == ATC_NO_MSG || p->pending_profile != k || prof->replies[p->pending] == 0xFFFF)
+        return atc__no_replies;
+    return prof->ids + prof->replies[p->pending];
+}
+
+/* Is id one of head h's answers? (They are sorted by id: gen/tables.py.) */
+static int atc__is_answer_of(const atc_profile *prof, const atc_head *h, uint16_t id)
+{
+    const uint16_t *c = prof->ids + h->cands;
+    unsigned lo = 0, hi = h->nresp;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2u;
+        if (c[mid] < id)
+            lo = mid + 1u;
+        else
+            hi = mid;
+    }
+    return lo < h->nresp && c[lo] == id;
+}
+
 /* One line's matching: the line, where its struct goes, the best match and the best failure. */
 typedef struct atc__match {
     atc_parser *p;
@@ -11680,7 +11733,8 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
 {
     const atc_profile *prof = p->profiles[0];
     const atc__tok *toks = ATC__TOKS(p);
-    unsigned ntok = p->ntok, glued, i, nrest;
+    const uint16_t *rp;
+    unsigned ntok = p->ntok, glued, i, j, nrest;
     const atc_head *h = atc__head(prof, head, head_len, term, &glued), *list;
     atc__line ln;
     char *msg;
@@ -11709,14 +11763,27 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
     }
     msg = p->line.bytes + ((len + 7u) & ~7u);
     nrest = (unsigned)list->nresp + list->nrest;
-    for (i = 0; i < list->ncands; i++) {
-        uint16_t id = prof->ids[list->cands + i];
-        const atc_msg_desc *d = &prof->msgs[id];
-        unsigned nvals = ntok - ln.first;
+    rp = atc__replies(p, 0, list);
+    for (i = rp ? list->nresp : 0, j = 0;;) {
+        uint16_t id;
+        const atc_msg_desc *d;
+        unsigned nvals = ntok - ln.first, at;
         atc__result r;
-        if (i >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
+        if (rp && j < rp[0]) { /* the pending command's answers that this head has */
+            id = rp[1 + j++];
+            if (!atc__is_answer_of(prof, list, id))
+                continue;
+            at = 0;
+        } else if (i < list->ncands) {
+            at = i++;
+            id = prof->ids[list->cands + at];
+        } else {
+            break;
+        }
+        d = &prof->msgs[id];
+        if (at >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
             return 0; /* a bare-text answer is due before the commands */
-        if (i < list->nresp && !atc__answers(p, 0, d))
+        if (!rp && at < list->nresp && !atc__answers(p, 0, d))
             continue;
         if (nvals > d->max_count || d->size > ATC__TOP - used)
             continue;
@@ -11879,6 +11946,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     atc__cands cands[ATC_MAX_PROFILES];
     atc__match mt;
     unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    const uint16_t *rp;
     unsigned cap = ATC__TOP / sizeof(atc__tok), used;
     int found = 0, own_ok;
     atc__tok saved;
@@ -11990,6 +12058,18 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     to = rank == 0 ? h->nresp : rank == 1 ? (unsigned)h->nresp + h->nrest : h->ncands;
                     mt.ln.first = (uint16_t)(cands[k].value ? 0 : term == ATC_TERM_TEST ? 2 : headful);
                     mt.ln.glued = (uint16_t)(cands[k].value ? head_len : cands[k].glued);
+                }
+                if (rank == 0 && (rp = atc__replies(p, (uint8_t)k, h)) != NULL) {
+                    /* a head with many answers: the pending command's, then (for the error) one
+                     * of another command */
+                    for (i = 0; i < rp[0]; i++)
+                        if (atc__is_answer_of(prof, h, rp[1 + i]) &&
+                            atc__try(&mt, (uint8_t)k, rp[1 + i], 1, pass ? ATC__CONV_TOLERANT : 0))
+                            goto decided;
+                    for (i = from; i < to && mt.fail_id == ATC_NO_MSG; i++)
+                        if (!atc__answers(p, (uint8_t)k, &prof->msgs[prof->ids[h->cands + i]]))
+                            atc__note_context(&mt, (uint8_t)k, prof->ids[h->cands + i]);
+                    continue;
                 }
                 for (i = from; i < to; i++) {
                     uint16_t id = prof->ids[h->cands + i];
@@ -14852,7 +14932,24 @@ static const uint16_t atc__usr_tcp232_ids[] = {
 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480,
 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496,
 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512,
-513, 514, 515, 516, 517, 518, 519, 520, 386,
+513, 514, 515, 516, 517, 518, 519, 520, 386, 1, 385, 1, 386, 1, 387, 1,
+388, 1, 389, 1, 390, 1, 391, 1, 392, 1, 393, 1, 394, 1, 395, 1,
+396, 1, 397, 1, 398, 1, 399, 1, 400, 1, 401, 1, 402, 1, 403, 1,
+404, 1, 405, 1, 406, 1, 407, 1, 408, 1, 409, 1, 410, 1, 411, 1,
+412, 1, 413, 1, 414, 1, 415, 1, 416, 1, 417, 1, 418, 1, 419, 1,
+420, 1, 421, 1, 422, 1, 423, 1, 424, 1, 425, 1, 426, 1, 427, 1,
+428, 1, 429, 1, 430, 1, 431, 1, 432, 1, 433, 1, 434, 1, 435, 1,
+436, 1, 437, 1, 438, 1, 439, 1, 440, 1, 441, 1, 442, 1, 443, 1,
+444, 2, 445, 446, 1, 445, 3, 447, 448, 449, 2, 447, 448, 1, 450, 1,
+451, 1, 452, 1, 453, 1, 454, 1, 455, 1, 456, 1, 457, 1, 458, 1,
+459, 1, 460, 1, 461, 1, 462, 1, 463, 1, 464, 1, 465, 1, 466, 2,
+467, 468, 1, 467, 3, 469, 470, 471, 2, 469, 470, 1, 472, 1, 473, 1,
+474, 1, 475, 1, 476, 1, 477, 1, 478, 1, 479, 1, 480, 1, 481, 1,
+482, 1, 483, 2, 484, 485, 1, 484, 3, 486, 487, 488, 2, 486, 487, 1,
+489, 1, 490, 1, 491, 1, 492, 1, 493, 1, 494, 1, 495, 1, 496, 1,
+497, 1, 498, 1, 499, 1, 500, 1, 501, 1, 502, 1, 503, 1, 504, 1,
+505, 1, 506, 1, 507, 1, 508, 1, 509, 1, 510, 1, 511, 1, 512, 1,
+513, 1, 514, 1, 515, 1, 516, 1, 517, 1, 518, 1, 519, 1, 520,
     0
 };
 
@@ -18835,6 +18932,55 @@ ATC__USR_TCP232_CHECK(awssub_comma_rsp_has_comma_after, offsetof(atc_usr_tcp232_
 ATC__USR_TCP232_CHECK(awssub_read_rsp_has_cut, offsetof(atc_usr_tcp232_awssub_read_rsp, has_cut) < 256);
 ATC__USR_TCP232_CHECK(usrcldtcom_read_rsp_com_count, offsetof(atc_usr_tcp232_usrcldtcom_read_rsp, com_count) < 256);
 
+/* Per command form: its answers, [count, ids...] in atc__usr_tcp232_ids (0xffff: none); for heads
+ * shared by many answers. */
+static const uint16_t atc__usr_tcp232_replies[521] = {
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x209, 0xffff, 0x209, 0x20b, 0x20b, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x20d, 0x20d, 0xffff, 0x20f, 0x20f,
+0x211, 0xffff, 0x211, 0x213, 0xffff, 0x213, 0x215, 0xffff, 0x215, 0x217, 0xffff, 0x217,
+0x219, 0xffff, 0x219, 0x21b, 0xffff, 0x21b, 0x21d, 0xffff, 0x21d, 0x21f, 0xffff, 0x21f,
+0x221, 0xffff, 0x221, 0x223, 0xffff, 0x223, 0x225, 0xffff, 0x225, 0x227, 0xffff, 0x227,
+0x229, 0xffff, 0x229, 0x22b, 0xffff, 0x22b, 0x22d, 0xffff, 0x22d, 0x22f, 0xffff, 0x22f,
+0x231, 0xffff, 0x231, 0x233, 0xffff, 0x233, 0x235, 0x235, 0x237, 0xffff, 0x237, 0x239,
+0xffff, 0x239, 0x23b, 0xffff, 0x23b, 0x23d, 0xffff, 0x23d, 0x23f, 0xffff, 0x23f, 0x241,
+0xffff, 0x241, 0x243, 0xffff, 0x243, 0x245, 0xffff, 0x245, 0x247, 0xffff, 0x247, 0x249,
+0xffff, 0x249, 0x24b, 0xffff, 0x24b, 0x24d, 0xffff, 0x24d, 0x24f, 0xffff, 0x24f, 0x251,
+0xffff, 0x251, 0x253, 0xffff, 0x253, 0x255, 0xffff, 0x255, 0x257, 0xffff, 0x257, 0x259,
+0xffff, 0x259, 0x25b, 0xffff, 0x25b, 0x25d, 0xffff, 0x25d, 0x25f, 0xffff, 0x25f, 0x261,
+0xffff, 0x261, 0x263, 0xffff, 0x263, 0x265, 0xffff, 0x265, 0x267, 0xffff, 0x267, 0x269,
+0xffff, 0x269, 0x26b, 0xffff, 0x26b, 0x26d, 0xffff, 0x26d, 0x26f, 0xffff, 0x26f, 0x271,
+0xffff, 0x271, 0x273, 0xffff, 0x273, 0x275, 0xffff, 0x275, 0x277, 0xffff, 0x277, 0x279,
+0xffff, 0x279, 0x27b, 0xffff, 0x27b, 0x27d, 0xffff, 0x27d, 0x27f, 0xffff, 0x27f, 0x281,
+0x284, 0x281, 0x286, 0x28a, 0x286, 0x28d, 0xffff, 0x28d, 0x28f, 0xffff, 0x28f, 0x291,
+0xffff, 0x291, 0x293, 0xffff, 0x293, 0x295, 0xffff, 0x295, 0x297, 0xffff, 0x297, 0x299,
+0xffff, 0x299, 0x29b, 0xffff, 0x29b, 0x29d, 0xffff, 0x29d, 0x29f, 0xffff, 0x29f, 0x2a1,
+0xffff, 0x2a1, 0x2a3, 0xffff, 0x2a3, 0x2a5, 0xffff, 0x2a5, 0x2a7, 0xffff, 0x2a7, 0x2a9,
+0xffff, 0x2a9, 0x2ab, 0xffff, 0x2ab, 0x2ad, 0xffff, 0x2ad, 0x2af, 0x2b2, 0x2af, 0x2b4,
+0x2b8, 0x2b4, 0x2bb, 0xffff, 0x2bb, 0x2bd, 0xffff, 0x2bd, 0x2bf, 0xffff, 0x2bf, 0x2c1,
+0xffff, 0x2c1, 0x2c3, 0xffff, 0x2c3, 0x2c5, 0xffff, 0x2c5, 0x2c7, 0xffff, 0x2c7, 0x2c9,
+0xffff, 0x2c9, 0x2cb, 0xffff, 0x2cb, 0x2cd, 0xffff, 0x2cd, 0x2cf, 0xffff, 0x2cf, 0x2d1,
+0xffff, 0x2d1, 0x2d3, 0x2d6, 0x2d3, 0x2d8, 0x2dc, 0x2d8, 0x2df, 0xffff, 0x2df, 0x2e1,
+0xffff, 0x2e1, 0x2e3, 0xffff, 0x2e3, 0x2e5, 0xffff, 0x2e5, 0x2e7, 0xffff, 0x2e7, 0x2e9,
+0xffff, 0x2e9, 0x2eb, 0xffff, 0x2eb, 0x2ed, 0xffff, 0x2ed, 0x2ef, 0xffff, 0x2ef, 0x2f1,
+0xffff, 0x2f1, 0x2f3, 0xffff, 0x2f3, 0x2f5, 0xffff, 0x2f5, 0x2f7, 0xffff, 0x2f7, 0x2f9,
+0xffff, 0x2f9, 0x2fb, 0xffff, 0x2fb, 0x2fd, 0xffff, 0x2fd, 0x2ff, 0xffff, 0x2ff, 0x301,
+0xffff, 0x301, 0x303, 0xffff, 0x303, 0x305, 0xffff, 0x305, 0x307, 0xffff, 0x307, 0x309,
+0xffff, 0x309, 0x30b, 0xffff, 0x30b, 0x30d, 0xffff, 0x30d, 0x30f, 0x30f, 0x311, 0xffff,
+0x311, 0x313, 0xffff, 0x313, 0x315, 0x315, 0x317, 0x319, 0x319, 0x31b, 0x31b, 0x31d,
+0x31d, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+};
+
 const atc_profile atc_usr_tcp232_profile = {
     "usr_tcp232",
     atc__usr_tcp232_msgs, atc__usr_tcp232_fields, atc__usr_tcp232_infos, atc__usr_tcp232_shapes,
@@ -18855,7 +19001,8 @@ const atc_profile atc_usr_tcp232_profile = {
     ATC_NO_MSG, 0,
     0x182, 1,
     0, 21, 4,
-    atc__usr_tcp232_handshake, 3
+    atc__usr_tcp232_handshake, 3,
+    atc__usr_tcp232_replies
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

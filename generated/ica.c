@@ -2676,7 +2676,8 @@ const atc_profile atc_ica_profile = {
     3, 0,
     0xf0, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

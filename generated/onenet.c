@@ -1522,7 +1522,8 @@ const atc_profile atc_onenet_profile = {
     ATC_NO_MSG, 0,
     0xffff, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -1071,7 +1071,7 @@ static const atc_field_desc atc__quectel_tcpip_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__quectel_tcpip_shapes[] = {
     {0x0u, 0, 0},
-    {0x1u, 1, 0},
+    {0x1u, 1, 1},
     {0x1u, 1, 0},
     {0x3u, 2, 0},
     {0x1u, 1, 0},
@@ -1200,10 +1200,10 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__QUECTEL_TCPIP_F_CME_ERROR, 1, sizeof(atc_quectel_tcpip_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__QUECTEL_TCPIP_F_CMS_ERROR, 1, sizeof(atc_quectel_tcpip_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_send_ok), 0, 0,
       0, 1, 0, 0, -1, 0}, /* SEND_OK */
@@ -1292,13 +1292,13 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiact_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIACT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qiact_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qiact_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIACT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qideact_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDEACT_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qideact_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qideact_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIDEACT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiactex_test), 0, 0,
@@ -1313,7 +1313,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDEACTEX_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 1, sizeof(atc_quectel_tcpip_at_qideactex_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qideactex_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIDEACTEX_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), 0, 0,
@@ -1397,7 +1397,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qisde_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QISDE_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_SETS_STATE,
-      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 1, sizeof(atc_quectel_tcpip_at_qisde_set), 0, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 2, sizeof(atc_quectel_tcpip_at_qisde_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QISDE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qigeterror_test), 0, 0,
@@ -1526,13 +1526,13 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QICSGP_QUERY, 8, sizeof(atc_quectel_tcpip_qicsgp_query), 21, 0,
       5, 1, 1, 0, -1, 5}, /* QICSGP_QUERY */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qiact_test), 22, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qiact_test), 22, 0,
       1, 1, 1, 0, -1, 1}, /* QIACT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI,
       ATC__QUECTEL_TCPIP_F_QIACT_READ, 26, sizeof(atc_quectel_tcpip_qiact_read), 23, 0,
       5, 4, 1, 0, -1, 5}, /* QIACT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qideact_test), 24, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qideact_test), 24, 0,
       1, 1, 1, 0, -1, 1}, /* QIDEACT_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__QUECTEL_TCPIP_F_QIACTEX_TEST, 3, sizeof(atc_quectel_tcpip_qiactex_test), 25, 0,
@@ -1541,7 +1541,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIACT_READ, 26, sizeof(atc_quectel_tcpip_qiactex_read), 26, 0,
       5, 4, 1, 0, -1, 5}, /* QIACTEX_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 1, sizeof(atc_quectel_tcpip_qideactex_test), 27, 0,
+      ATC__QUECTEL_TCPIP_F_QIACT_TEST, 2, sizeof(atc_quectel_tcpip_qideactex_test), 27, 0,
       1, 1, 1, 0, -1, 1}, /* QIDEACTEX_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__QUECTEL_TCPIP_F_QIOPEN_TEST, 22, sizeof(atc_quectel_tcpip_qiopen_test), 28, 0,
@@ -1565,7 +1565,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIRD_TEST, 3, sizeof(atc_quectel_tcpip_qird_test), 35, 0,
       2, 1, 1, 0, -1, 2}, /* QIRD_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_PAYLOAD,
-      ATC__QUECTEL_TCPIP_F_QIRD_DATA, 1, sizeof(atc_quectel_tcpip_qird_data), 36, 0,
+      ATC__QUECTEL_TCPIP_F_QIRD_DATA, 2, sizeof(atc_quectel_tcpip_qird_data), 36, 0,
       1, 1, 1, 0, -1, 1}, /* QIRD_DATA */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_PAYLOAD,
       ATC__QUECTEL_TCPIP_F_QIRD_UDP, 5, sizeof(atc_quectel_tcpip_qird_udp), 36, 1,
@@ -1607,10 +1607,10 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIDNSGIP_TEST, 3, sizeof(atc_quectel_tcpip_qidnsgip_test), 45, 0,
       2, 1, 1, 0, -1, 2}, /* QIDNSGIP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__QUECTEL_TCPIP_F_QISDE_TEST, 1, sizeof(atc_quectel_tcpip_qisde_test), 46, 0,
+      ATC__QUECTEL_TCPIP_F_QISDE_TEST, 2, sizeof(atc_quectel_tcpip_qisde_test), 46, 0,
       1, 1, 1, 0, -1, 1}, /* QISDE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 1, sizeof(atc_quectel_tcpip_qisde_read), 47, 0,
+      ATC__QUECTEL_TCPIP_F_AT_QISDE_SET, 2, sizeof(atc_quectel_tcpip_qisde_read), 47, 0,
       1, 1, 1, 0, -1, 1}, /* QISDE_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE,
       ATC__QUECTEL_TCPIP_F_QIGETERROR, 31, sizeof(atc_quectel_tcpip_qigeterror), 48, 0,
@@ -1646,7 +1646,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
       ATC__QUECTEL_TCPIP_F_QIURC_RECV_UDP, 8, sizeof(atc_quectel_tcpip_qiurc_recv_udp), 0, 3,
       5, 1, 0, 0, -1, 5}, /* QIURC_RECV_UDP */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__QUECTEL_TCPIP_F_QIURC_INCOMING_FULL, 1, sizeof(atc_quectel_tcpip_qiurc_incoming_full), 0, 0,
+      ATC__QUECTEL_TCPIP_F_QIURC_INCOMING_FULL, 2, sizeof(atc_quectel_tcpip_qiurc_incoming_full), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QIURC_INCOMING_FULL */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__QUECTEL_TCPIP_F_QIURC_INCOMING, 8, sizeof(atc_quectel_tcpip_qiurc_incoming), 0, 0,
@@ -2710,7 +2710,8 @@ const atc_profile atc_quectel_tcpip_profile = {
     8, 0,
     0xffff, 17,
     255, ATC_NO_MSG, ATC_NO_MSG,
-    NULL, 0
+    NULL, 0,
+    NULL
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -387,6 +387,8 @@ typedef struct atc_profile {
     uint16_t escape_cmd;          /* the escape command (+++), or ATC_NO_MSG */
     const atc_step *handshake;    /* the steps after the escape */
     uint8_t nhandshake;
+    const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
+                                     none; NULL unless a head has many answers (USR +OK=) */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };

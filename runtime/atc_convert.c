@@ -287,6 +287,22 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 uint8_t k;
                 int32_t code = -1;
                 atc_str sv;
+                int rest = 0;
+                if (fi + 1u == c->d->nfields && t + 1u < c->ln->ntok) {
+                    /* the last field: a text with commas is the rest of the line (27.007 9.2:
+                     * "activation rejected, unspecified") */
+                    const char *e = c->ln->base + c->ln->len;
+                    while (e > txt && e[-1] == ' ')
+                        e--;
+                    for (k = 0; k < in->nvalues; k++) {
+                        const char *vt = c->prof->text + c->prof->strs[in->values + k];
+                        if (strlen(vt) == (size_t)(e - txt) && atc__ieq(txt, vt, (size_t)(e - txt))) {
+                            tn = (unsigned)(e - txt);
+                            rest = 1;
+                            break;
+                        }
+                    }
+                }
                 for (k = 0; k < in->nvalues; k++) {
                     const char *vt = c->prof->text + c->prof->strs[in->values + k];
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
@@ -304,7 +320,7 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 sv.ptr = txt;
                 sv.len = (uint16_t)tn;
                 memcpy(c->msg + f->has, &sv, sizeof sv);
-                return 1;
+                return rest ? 3 : 1;
             }
             return 0;
         }
@@ -578,11 +594,13 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
         got = atc__value(c, fi, t, 0);
         if (!got)
             goto mismatch;
-        if (got == 3) { /* text: the rest of the line (absent when empty and it may be) */
+        if (got == 3) { /* text, or an error text: the rest of the line */
             atc_str sv;
-            memcpy(&sv, c->msg + f->offset, sizeof sv);
-            if (sv.len || !(f->type & ATC_F_EMPTY))
-                atc__set_has(c, fi);
+            if (ATC_TYPE_OF(f) == ATC_T_TEXT) {
+                memcpy(&sv, c->msg + f->offset, sizeof sv);
+                if (sv.len || !(f->type & ATC_F_EMPTY))
+                    atc__set_has(c, fi); /* (absent when empty and it may be) */
+            }
             t = end;
             reached++;
             break;

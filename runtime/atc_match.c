@@ -103,6 +103,39 @@ static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
     return 0;
 }
 
+/* A head with more answers than this finds the pending command's through atc_profile.replies
+ * (gen/tables.py REPLIES_FROM) instead of trying every one. */
+#define ATC__REPLIES_FROM 64u
+
+static const uint16_t atc__no_replies[1] = {0};
+
+/* The answers of the pending command ([count, ids...]) to try for head h of profile k, or NULL to
+ * try all of the head's answers with atc__answers. */
+static const uint16_t *atc__replies(const atc_parser *p, uint8_t k, const atc_head *h)
+{
+    const atc_profile *prof = p->profiles[k];
+    if (h->nresp <= ATC__REPLIES_FROM || !prof->replies || p->joined_for == p->pending)
+        return NULL;
+    if (p->pending == ATC_NO_MSG || p->pending_profile != k || prof->replies[p->pending] == 0xFFFF)
+        return atc__no_replies;
+    return prof->ids + prof->replies[p->pending];
+}
+
+/* Is id one of head h's answers? (They are sorted by id: gen/tables.py.) */
+static int atc__is_answer_of(const atc_profile *prof, const atc_head *h, uint16_t id)
+{
+    const uint16_t *c = prof->ids + h->cands;
+    unsigned lo = 0, hi = h->nresp;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2u;
+        if (c[mid] < id)
+            lo = mid + 1u;
+        else
+            hi = mid;
+    }
+    return lo < h->nresp && c[lo] == id;
+}
+
 /* One line's matching: the line, where its struct goes, the best match and the best failure. */
 typedef struct atc__match {
     atc_parser *p;
@@ -240,7 +273,8 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
 {
     const atc_profile *prof = p->profiles[0];
     const atc__tok *toks = ATC__TOKS(p);
-    unsigned ntok = p->ntok, glued, i, nrest;
+    const uint16_t *rp;
+    unsigned ntok = p->ntok, glued, i, j, nrest;
     const atc_head *h = atc__head(prof, head, head_len, term, &glued), *list;
     atc__line ln;
     char *msg;
@@ -269,14 +303,27 @@ ATC__NOINLINE static int atc__line_fast(atc_parser *p, const char *base, uint16_
     }
     msg = p->line.bytes + ((len + 7u) & ~7u);
     nrest = (unsigned)list->nresp + list->nrest;
-    for (i = 0; i < list->ncands; i++) {
-        uint16_t id = prof->ids[list->cands + i];
-        const atc_msg_desc *d = &prof->msgs[id];
-        unsigned nvals = ntok - ln.first;
+    rp = atc__replies(p, 0, list);
+    for (i = rp ? list->nresp : 0, j = 0;;) {
+        uint16_t id;
+        const atc_msg_desc *d;
+        unsigned nvals = ntok - ln.first, at;
         atc__result r;
-        if (i >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
+        if (rp && j < rp[0]) { /* the pending command's answers that this head has */
+            id = rp[1 + j++];
+            if (!atc__is_answer_of(prof, list, id))
+                continue;
+            at = 0;
+        } else if (i < list->ncands) {
+            at = i++;
+            id = prof->ids[list->cands + at];
+        } else {
+            break;
+        }
+        d = &prof->msgs[id];
+        if (at >= nrest && prof->headless != ATC__NO_HEAD && p->pending != ATC_NO_MSG)
             return 0; /* a bare-text answer is due before the commands */
-        if (i < list->nresp && !atc__answers(p, 0, d))
+        if (!rp && at < list->nresp && !atc__answers(p, 0, d))
             continue;
         if (nvals > d->max_count || d->size > ATC__TOP - used)
             continue;
@@ -439,6 +486,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     atc__cands cands[ATC_MAX_PROFILES];
     atc__match mt;
     unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    const uint16_t *rp;
     unsigned cap = ATC__TOP / sizeof(atc__tok), used;
     int found = 0, own_ok;
     atc__tok saved;
@@ -550,6 +598,18 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     to = rank == 0 ? h->nresp : rank == 1 ? (unsigned)h->nresp + h->nrest : h->ncands;
                     mt.ln.first = (uint16_t)(cands[k].value ? 0 : term == ATC_TERM_TEST ? 2 : headful);
                     mt.ln.glued = (uint16_t)(cands[k].value ? head_len : cands[k].glued);
+                }
+                if (rank == 0 && (rp = atc__replies(p, (uint8_t)k, h)) != NULL) {
+                    /* a head with many answers: the pending command's, then (for the error) one
+                     * of another command */
+                    for (i = 0; i < rp[0]; i++)
+                        if (atc__is_answer_of(prof, h, rp[1 + i]) &&
+                            atc__try(&mt, (uint8_t)k, rp[1 + i], 1, pass ? ATC__CONV_TOLERANT : 0))
+                            goto decided;
+                    for (i = from; i < to && mt.fail_id == ATC_NO_MSG; i++)
+                        if (!atc__answers(p, (uint8_t)k, &prof->msgs[prof->ids[h->cands + i]]))
+                            atc__note_context(&mt, (uint8_t)k, prof->ids[h->cands + i]);
+                    continue;
                 }
                 for (i = from; i < to; i++) {
                     uint16_t id = prof->ids[h->cands + i];

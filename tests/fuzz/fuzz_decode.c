@@ -88,7 +88,7 @@ static int fd_inside(const char *s, size_t n, const char *lo, size_t len)
 /* An allowed value read in another spelling points at the spec's own spelling of it. */
 static int fd_is_value(const atc_profile *prof, const atc_field_desc *f, atc_str s)
 {
-    uint8_t k, nv = mg_nvalues(prof, f);
+    uint8_t k, nv = mg_info(prof, f)->nvalues; /* (also an error code's texts) */
     for (k = 0; k < nv; k++)
         if (atc_field_value(prof, f, k) == s.ptr && strlen(s.ptr) == s.len)
             return 1;
