@@ -20,12 +20,12 @@ INCLUDES    := -Iruntime -Igenerated -Itools -DATC_MAX_PROFILES=6 -DATC_MAX_LINE
 BUILD       := build
 
 LIB_SRCS  := runtime/atc_util.c generated/atc_scan.c runtime/atc_convert.c runtime/atc_match.c \
-             runtime/atc_frame.c runtime/atc_encode.c $(PROFILES:%=generated/%.c)
+             runtime/atc_frame.c runtime/atc_encode.c runtime/atc_engine.c $(PROFILES:%=generated/%.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 TOOL_SRCS := tools/atc_json.c tools/atcj_buf.c tools/profiles.c tools/atc_input.c tools/atc_serial.c \
              tools/atc_log.c tools/atc_text.c tools/atc_stats.c
 TOOL_OBJS := $(TOOL_SRCS:%.c=$(BUILD)/obj/%.o)
-TEST_SRCS := $(wildcard tests/*.c)
+TEST_SRCS := $(wildcard tests/*.c) tests/sim/atc_sim.c
 SPECS     := $(PROFILES:%=spec/%.yaml)
 
 .PHONY: all deps generate check-generated check-lib check-compilers test test-unit test-gen test-cli test-constructs test-examples \
@@ -90,7 +90,8 @@ check-compilers:
 
 # ---- tests ----
 
-$(BUILD)/tests: $(TEST_SRCS) $(TOOL_OBJS) $(BUILD)/libatc.a runtime/atc.h $(PROFILES:%=generated/%.h)
+$(BUILD)/tests: $(TEST_SRCS) tests/sim/atc_sim.h $(TOOL_OBJS) $(BUILD)/libatc.a runtime/atc.h runtime/atc_engine.h \
+               $(PROFILES:%=generated/%.h)
 	$(CC) -std=c99 -Wall -Wextra -Werror -O1 -g $(INCLUDES) $(TEST_SRCS) $(TOOL_OBJS) \
 	    $(BUILD)/libatc.a -lcriterion -o $@
 
@@ -107,8 +108,9 @@ test-cli: $(BUILD)/atc
 test-constructs:
 	PYTHON=$(PYTHON) CC=$(CC) sh tests/constructs/run.sh $(BUILD)
 
-# examples/minimal.c built from the single header alone, as C99 and as C++
-examples: $(BUILD)/minimal $(BUILD)/minimal_cpp
+# examples/minimal.c built from the single header alone, as C99 and as C++; examples/socket_client.c
+# (the command engine) with the simulated module it runs against
+examples: $(BUILD)/minimal $(BUILD)/minimal_cpp $(BUILD)/socket_client $(BUILD)/socket_client_cpp
 
 $(BUILD)/minimal: examples/minimal.c $(PROFILES:%=generated/atc_%.h)
 	@mkdir -p $(BUILD)
@@ -118,9 +120,23 @@ $(BUILD)/minimal_cpp: examples/minimal.c $(PROFILES:%=generated/atc_%.h)
 	@mkdir -p $(BUILD)
 	$(CXX) -x c++ -Wall -Wextra -Werror -pedantic -Igenerated $< -o $@
 
+SIM_DEMO := tests/sim/atc_sim.c tests/sim/atc_sim.h runtime/atc_engine.h
+
+$(BUILD)/socket_client: examples/socket_client.c $(SIM_DEMO) generated/atc_quectel_tcpip.h
+	@mkdir -p $(BUILD)
+	$(CC) $(STRICT) -Igenerated -Iruntime examples/socket_client.c tests/sim/atc_sim.c -o $@
+
+$(BUILD)/socket_client_cpp: examples/socket_client.c $(SIM_DEMO) generated/atc_quectel_tcpip.h
+	@mkdir -p $(BUILD)/obj
+	$(CC) $(STRICT) -Iruntime -c tests/sim/atc_sim.c -o $(BUILD)/obj/atc_sim_demo.o
+	$(CXX) -x c++ -Wall -Wextra -Werror -pedantic -Igenerated -Iruntime examples/socket_client.c -x none \
+	    $(BUILD)/obj/atc_sim_demo.o -o $@
+
 test-examples: examples
 	$(BUILD)/minimal
 	$(BUILD)/minimal_cpp
+	$(BUILD)/socket_client > /dev/null
+	$(BUILD)/socket_client_cpp > /dev/null
 
 test: deps
 	$(MAKE) --no-print-directory check-generated
@@ -129,7 +145,9 @@ test: deps
 	$(MAKE) --no-print-directory test-unit
 	$(MAKE) --no-print-directory test-settings test-trim test-packaging check-manifests
 
-demo: deps all
+demo: deps all $(BUILD)/socket_client
+	@echo "== $(BUILD)/socket_client: examples/socket_client.c on the command engine, against a simulated module"
+	@$(BUILD)/socket_client
 	@for f in examples/sessions/*.txt examples/sessions/*.bin; do \
 	  [ -f "$$f" ] || continue; \
 	  p=$$(basename $$f | sed 's/-.*//'); \

@@ -59,9 +59,15 @@ BUDGET_RUNTIME_TEXT = 3 * 1024
 BUDGET_USR_DECODER = 32 * 1024
 BUDGET_PARSER_EXTRA = 96
 BUDGET_STACK = 256
+BUDGET_ENGINE_FLASH = 2 * 1024  # issue 12: the command engine's own code (runtime/atc_engine.c)
 
 RT_DECODE = ["atc_init", "atc_feed", "atc_finish", "atc_sent", "atc_reset_pending"]
 RT_ENCODE = ["atc_encode"]
+ENGINE_API = ["atc_engine_init", "atc_engine_feed", "atc_engine_tick", "atc_engine_submit", "atc_engine_cancel",
+              "atc_engine_busy"]
+# the parser's completion tracking (runtime/atc_frame.c); static helpers inlined into atc__emit count there
+COMPLETION_FNS = ["atc__belongs", "atc__await_line", "atc__await_push", "atc__arm",
+                  "atc__cmd_conds", "atc__completion", "atc_drop_await", "atc_awaiting"]
 LIBC = {"memcpy", "memmove", "memset", "memcmp", "memchr", "strlen", "strcmp", "strchr"}
 SCAN_FN = "atc__scan"
 
@@ -449,7 +455,11 @@ def arm_footprint(out, gen_dir, profile, tag):
                 "const char atc_bench_sizeof_field_info[sizeof(atc_field_info)] = {0};\n"
                 "const char atc_bench_sizeof_head[sizeof(atc_head)] = {0};\n"
                 "const char atc_bench_sizeof_shape[sizeof(atc_shape)] = {0};\n"
-                "const char atc_bench_longest_line[ATC_%s_LONGEST_LINE] = {0};\n" % (profile, profile.upper()))
+                "const char atc_bench_longest_line[ATC_%s_LONGEST_LINE] = {0};\n"
+                "const char atc_bench_sizeof_engine[sizeof(atc_engine)] = {0};\n"
+                "const char atc_bench_sizeof_cmd[sizeof(atc_cmd)] = {0};\n"
+                "const char atc_bench_sizeof_await[sizeof(atc__await)] = {0};\n"
+                "const char atc_bench_max_await[ATC_MAX_AWAIT] = {0};\n" % (profile, profile.upper()))
         for i, st in enumerate(structs):
             f.write("const char atc_bench_struct_%d[sizeof(%s)] = {0}; /* %s */\n" % (i, st, st))
     obj = os.path.join(d, "codec.o")
@@ -475,6 +485,7 @@ def arm_footprint(out, gen_dir, profile, tag):
         "encoder": encoders,
         "decoder_encoder": RT_DECODE + [prof_sym] + encoders,
         "all_encoders": all_encoders,
+        "engine": RT_DECODE + RT_ENCODE + ENGINE_API,
     }
     res = {"n_encoders": len(encoders), "n_all_encoders": len(all_encoders)}
     for name, roots in images.items():
@@ -490,8 +501,17 @@ def arm_footprint(out, gen_dir, profile, tag):
     res["stack_decode"] = worst_stack(nodes, edges, [n for n in nodes if short(n) in RT_DECODE])
     res["stack_encode"] = worst_stack(nodes, edges, [n for n in nodes if short(n) in RT_ENCODE + encoders])
     for k in ("sizeof_parser", "max_line", "max_profiles", "state_bytes", "sizeof_msg_desc", "sizeof_field_desc",
-              "sizeof_field_info", "sizeof_head", "sizeof_shape", "longest_line"):
+              "sizeof_field_info", "sizeof_head", "sizeof_shape", "longest_line", "sizeof_engine", "sizeof_cmd",
+              "sizeof_await", "max_await"):
         res[k] = probes.get("atc_bench_" + k)
+    # the engine's own code and constants: what runtime/atc_engine.c defines in the engine image
+    own = [(n, sz, t) for n, sz, t in res["engine"]["symbols"] if n.startswith(("atc_engine_", "atc__eng_"))]
+    res["engine_own"] = {"text": sum(sz for n, sz, t in own if t in "tT"),
+                         "rodata": sum(sz for n, sz, t in own if t in "rR"),
+                         "symbols": sorted(((n, sz) for n, sz, t in own), key=lambda x: -x[1])}
+    res["engine_own"]["flash"] = res["engine_own"]["text"] + res["engine_own"]["rodata"]
+    res["completion_code"] = sum(sz for n, sz, t in res["decoder"]["symbols"]
+                                 if n.split(".")[0] in COMPLETION_FNS and t in "tT")
     sizes = [(probes.get("atc_bench_struct_%d" % i, 0), st) for i, st in enumerate(structs)]
     res["largest_struct"] = max(sizes) if sizes else (0, "")
     dec = res["decoder"]["symbols"]
@@ -500,6 +520,7 @@ def arm_footprint(out, gen_dir, profile, tag):
     res["tables"] = sorted(((n[len(pre):], s) for n, s, t in dec if n.startswith(pre) and t in "rRdD"),
                            key=lambda x: -x[1])
     res["tables_bytes"] = sum(s for n, s in res["tables"])
+    res["completion_tables"] = sum(s for n, s in res["tables"] if n in ("completions", "await_parts", "timings"))
     res["profile_struct"] = sum(s for n, s, t in dec if n == prof_sym)
     # the machine: the scanner's exec function and the tables ragel writes (_atc_scan_*)
     mach = [(n, s, t) for n, s, t in dec if n == SCAN_FN or n.startswith("_atc_scan_") or n.startswith("atc_scan_")]
@@ -605,11 +626,31 @@ def footprint_section(rep, args, profiles, results):
             rep("  %-14s indirect calls that are not callbacks (counted as frame 0): %s"
                 % ("", ", ".join(sd["unknown_indirect"])))
     rep()
+    engine_section(rep, profiles, results)
     d = results[profiles[0]]["decoder"]
     rep("Largest symbols of the %s decoder image (bytes; string literals have no symbol):" % profiles[0])
     big = sorted((s for s in d["symbols"] if s[2] in "tTrRdD"), key=lambda s: -s[1])[:14]
     for n, s, t in big:
         rep("  %6d %s %s" % (s, ".text  " if t in "tT" else ".rodata" if t in "rR" else ".data  ", n))
+    rep()
+
+
+def engine_section(rep, profiles, results):
+    q = results[profiles[0]]
+    e = q["engine_own"]
+    rep("Command engine (runtime/atc_engine.c; image rooted at the runtime and %s):" % ", ".join(ENGINE_API))
+    rep("  its own code %d B .text + %d B .rodata = %d B flash (budget <= %d B); largest: %s"
+        % (e["text"], e["rodata"], e["flash"], BUDGET_ENGINE_FLASH,
+           ", ".join("%s %d" % (n, sz) for n, sz in e["symbols"][:5])))
+    rep("  the parser's completion tracking (runtime/atc_frame.c, in every decoder image): %d B .text in %s"
+        % (q["completion_code"], ", ".join(COMPLETION_FNS)))
+    rep("  RAM: sizeof(atc_engine) = %d B = sizeof(atc_parser) %d B + %d B of its own; the parser's awaits"
+        % (q["sizeof_engine"], q["sizeof_parser"], q["sizeof_engine"] - q["sizeof_parser"]))
+    rep("  (ATC_MAX_AWAIT %d, %d B each, and the pending command's) %d B of the parser; the caller's: %d B per"
+        % (q["max_await"], q["sizeof_await"], (q["max_await"] + 1) * q["sizeof_await"], q["sizeof_cmd"]))
+    rep("  atc_cmd, a pointer per queue slot and the line room it gives the engine")
+    rows = [[p, results[p]["completion_tables"]] for p in profiles]
+    rep.table(["profile", "completion rules and response times (bytes of tables)"], rows, ["<", ">"])
     rep()
 
 
@@ -647,6 +688,11 @@ def budgets_size(results, profiles, verdicts):
                 worst, where = results[p][k]["worst"], "%s %s" % (p, k.split("_")[1])
     verdicts.append(verdict(worst <= BUDGET_STACK, "deepest stack chain %d B, %s (budget <= %d B): %+d B" % (
         worst, where, BUDGET_STACK, worst - BUDGET_STACK)))
+    e = r0["engine_own"]
+    verdicts.append(verdict(e["flash"] <= BUDGET_ENGINE_FLASH,
+                            "Cortex-M4 command engine's own flash %d B (budget <= %d B): %+d B; its RAM %d B beyond"
+                            " the parser" % (e["flash"], BUDGET_ENGINE_FLASH, e["flash"] - BUDGET_ENGINE_FLASH,
+                                             r0["sizeof_engine"] - r0["sizeof_parser"])))
 
 
 def message_count(gen_dir, profile):

@@ -9,7 +9,7 @@
 #   ATC_TOOL_DEFINITIONS            the settings the tool is built with (the Makefile's INCLUDES)
 #   ATC_SETTINGS, ATC_DEFAULT_<S>   the settings of runtime/atc.h and their defaults, read from it
 #   atc_profile_sources(OUT PROFILE...)        generated/<profile>.c of each
-#   atc_settings_definitions(OUT LINE PROFILES STATE NO_ERROR_STRINGS NO_NAMES STRICT)
+#   atc_settings_definitions(OUT LINE PROFILES STATE AWAIT NO_ERROR_STRINGS NO_NAMES STRICT)
 #                                   ATC_<SETTING>=<value> compile definitions (booleans as 0/1)
 #   atc_kconfig_profiles(OUT), atc_kconfig_definitions(OUT)
 #                                   the same from Kconfig's CONFIG_ATC_* (Zephyr, ESP-IDF)
@@ -19,7 +19,7 @@ get_filename_component(ATC_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 set(ATC_PROFILES quectel_tcpip onenet andlink ica usr_tcp232 basic)
 set(ATC_RUNTIME_SOURCES
     runtime/atc_util.c generated/atc_scan.c runtime/atc_convert.c runtime/atc_match.c runtime/atc_frame.c
-    runtime/atc_encode.c)
+    runtime/atc_encode.c runtime/atc_engine.c)
 set(ATC_TOOL_SOURCES
     tools/atc_json.c tools/atcj_buf.c tools/profiles.c tools/atc_input.c tools/atc_serial.c tools/atc_log.c
     tools/atc_text.c tools/atc_stats.c)
@@ -30,7 +30,8 @@ list(TRANSFORM ATC_RUNTIME_SOURCES PREPEND "${ATC_ROOT}/")
 list(TRANSFORM ATC_TOOL_SOURCES PREPEND "${ATC_ROOT}/")
 list(TRANSFORM ATC_CLI_MAIN PREPEND "${ATC_ROOT}/")
 
-set(ATC_SETTINGS ATC_MAX_LINE ATC_MAX_PROFILES ATC_STATE_BYTES ATC_NO_ERROR_STRINGS ATC_NO_NAMES ATC_STRICT_VALUES)
+set(ATC_SETTINGS ATC_MAX_LINE ATC_MAX_PROFILES ATC_STATE_BYTES ATC_MAX_AWAIT ATC_NO_ERROR_STRINGS ATC_NO_NAMES
+    ATC_STRICT_VALUES)
 file(READ "${ATC_ROOT}/runtime/atc.h" _atc_h)
 foreach(_s ${ATC_SETTINGS})
   string(REGEX MATCH "#ifndef ${_s}\n#define ${_s} ([0-9]+)\n" _m "${_atc_h}")
@@ -57,7 +58,7 @@ function(atc_profile_sources out)
   set(${out} ${_srcs} PARENT_SCOPE)
 endfunction()
 
-function(atc_settings_definitions out line profiles state no_error_strings no_names strict)
+function(atc_settings_definitions out line profiles state await no_error_strings no_names strict)
   foreach(_b no_error_strings no_names strict)
     if(${_b})
       set(_${_b} 1)
@@ -65,7 +66,7 @@ function(atc_settings_definitions out line profiles state no_error_strings no_na
       set(_${_b} 0)
     endif()
   endforeach()
-  set(${out} ATC_MAX_LINE=${line} ATC_MAX_PROFILES=${profiles} ATC_STATE_BYTES=${state}
+  set(${out} ATC_MAX_LINE=${line} ATC_MAX_PROFILES=${profiles} ATC_STATE_BYTES=${state} ATC_MAX_AWAIT=${await}
       ATC_NO_ERROR_STRINGS=${_no_error_strings} ATC_NO_NAMES=${_no_names} ATC_STRICT_VALUES=${_strict} PARENT_SCOPE)
 endfunction()
 
@@ -83,13 +84,14 @@ function(atc_kconfig_profiles out)
 endfunction()
 
 function(atc_kconfig_definitions out)
-  foreach(_s MAX_LINE MAX_PROFILES STATE_BYTES)
+  foreach(_s MAX_LINE MAX_PROFILES STATE_BYTES MAX_AWAIT)
     set(_${_s} "${CONFIG_ATC_${_s}}")
     if(_${_s} STREQUAL "")
       set(_${_s} ${ATC_DEFAULT_ATC_${_s}})
     endif()
   endforeach()
-  atc_settings_definitions(_defs "${_MAX_LINE}" "${_MAX_PROFILES}" "${_STATE_BYTES}" "${CONFIG_ATC_NO_ERROR_STRINGS}"
+  atc_settings_definitions(_defs "${_MAX_LINE}" "${_MAX_PROFILES}" "${_STATE_BYTES}" "${_MAX_AWAIT}"
+                           "${CONFIG_ATC_NO_ERROR_STRINGS}"
                            "${CONFIG_ATC_NO_NAMES}" "${CONFIG_ATC_STRICT_VALUES}")
   set(${out} ${_defs} PARENT_SCOPE)
 endfunction()

@@ -13,7 +13,7 @@ import re
 
 # the runtime's files, one concern each (runtime/atc_scan.rl is compiled by ragel into generated/)
 RUNTIME_BEFORE = ["atc_util.c"]
-RUNTIME_AFTER = ["atc_convert.c", "atc_match.c", "atc_frame.c", "atc_encode.c"]
+RUNTIME_AFTER = ["atc_convert.c", "atc_match.c", "atc_frame.c", "atc_encode.c", "atc_engine.c"]
 
 INCLUDE = re.compile(r'^#include "(atc\.h|[a-z0-9_]+\.h)"\s*$', re.M)
 
@@ -54,6 +54,7 @@ def amalgamate(profile, out, runtime):
         f"#ifndef ATC_{P}_SINGLE_H\n#define ATC_{P}_SINGLE_H\n",
         UNUSED_PUSH,
         body(os.path.join(runtime, "atc.h")),
+        body(os.path.join(runtime, "atc_engine.h")),
         body(os.path.join(out, f"{profile}.h")),
         UNUSED_POP,
         f"#endif /* ATC_{P}_SINGLE_H */\n",

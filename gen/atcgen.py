@@ -18,6 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import jinja2  # noqa: E402
 
+import completion  # noqa: E402
 import conflicts  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
@@ -25,8 +26,8 @@ import tables  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEMPLATES = os.path.join(ROOT, "templates")
-EVENT_KEYS = ("dir", "kind", "name", "form", "variant", "fields", "data", "end", "warning", "error", "reason", "field",
-              "raw")
+EVENT_KEYS = ("dir", "kind", "name", "form", "variant", "fields", "completes", "data", "end", "warning", "error", "reason",
+              "field", "raw")
 
 
 def c_str(s):
@@ -162,6 +163,11 @@ class Emitter:
                                 f"{m.id}: parameter <{f.param.key}> is named {name!r} like the one at spec line "
                                 f"{other['spec_line']}, with other values; give one an enum: name (its C enum is "
                                 f"atc_{p.name}_<enum>)")
+                        if name == "state" and p.states:
+                            raise loader.SpecError(
+                                p.path, f.param.spec_line,
+                                f"{m.id}: parameter <{f.param.key}> is named 'state', the name of the profile's "
+                                f"session states (atc_{p.name}_state); give it an enum: name")
                         e = {"name": name, "spec_line": f.param.spec_line, "values": sorted(f.param.values.items()),
                              "line": f.param.line, "source": f.param.source}
                         self.enums.append(e)
@@ -260,9 +266,10 @@ def generate(spec, out, docs, vectors):
                 os.remove(os.path.join(vdir, old))
         for i, ex in enumerate(prof.examples, 1):
             try:
-                lines = [event_json(e) for e in ex["events"]]
+                lines = [event_json(e) for e in completion.with_completes(prof, ex["events"])]
             except ValueError as e:
-                raise loader.SpecError(spec, ex["line"], f"example {ex['title']!r}: {e}") from None
+                raise loader.SpecError(spec, getattr(ex, "line", 0) or ex["line"],
+                                       f"example {ex['title']!r}: {e}") from None
             write(os.path.join(vdir, f"{i:02d}-{slug(ex['title'])}.md"),
                   em.render("vector.md.j2", ex=ex, lines=lines))
     return prof

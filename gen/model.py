@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from loader import SpecError
+import completion as completion_mod
 import state as state_mod
 
 FORMS = ("test", "read", "set", "exec")
@@ -193,6 +194,8 @@ class Message:
     source: str = ""      # where it comes from when not a document line
     payload_spec: dict = field(default_factory=dict)  # the spec's payload: entry
     glued: bool = False   # fields glued to the head text (+ERR<code>)
+    completion_spec: object = None   # commands: the form's completion: entry (gen/completion.py)
+    response_time: object = None     # commands: the command's max_response_time: entry
 
     @property
     def lower(self):
@@ -489,6 +492,9 @@ class Builder:
                 m.flags.append("ATC_M_ERROR")
             if r.get("prompt"):
                 m.flags.append("ATC_M_PROMPT")
+            if r.get("ends_command"):
+                # CONNECT: the command's answer, after which the module is in data mode
+                m.ends_command = True
             self.add(m)
         for c in doc.get("commands", []):
             timeout = c.get("max_response_time", {}).get("ms", 0)
@@ -526,6 +532,10 @@ class Builder:
                     pr = v.get("prompt") or (fd.get("prompt") if variants else None)
                     if pr:
                         m.prompt = self.prompt(m, pr, self.at(v))
+                    m.completion_spec = v.get("completion") or (fd.get("completion") if variants else None)
+                    m.response_time = c.get("max_response_time")
+                    if m.completion_spec:
+                        m.flags.append("ATC_M_AWAITS")
                     self.add(m)
         for section, kind in (("responses", "response"), ("urcs", "urc")):
             for r in doc.get(section, []):
@@ -554,6 +564,9 @@ class Builder:
                 m.own_ok = r.get("own_ok", False)
                 if m.own_ok:
                     m.flags.append("ATC_M_OWN_OK")
+                if r.get("restart"):
+                    # the module (re)started: what was in flight is lost
+                    m.flags.append("ATC_M_RESTART")
                 if r.get("payload"):
                     m.payload_spec = dict(r["payload"])
                     key = r["payload"]["length"]
@@ -844,4 +857,5 @@ def build(path, doc):
                                            doc="The device passes data through (passthrough mode)",
                                            first_cell=sum(s.cells for s in prof.states)))
     prof.by_id = {m.id: m for m in messages}
+    prof.rules, prof.timings = completion_mod.build(prof)
     return prof

@@ -10,6 +10,7 @@ same hash as runtime/atc_util.c.
 import re
 from dataclasses import dataclass, field
 
+import completion as completion_mod
 import heads as heads_mod
 import state as state_mod
 from loader import SpecError
@@ -230,6 +231,7 @@ class Tables:
         self.payloads = []
         self.enums = enums
         self.build()
+        self.build_completion()
 
     # ---- infos ----
 
@@ -552,3 +554,25 @@ class Tables:
         # state
         self.state_bytes = state_mod.state_bytes(p.states)
         self.max_fields = max((len(m.fields) for m in p.messages), default=0)
+
+    # ---- the command engine: completion rules and response times (gen/completion.py) ----
+
+    def build_completion(self):
+        p = self.p
+        self.parts = []
+        self.completions = []
+        for r in p.rules:
+            at = len(self.parts)
+            for part in r.parts:
+                vals = self.ints.add([v for lo, hi in part.values for v in (lo, hi)]) if part.values else 0
+                self.parts.append(dict(urc=part.urc.id, vals=vals, key=part.key, value_field=part.value_field,
+                                       count_field=part.count_field, nvalues=len(part.values),
+                                       role=completion_mod.ROLE_C[part.role]))
+            conds = self.ints.add([v for row in r.conds for v in row]) if r.conds else 0
+            self.completions.append(dict(cmd=r.cmd.id, parts=at, key_resp=r.key_resp.id if r.key_resp else None,
+                                         when=self.cond_list(r.state), cmd_conds=conds,
+                                         count_default=r.count_default, unit_ms=r.unit_ms, ms=r.ms,
+                                         key_field=r.key_field, count_field=r.count_field, ms_field=r.ms_field,
+                                         nparts=len(r.parts), ncmd_conds=len(r.conds), where=r.where))
+        self.timings = [dict(cmd=t.cmd.id, ms=t.ms, field=t.field, unit_ms=t.unit_ms) for t in p.timings]
+        self.response_times = p.response_times

@@ -18,7 +18,7 @@ last rule that matches it decides, and a message no rule matches is left out. Ke
 rules say, because the kept messages need them:
   - every result code (OK, ERROR, +CME ERROR, SEND OK, the prompt, CONNECT, ...): they end commands;
   - the answers of a kept command form, and the command form a kept answer answers (when none of
-    that form's variants is kept);
+    that form's variants is kept); the URCs a kept command form's completion rule waits for;
   - the messages a passthrough: section names (the escape, its handshake, the command that enters it).
 State stays whole; a set_by entry naming a command form that is left out is dropped (the firmware
 does not send it; atc_set_state still sets that state). A rule that matches no message, or a rule
@@ -38,6 +38,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import amalgamate  # noqa: E402
 import atcgen  # noqa: E402
+import completion  # noqa: E402
 import loader  # noqa: E402
 import model  # noqa: E402
 
@@ -137,9 +138,16 @@ def choose(doc, rules, options_path):
             u.keep = True
     commands = [u for u in units if u.kind == "command"]
     answers = [u for u in units if u.kind == "response"]
+    urcs = {u.id: u for u in units if u.kind == "urc"}
     changed = True
     while changed:
         changed = False
+        # the URCs a kept command form's completion rule waits for
+        for c in commands:
+            if c.keep:
+                for uid in completion.urcs_named(c.entry.get("completion")):
+                    if uid in urcs and not urcs[uid].keep:
+                        urcs[uid].keep = changed = True
         kept_forms = {u.form_key for u in commands if u.keep}
         for r in answers:
             asked = set(r.entry.get("answers", []))

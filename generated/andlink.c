@@ -301,7 +301,8 @@ static const int32_t atc__andlink_ints[] = {
 2, 2, 11, 11, 12, 12, 13, 13, 14, 14, 0, 0,
 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 0, 0,
 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6,
-7, 7,
+7, 7, 0, 0, 2, 2, 3, 3, 4, 4, 5, 5,
+0, 256, 256, 0, 0, 257, 257, 0,
     0
 };
 
@@ -485,6 +486,46 @@ static const atc_prompt_desc atc__andlink_prompts[] = {
 
 
 
+/* Completion rules (gen/completion.py): the URC lines that complete a command form after its final
+ * result, and the part each plays. */
+static const atc_await_part atc__andlink_await_parts[] = {
+    /* urc, values, key, value_field, count_field, nvalues, role */
+    {ATC_ANDLINK_QLAEVTIND, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ANDLINK_QLADATASTATUS, 170, -1, 0, -1, 5, ATC_AWAIT_ENDS},
+    {ATC_ANDLINK_QLADATASTATUS, 116, -1, 0, -1, 1, ATC_AWAIT_PROGRESS},
+};
+static const atc_completion atc__andlink_completions[] = {
+    /* ms, cmd, parts, key_resp, when, cmd_conds, count_default, unit_ms, key_field, count_field, ms_field,
+     * nparts, ncmd_conds */
+    {60000u, ATC_ANDLINK_AT_QLASREGIND_SET, 0, ATC_NO_MSG, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 836 */
+    {60000u, ATC_ANDLINK_AT_QLASENDDATA_SET, 1, ATC_NO_MSG, 0xffff, 180, 0, 1, -1, -1, -1, 2, 2}, /* line 371 */
+};
+/* Response times the document states: (ms, command, ms per unit of field, field giving it). */
+static const atc_timing atc__andlink_timings[] = {
+    {300u, ATC_ANDLINK_AT_QLASERVERIP_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASERVERIP_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASECSWT_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASECSWT_SET, 1, -1},
+    {2000u, ATC_ANDLINK_AT_QLASETPSK_READ, 1, -1},
+    {2000u, ATC_ANDLINK_AT_QLASETPSK_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASREGIND_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASENDDATA_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASENDRSP_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLADATASTATUS_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLAFOTAIND_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLAREGSWT_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLAREGSWT_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLASTATUS_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLARESETDTLS_EXEC, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLADTLSSTAT_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QCFG_SET_LWM2M_DEVICETYPE, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLAFOTARESET_SET, 1, -1},
+    {2000u, ATC_ANDLINK_AT_QLASETBSPSK_READ, 1, -1},
+    {2000u, ATC_ANDLINK_AT_QLASETBSPSK_SET, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLABSSECSWT_READ, 1, -1},
+    {300u, ATC_ANDLINK_AT_QLABSSECSWT_SET, 1, -1},
+};
+
 /* ---- Messages ---- */
 static const atc_msg_desc atc__andlink_msgs[] = {
     /* kind, form, flags, fields, shapes, size, answers, extra, nfields, nshapes, nanswers, nindex, tag_first,
@@ -525,10 +566,10 @@ static const atc_msg_desc atc__andlink_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       ATC__ANDLINK_F_AT_QLASETPSK_SET, 2, sizeof(atc_andlink_at_qlasetpsk_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_QLASETPSK_SET */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ANDLINK_F_AT_QLASREGIND_SET, 1, sizeof(atc_andlink_at_qlasregind_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QLASREGIND_SET */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_VARIABLE,
       ATC__ANDLINK_F_AT_QLASENDDATA_SET, 4, sizeof(atc_andlink_at_qlasenddata_set), 0, 0,
       3, 2, 2, 0, -1, 255}, /* AT_QLASENDDATA_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
@@ -621,7 +662,7 @@ static const atc_msg_desc atc__andlink_msgs[] = {
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__ANDLINK_F_QLADTLSSTAT_READ, 1, sizeof(atc_andlink_qladtlsstat), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QLADTLSSTAT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_OWN_OK | ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_neul), 0, 0,
       0, 1, 0, 0, -1, 0}, /* NEUL */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
@@ -645,76 +686,76 @@ static const atc_msg_desc atc__andlink_msgs[] = {
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_firmware_update_over), 0, 0,
       0, 1, 0, 0, -1, 0}, /* FIRMWARE_UPDATE_OVER */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_reset_unknown), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_RESET_UNKNOWN */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_sysresetreq), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_SYSRESETREQ */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_watchdog), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_WATCHDOG */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_self), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_SELF */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_altboot), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_ALTBOOT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_reg_0), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_REG_0 */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_reg_3), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_REG_3 */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_standard_chip_watchdog), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_updater_chip_watchdog), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_scan_enter_exit), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_pmu_power_on_reset), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_reset_pin), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_RESET_PIN */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_regions_updated), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_REGIONS_UPDATED */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_security_fota_upgrade), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_SECURITY_FOTA_UPGRADE */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_protocol_sysresetreq), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_PROTOCOL_SYSRESETREQ */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_protocol_watchdog), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_PROTOCOL_WATCHDOG */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_protocol_monitor_reboot_req), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_protocol_rpc_timeout), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_application_sysresetreq), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_APPLICATION_SYSRESETREQ */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_application_watchdog), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_APPLICATION_WATCHDOG */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_application_at), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_APPLICATION_AT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_application_rpc_timeout), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_protocol_imsi_update), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_reboot_cause_unknown), 0, 0,
       0, 1, 0, 0, -1, 0}, /* REBOOT_CAUSE_UNKNOWN */
 };
@@ -1312,7 +1353,10 @@ const atc_profile atc_andlink_profile = {
     0x52, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
     NULL, 0,
-    NULL
+    NULL,
+    atc__andlink_completions, atc__andlink_await_parts,
+    atc__andlink_timings, 2, 22,
+    300u, 300u, 60000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -73,6 +73,15 @@
 #define ATC_STATE_BYTES 8
 #endif
 
+/* How many commands may await their completion URC at once (AT+QIOPEN for sockets 0 and 1 in a
+ * capture, each awaiting its +QIOPEN; the command engine needs 1). Each costs 8 bytes of the
+ * parser. When all are taken, the final result of one more such command carries the warning
+ * ATC_ERR_AWAIT_FULL and its completion URC is not recognised (it decodes as a plain URC): never
+ * one command's URC taken for another's. */
+#ifndef ATC_MAX_AWAIT
+#define ATC_MAX_AWAIT 2
+#endif
+
 /* Define to 1 to drop the reason strings of error codes (saves flash). */
 #ifndef ATC_NO_ERROR_STRINGS
 #define ATC_NO_ERROR_STRINGS 0
@@ -106,6 +115,9 @@
 #if ATC_STATE_BYTES < 1 || ATC_STATE_BYTES > 255
 #error "ATC_STATE_BYTES must be 1..255"
 #endif
+#if ATC_MAX_AWAIT < 1 || ATC_MAX_AWAIT > 255
+#error "ATC_MAX_AWAIT must be 1..255"
+#endif
 
 /* ---- End of settings. ---- */
 
@@ -122,7 +134,7 @@
 #define ATC_VERSION "0.2.0"
 
 /* Bumped whenever the tables below change shape; every generated file checks it. */
-#define ATC_RUNTIME_VERSION 2
+#define ATC_RUNTIME_VERSION 3
 
 #include <stddef.h>
 #include <stdint.h>
@@ -163,6 +175,8 @@ typedef enum atc_err {
     ATC_ERR_EXTRA = 13,           /* more fields than the syntax has (kept in raw) */
     ATC_ERR_CONTEXT = 14,         /* an answer to a command form that is not pending */
     ATC_ERR_WIDTH = 15,           /* integer too large for its C type */
+    ATC_ERR_AWAIT_FULL = 16,      /* warning on a final result: its command's completion URC cannot be
+                                     awaited, ATC_MAX_AWAIT others are awaited already */
     ATC_ERR__COUNT
 } atc_err;
 
@@ -263,7 +277,9 @@ enum {
     ATC_M_TEST_ANSWER = 512,     /* answers a test form: missing and extra fields are tolerated */
     ATC_M_VARIABLE = 1024,       /* ends in a list, a tagged set or text: takes any number of fields */
     ATC_M_PAYLOAD = 2048,        /* announces a payload: see atc_profile.payloads */
-    ATC_M_SETS_STATE = 4096      /* a command that sets session state: see atc_profile.effects */
+    ATC_M_SETS_STATE = 4096,     /* a command that sets session state: see atc_profile.effects */
+    ATC_M_RESTART = 8192,        /* a URC the module prints when it (re)starts: what was in flight is lost */
+    ATC_M_AWAITS = 16384         /* a command form with completion rules: see atc_profile.completions */
 };
 
 /* A condition on the session state: state `state` (cell `index` of it, or the cell chosen by
@@ -332,6 +348,55 @@ typedef struct atc_msg_desc {
     int8_t tag_first;       /* first field of a tagged set {"A",<a> | ...}, -1: none */
     uint8_t max_count;      /* the most values a shape reads (a list, a tagged set or text: 255) */
 } atc_msg_desc;
+
+/* How long a stage of a command may take: `ms`, or the value of field `field` of the command
+ * times `unit_ms` when the command has that field (AT+QICLOSE=<connectID>,<timeout>). */
+typedef struct atc_timing {
+    uint32_t ms;
+    uint16_t cmd;           /* the command form (timings: its final result) */
+    uint16_t unit_ms;
+    int8_t field;           /* -1: always ms */
+} atc_timing;
+
+/* The part a URC line plays for a command awaiting its completion. */
+enum {
+    ATC_AWAIT_ENDS = 0,     /* it completes the command (or begins the COUNTED lines it announces) */
+    ATC_AWAIT_PROGRESS = 1, /* it belongs to the command, which goes on (+MIPLEVENT: 0,4 before 0,6) */
+    ATC_AWAIT_REPLY = 2,    /* it belongs to the command a counted number of times, then ends it
+                               (+QPING replies, then the summary) */
+    ATC_AWAIT_COUNTED = 3   /* lines after the ENDS line, as many as it says; the last one ends it */
+};
+
+/* One line a completion rule waits for. */
+typedef struct atc_await_part {
+    uint16_t urc;           /* the URC */
+    uint16_t values;        /* index into atc_profile.ints of nvalues [lo, hi] pairs */
+    int8_t key;             /* the URC's field that repeats the command's key, -1: not correlated */
+    int8_t value_field;     /* the URC's field whose value must be among `values`, -1: any */
+    int8_t count_field;     /* ENDS: the field saying how many COUNTED lines follow, -1: none */
+    uint8_t nvalues;
+    uint8_t role;           /* ATC_AWAIT_* */
+} atc_await_part;
+
+/* A completion rule: the URC lines that complete a command form after its final result (its OK
+ * only means "accepted"). The first rule of a form whose conditions hold applies. */
+typedef struct atc_completion {
+    uint32_t ms;            /* how long the URC may take (see atc_timing); restarts at each line of it */
+    uint16_t cmd;           /* the command form */
+    uint16_t parts;         /* index into atc_profile.await_parts of nparts lines */
+    uint16_t key_resp;      /* the answer whose field key_field gives the key, ATC_NO_MSG: the command's */
+    uint16_t when;          /* index into conds: the session state the rule needs, 0xFFFF: any */
+    uint16_t cmd_conds;     /* index into ints of ncmd_conds (field, lo, hi, unless) rows on the
+                               command's fields: each `when` field present within one of its rows,
+                               no `unless` row holding */
+    uint16_t count_default; /* REPLY: the number of replies when count_field is absent */
+    uint16_t unit_ms;
+    int8_t key_field;       /* the field whose value the URC repeats, -1: not correlated */
+    int8_t count_field;     /* REPLY: the command's field giving the number of replies, -1: the default */
+    int8_t ms_field;
+    uint8_t nparts;
+    uint8_t ncmd_conds;
+} atc_completion;
 
 /* A field-presence shape: which fields a syntax alternative has, and how many values it reads. */
 typedef struct atc_shape {
@@ -430,6 +495,15 @@ typedef struct atc_profile {
     uint8_t nhandshake;
     const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
                                      none; NULL unless a head has many answers (USR +OK=) */
+    /* what completes a command, and how long it may take (runtime/atc_engine.c) */
+    const atc_completion *completions;   /* sorted by command */
+    const atc_await_part *await_parts;
+    const atc_timing *timings;    /* commands whose document states a response time, sorted */
+    uint16_t ncompletions;
+    uint16_t ntimings;
+    uint32_t final_ms;            /* a final result, where the document states no time */
+    uint32_t prompt_ms;           /* the '>' prompt (and the data phase) */
+    uint32_t completion_ms;       /* a completion URC, where its rule states no time */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
@@ -447,7 +521,13 @@ typedef struct atc_event {
     atc_err warning;              /* a decoded message with a value outside the spec: the first one */
     uint8_t field;                /* the field (index in the message) the error or warning is about,
                                      ATC_NO_FIELD: none or not known */
-    uint8_t completes;            /* 1: this line ends the pending command (a final result) */
+    uint8_t completes;            /* 1: this line completes `command`: its final result, or the URC
+                                     its completion rule waits for (+QIOPEN: 0,0 after OK) */
+    uint16_t command;             /* the command form (an id in command_profile) this line belongs
+                                     to: its answers, prompt, final result, and the URCs of its
+                                     completion rule; ATC_NO_MSG: none */
+    const atc_profile *command_profile; /* whose id `command` is (with several profiles, an OK of one
+                                     may end a command of another), NULL: none */
 } atc_event;
 
 #define ATC_NO_MSG 0xFFFFu
@@ -485,6 +565,25 @@ typedef union atc__line_buf {
     uint32_t align_u32;
 } atc__line_buf;
 
+/* A command awaiting its completion URC (see atc_completion). */
+typedef struct atc__await {
+    int32_t key;                         /* the value the URC must repeat (ATC__A_KEYED) */
+    uint16_t left;                       /* REPLY: replies still due; COUNTED: lines still to come */
+    uint8_t rule;                        /* index into the profile's completions (at most 255) */
+    uint8_t flags;                       /* ATC__A_*, and the profile in bits 5-7 */
+} atc__await;
+#define ATC__A_K(a) ((uint8_t)((a)->flags >> 5))
+#if ATC_MAX_PROFILES > 8
+#error "ATC_MAX_PROFILES is at most 8"
+#endif
+enum {
+    ATC__A_ARMED = 1,    /* (the pending command's rule) it applies */
+    ATC__A_KEYED = 2,    /* key holds the value to match */
+    ATC__A_WANTS_KEY = 4,/* the key comes in an answer not seen yet */
+    ATC__A_COUNTING = 8, /* the COUNTED lines are coming */
+    ATC__A_DONE = 16     /* (the pending command's rule) its URC came before the final result */
+};
+
 /* The parser state. The caller owns it (static, global or on its stack); no field is public API
  * except user. */
 struct atc_parser {
@@ -519,16 +618,20 @@ struct atc_parser {
     uint8_t state[ATC_STATE_BYTES];      /* session state, 2 bits a cell */
     uint8_t nlater;                      /* state changes the pending command makes at its OK */
     uint8_t later[2][3];                 /* ... (state, cell, value) */
+    uint8_t nawait;                      /* commands awaiting their completion URC (await[]) */
     atc__line_buf line;
+    /* completion URCs: the pending command's rule, and the commands awaiting theirs, oldest first */
+    atc__await next;
+    atc__await await[ATC_MAX_AWAIT];
 };
 
 /* The settings that change the parser's layout are part of atc_init's name, so that a library
  * built with other settings than the code that uses it fails to link (undefined reference to
  * atc_init_L512_P1_S8, say) instead of writing past the caller's parser. */
-#define ATC__NAME3(f, l, p, s) f##_L##l##_P##p##_S##s
-#define ATC__NAME(f, l, p, s) ATC__NAME3(f, l, p, s)
-#define atc_init ATC__NAME(atc_init, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES)
-#define atc_init_multi ATC__NAME(atc_init_multi, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES)
+#define ATC__NAME3(f, l, p, s, a) f##_L##l##_P##p##_S##s##_A##a
+#define ATC__NAME(f, l, p, s, a) ATC__NAME3(f, l, p, s, a)
+#define atc_init ATC__NAME(atc_init, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES, ATC_MAX_AWAIT)
+#define atc_init_multi ATC__NAME(atc_init_multi, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES, ATC_MAX_AWAIT)
 
 /* Set up a parser for a profile (e.g. &atc_quectel_tcpip_profile). */
 ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user);
@@ -556,6 +659,12 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
 
 /* Forget the pending command (e.g. after a timeout). */
 ATC_API void atc_reset_pending(atc_parser *p);
+
+/* Forget that command form `id` of `profile` awaits its completion URC (it timed out, or was
+ * given up): its URC, if it comes later, is a plain URC. Returns how many awaits were dropped. */
+ATC_API int atc_drop_await(atc_parser *p, const atc_profile *profile, uint16_t id);
+/* How many commands await their completion URC. */
+ATC_API uint8_t atc_awaiting(const atc_parser *p);
 
 /* Session state (settings that change the wire): the generated header names each state
  * (ATC_<PROFILE>_STATE_<NAME>) and its values. `index` picks the cell of indexed state (the
@@ -638,7 +747,8 @@ enum {
     ATC__P_OWN_OK = 4,    /* the next OK belongs to the report before it */
     ATC__P_SKIP_LF = 8,   /* a data phase began right after a CR: skip one LF */
     ATC__P_SPACE = 16,    /* skip one space after '>' */
-    ATC__P_HELD_LINE = 32 /* prompt data: a line that may be the command's result is held back */
+    ATC__P_HELD_LINE = 32,/* prompt data: a line that may be the command's result is held back */
+    ATC__P_SEEN = 64      /* a line came after the command told with atc_sent (so it is no echo) */
 };
 
 /* runtime/atc_scan.rl: scans line bytes from data, stops after a line end (having called
@@ -662,6 +772,8 @@ ATC_API void atc__own_ok(atc_parser *p);
 ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n);
 ATC_API int atc__conds(const atc_parser *p, uint8_t k, uint16_t at, const void *msg, uint16_t id);
 ATC_API void atc__effects(atc_parser *p, uint8_t k, uint16_t id, const void *msg, uint8_t on);
+/* runtime/atc_frame.c: the first completion rule of command id whose conditions hold for msg, or -1 */
+ATC_API int atc__completion(const atc_parser *p, uint8_t k, uint16_t id, const void *msg);
 /* runtime/atc_convert.c: fill the struct of message id from the line's fields. */
 typedef struct atc__line {
     const char *base;            /* the line's bytes */
@@ -718,21 +830,179 @@ ATC_API uint32_t atc__hash(const char *s, size_t n, uint32_t seed);
 #endif /* ATC_H */
 
 /* SPDX-License-Identifier: MIT */
+/* The command engine: send a command form, know when and how it ended.
+ *
+ * On top of the parser: the engine encodes a command from its struct, writes it through the
+ * caller's write callback and tells the parser it is pending; streams the command's answers to
+ * the command's callback as typed events; writes the payload after its '>' prompt (or after its
+ * OK), with the terminator when the length is not fixed; and reports once how it ended: its
+ * final result, the URC that its completion rule waits for (AT+QIOPEN -> +QIOPEN: <id>,<err>),
+ * an error, a timeout of a stage, a cancel, or a restart of the module. Completion rules and
+ * response times come from the spec (docs/spec-format.md, "Completion").
+ *
+ * One command is in flight; the others wait in a queue whose storage the caller gives. URCs that
+ * belong to no command go to the URC callback, in stream order. The engine never blocks, never
+ * allocates and keeps no clock: atc_engine_tick(now_ms) drives the timeouts (any monotonic
+ * millisecond counter; it may wrap). A superloop, an RTOS task or an interrupt-fed ring buffer
+ * can drive it: feed bytes as they come, tick now and then. The caller owns every struct.
+ */
+#ifndef ATC_ENGINE_H
+#define ATC_ENGINE_H
+
+/* (amalgamated: atc.h) */
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct atc_engine atc_engine;
+typedef struct atc_cmd atc_cmd;
+
+/* How a command ended. */
+typedef enum atc_outcome {
+    ATC_DONE_OK = 0,      /* its final result was a success: OK, SEND OK, CONNECT, USR +OK[=...] */
+    ATC_DONE_URC = 1,     /* the URC its completion rule waits for came (done->ev, with its fields) */
+    ATC_DONE_ERROR = 2,   /* a final result reporting failure: ERROR, +CME ERROR, +CMS ERROR, SEND FAIL,
+                             NO CARRIER, USR +ERRn (done->code, done->text) */
+    ATC_DONE_TIMEOUT = 3, /* a stage ran past its maximum response time (done->stage says which) */
+    ATC_DONE_CANCELLED = 4, /* atc_engine_cancel() */
+    ATC_DONE_RESTARTED = 5, /* the module restarted: its start-up banner came (done->ev) */
+    ATC_DONE_REFUSED = 6  /* never written: it could not be encoded (done->code is the atc_err, e.g.
+                             ATC_ERR_NO_SPACE for a line longer than the engine's room) or the write
+                             callback failed (done->code -1) */
+} atc_outcome;
+
+/* Where a command is. */
+typedef enum atc_stage {
+    ATC_STAGE_IDLE = 0,   /* not submitted, or done */
+    ATC_STAGE_QUEUED = 1, /* waiting for its turn */
+    ATC_STAGE_PROMPT = 2, /* written: waiting for the '>' prompt after which its payload goes */
+    ATC_STAGE_FINAL = 3,  /* written (with its payload): waiting for its final result */
+    ATC_STAGE_URC = 4     /* accepted: waiting for the URC that completes it */
+} atc_stage;
+
+typedef struct atc_done {
+    atc_outcome how;
+    atc_stage stage;      /* the stage it was in (a timeout: the one that ran out) */
+    const atc_event *ev;  /* the line that ended it (its result, URC or the banner); NULL otherwise.
+                             Valid during the callback only, like every event. */
+    int32_t code;         /* ATC_DONE_ERROR: the result's code (+CME ERROR: 10 -> 10, +ERR4 -> 4), -1 if
+                             it has none (ERROR); ATC_DONE_REFUSED: see there */
+    atc_str text;         /* ATC_DONE_ERROR: the code's text when the module printed it (AT+CMEE=2) */
+} atc_done;
+
+/* A command to send. The caller fills the first members and owns the struct, and what msg and
+ * data point to, until on_done has been called. */
+struct atc_cmd {
+    const atc_profile *profile; /* the command's profile; NULL: the engine's first */
+    uint16_t id;          /* the command form, e.g. ATC_QUECTEL_TCPIP_AT_QIOPEN_SET */
+    const void *msg;      /* its struct (e.g. atc_quectel_tcpip_at_qiopen_set) */
+    const char *data;     /* the payload to write after its '>' prompt or its OK (AT+QISEND) */
+    size_t data_len;
+    uint32_t timeout_ms;  /* 0: each stage takes the spec's time; else this for every stage */
+    /* its answers (+QIRD: 4), the progress URCs of its completion rule (+QPING replies), in order */
+    void (*on_event)(atc_engine *e, atc_cmd *cmd, const atc_event *ev);
+    /* the payload of an answer (the bytes after +QIRD: 4), in pieces */
+    void (*on_data)(atc_engine *e, atc_cmd *cmd, const char *data, size_t len);
+    /* how it ended: called once */
+    void (*on_done)(atc_engine *e, atc_cmd *cmd, const atc_done *done);
+    void *user;           /* for the caller */
+    uint8_t stage;        /* atc_stage (the engine's) */
+};
+
+typedef struct atc_engine_callbacks {
+    /* Write bytes to the module; return 0, or -1 if they cannot be written. It may queue them (DMA)
+     * but must not feed the engine from inside. */
+    int (*write)(atc_engine *e, const char *data, size_t len);
+    /* URCs and every other line no command waits for, in stream order (may be NULL). */
+    void (*on_urc)(atc_engine *e, const atc_event *ev);
+    /* Payload bytes of such a line (+QIURC: "recv",0,4 then the 4 bytes), and the data of
+     * transparent mode, in pieces (may be NULL). */
+    void (*on_data)(atc_engine *e, const char *data, size_t len);
+} atc_engine_callbacks;
+
+typedef struct atc_engine_config {
+    const atc_profile *const *profiles; /* the module's profiles (atc_init_multi); the first is the default */
+    uint8_t nprofiles;
+    const atc_engine_callbacks *cb;
+    atc_cmd **queue;      /* room for queue_len commands waiting their turn */
+    uint8_t queue_len;
+    char *line;           /* room to encode one command line: the longest _MAX_LEN of the commands sent */
+    uint16_t line_len;
+    void *user;
+} atc_engine_config;
+
+/* The engine. The caller owns it; `parser` is public (atc_set_state on it, say), the rest is not. */
+struct atc_engine {
+    atc_parser parser;    /* decodes what atc_engine_feed is given */
+    void *user;
+    const atc_engine_callbacks *cb;
+    atc_cmd **queue;
+    char *line;
+    atc_cmd *cur;         /* in flight */
+    uint32_t deadline;    /* when the current stage (or the wait after a restart) runs out */
+    uint32_t wait_ms;     /* the time of the stage just begun, from the next tick on */
+    uint16_t line_len;
+    uint16_t id;          /* the current command form (also while its final result is to pass) */
+    uint8_t queue_len, qcount;
+    uint8_t flags;        /* ATC__E_* */
+    uint8_t k;            /* the current command's profile */
+};
+
+/* Set up an engine; returns 0, or -1 if the profiles do not fit the parser's settings. */
+ATC_API int atc_engine_init(atc_engine *e, const atc_engine_config *cfg);
+
+/* Bytes from the module, as they come. Answers and URCs are reported from inside. */
+ATC_API void atc_engine_feed(atc_engine *e, const char *data, size_t len);
+
+/* The time now, in ms (wrap-safe): ends the stages that ran out, then sends what is queued. */
+ATC_API void atc_engine_tick(atc_engine *e, uint32_t now_ms);
+/* (A stage's clock starts at the first tick after it began: call it often, a few ms to 100 ms
+ * apart; a stage ends late by at most that, never early.) */
+
+/* Queue a command (written at once if nothing is in flight). Returns 0, or -1 if the queue is
+ * full or the command is already queued or in flight. May be called from any callback. */
+ATC_API int atc_engine_submit(atc_engine *e, atc_cmd *cmd);
+
+/* End a queued or in-flight command with ATC_DONE_CANCELLED. A command whose final result has not
+ * come yet keeps the line until it comes (or its stage's time passes), so that a late OK is not
+ * taken for the next command's. Returns 0, or -1 if cmd is neither queued nor in flight. */
+ATC_API int atc_engine_cancel(atc_engine *e, atc_cmd *cmd);
+
+/* 1 while a command is in flight or queued. */
+ATC_API int atc_engine_busy(const atc_engine *e);
+
+/* ---- internal ---- */
+enum {
+    ATC__E_FEEDING = 1,   /* inside atc_engine_feed: what is queued goes out after it */
+    ATC__E_DRAIN = 2,     /* the command has ended; its final result is still to pass */
+    ATC__E_BOOTING = 4,   /* the module restarted: wait for the banner's OK before the next command */
+    ATC__E_TO_CMD = 8,    /* payload bytes go to the current command (else to the URC callback) */
+    ATC__E_ARM = 16,      /* a stage began: its clock starts at the next tick */
+    ATC__E_TIMED = 32     /* deadline holds */
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ATC_ENGINE_H */
+
+/* SPDX-License-Identifier: MIT */
 /* Generated by atc from spec/usr_tcp232.yaml (USR-TCP232-E series AT command set (USR-TCP232-E2 / USR-TCP232-ED2), V2.0.3 (2024-09-12)).
  * Do not edit: change the spec and run `make generate`. Reference: docs/reference/usr_tcp232.md */
 #ifndef ATC_USR_TCP232_PROFILE_H
 #define ATC_USR_TCP232_PROFILE_H
 
 /* (amalgamated: atc.h) */
-#if ATC_RUNTIME_VERSION != 2
-#error "generated/usr_tcp232.h was generated for atc runtime version 2"
+#if ATC_RUNTIME_VERSION != 3
+#error "generated/usr_tcp232.h was generated for atc runtime version 3"
 #endif
 #if ATC_VERSION_MAJOR != 0 || ATC_VERSION_MINOR != 2
 #error "generated/usr_tcp232.h was generated by atc 0.2.0: regenerate it with this runtime"
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "4e4b5d203bc4a599"
+#define ATC_USR_TCP232_SPEC_HASH "c667a8d801bd1162"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -9601,7 +9871,7 @@ static const char *const atc__err_names[ATC_ERR__COUNT] = {
     "ATC_OK", "ATC_ERR_LINE_TOO_LONG", "ATC_ERR_MALFORMED", "ATC_ERR_RANGE", "ATC_ERR_TOO_LONG",
     "ATC_ERR_VALUE", "ATC_ERR_LENGTH", "ATC_ERR_TRUNCATED", "ATC_ERR_BAD_CHAR", "ATC_ERR_MISSING",
     "ATC_ERR_NO_SPACE", "ATC_ERR_UNKNOWN_MESSAGE", "ATC_ERR_BINARY", "ATC_ERR_EXTRA", "ATC_ERR_CONTEXT",
-    "ATC_ERR_WIDTH"};
+    "ATC_ERR_WIDTH", "ATC_ERR_AWAIT_FULL"};
 
 #if !ATC_NO_ERROR_STRINGS
 static const char *const atc__err_reasons[ATC_ERR__COUNT] = {
@@ -9620,7 +9890,8 @@ static const char *const atc__err_reasons[ATC_ERR__COUNT] = {
     "control byte inside a line",
     "more fields than the syntax has",
     "answer to a command that is not pending",
-    "integer too large for its type"};
+    "integer too large for its type",
+    "too many commands await their completion URC (ATC_MAX_AWAIT)"};
 #endif
 
 ATC_API atc_str atc_str_make(const char *s, uint16_t n)
@@ -11103,8 +11374,10 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
-            if (type == ATC_T_TOKEN && n && (s[0] == '"' || memchr(s, ',', n)))
-                atc__warn(c, ATC_ERR_VALUE, fi); /* a token holds no comma and starts with no quote */
+            /* a token holds no comma, starts with no quote and opens no parenthesis it does not
+             * close: the encoder could not write it */
+            if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6))
                 if (!(((in->fmt & ATC_FMT_IPV4) && atc__is_addr(s, n, 0)) ||
                       ((in->fmt & ATC_FMT_IPV6) && atc__is_addr(s, n, 1))))
@@ -11254,8 +11527,10 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                     goto plain_done;
                 }
             } else if (ATC_TYPE_OF(f) == ATC_T_STRING ? cls == ATC__C_STR
-                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"') {
-                /* a string quoted, or a token bare (not after a quoted string: "a,"b), as written */
+                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"' &&
+                                                            ln->base[tk->at] != '(') {
+                /* a string quoted, or a token bare (not after a quoted string, "a,"b, nor an open
+                 * parenthesis, (a, as written) */
                 const char *b = ln->base + tk->at;
                 atc_str sv;
                 while (b[n - 1] == ' ')
@@ -11666,8 +11941,8 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
         }
         return !r.loose && r.warn == ATC_OK;
     }
-    if (!record || (mode && mt->fail_id != ATC_NO_MSG))
-        return 0;
+    if ((!record && r.err != ATC_ERR_LINE_TOO_LONG) || (mode && mt->fail_id != ATC_NO_MSG))
+        return 0; /* (a line whose struct would not fit is that error, of any candidate) */
     /* the failure to report: a candidate the syntax fitted but a value could not (an announced
      * length), then the one that read the most fields, then one whose command is not pending */
     if (mt->fail_id == ATC_NO_MSG || (mt->fail.err == ATC_ERR_CONTEXT && r.err != ATC_ERR_CONTEXT) ||
@@ -12313,6 +12588,230 @@ ATC_API void atc_reset_pending(atc_parser *p)
     p->pflags &= (uint8_t)~(ATC__P_AFTER_OK | ATC__P_SENT);
     p->lflags &= (uint8_t)~ATC__L_PROMPT;
     p->nlater = 0;
+    p->next.flags = 0;
+}
+
+/* ---- Completion rules: the URCs that complete a command after its final result ---- */
+
+/* Do the rule's (field, lo, hi, unless) rows hold for the command's struct? The rows of one
+ * field and kind are consecutive: a `when` field must be present within one of its rows, and no
+ * `unless` row may hold. */
+static int atc__cmd_conds(const atc_profile *prof, const atc_completion *c, uint16_t id, const void *msg)
+{
+    const int32_t *row = prof->ints + c->cmd_conds;
+    uint8_t i = 0;
+    while (i < c->ncmd_conds) {
+        int32_t field = row[4u * i], v = 0;
+        int unless = row[4u * i + 3u] != 0, in = 0, has = atc__get_int(prof, id, msg, field, &v);
+        for (; i < c->ncmd_conds && row[4u * i] == field && (row[4u * i + 3u] != 0) == unless; i++)
+            in |= has && v >= row[4u * i + 1u] && v <= row[4u * i + 2u];
+        if (in == unless)
+            return 0;
+    }
+    return 1;
+}
+
+ATC_API int atc__completion(const atc_parser *p, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    uint16_t i;
+    for (i = 0; i < prof->ncompletions; i++) {
+        const atc_completion *c = &prof->completions[i];
+        if (c->cmd != id)
+            continue;
+        if (c->when != 0xFFFF && !atc__conds(p, k, c->when, NULL, id))
+            continue;
+        if (atc__cmd_conds(prof, c, id, msg))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* The pending command's rule, if one applies: armed now, awaited from its final result on. */
+ATC__NOINLINE static void atc__arm(atc_parser *p, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    int r = atc__completion(p, k, id, msg);
+    const atc_completion *c;
+    int32_t v;
+    if (r < 0)
+        return;
+    c = &prof->completions[r];
+    p->next.rule = (uint8_t)r;
+    p->next.key = 0;
+    p->next.flags = (uint8_t)(ATC__A_ARMED | (k << 5));
+    if (c->key_resp != ATC_NO_MSG) {
+        p->next.flags |= ATC__A_WANTS_KEY;
+    } else if (c->key_field >= 0) {
+        if (!atc__get_int(prof, id, msg, c->key_field, &p->next.key)) {
+            p->next.flags = 0; /* nothing to correlate the URC with */
+            return;
+        }
+        p->next.flags |= ATC__A_KEYED;
+    }
+    p->next.left = c->count_default;
+    if (c->count_field >= 0 && atc__get_int(prof, id, msg, c->count_field, &v) && v >= 0 && v <= 0xFFFF)
+        p->next.left = (uint16_t)v;
+}
+
+/* The pending command's final result was a success: it now awaits its URC. Returns 0 when the
+ * table is full. An await of the same rule and key replaces the older one (whose URC never came). */
+static int atc__await_push(atc_parser *p)
+{
+    uint8_t i, n = 0;
+    for (i = 0; i < p->nawait; i++) {
+        const atc__await *a = &p->await[i];
+        if (ATC__A_K(a) == ATC__A_K(&p->next) && a->rule == p->next.rule &&
+            (a->flags & ATC__A_KEYED) == (p->next.flags & ATC__A_KEYED) && a->key == p->next.key)
+            continue;
+        p->await[n++] = *a;
+    }
+    p->nawait = n;
+    if (n == ATC_MAX_AWAIT)
+        return 0;
+    p->await[n] = p->next;
+    p->nawait++;
+    return 1;
+}
+
+ATC_API int atc_drop_await(atc_parser *p, const atc_profile *profile, uint16_t id)
+{
+    uint8_t i, n = 0;
+    int dropped = 0;
+    int k = atc__profile_index(p, profile);
+    for (i = 0; i < p->nawait; i++) {
+        const atc__await *a = &p->await[i];
+        if ((int)ATC__A_K(a) == k && p->profiles[k]->completions[a->rule].cmd == id) {
+            dropped++;
+            continue;
+        }
+        p->await[n++] = *a;
+    }
+    p->nawait = n;
+    if ((p->next.flags & ATC__A_ARMED) && (int)ATC__A_K(&p->next) == k &&
+        p->profiles[k]->completions[p->next.rule].cmd == id) {
+        p->next.flags = 0;
+        dropped++;
+    }
+    return dropped;
+}
+
+ATC_API uint8_t atc_awaiting(const atc_parser *p)
+{
+    return p->nawait;
+}
+
+/* What URC id (of profile k, struct msg) is to await a: -1 not its, 0 a line of its progress,
+ * 1 the line that completes it. */
+ATC__NOINLINE static int atc__await_line(const atc_parser *p, atc__await *a, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    const atc_completion *c;
+    uint8_t i;
+    if (ATC__A_K(a) != k || (a->flags & ATC__A_WANTS_KEY))
+        return -1;
+    c = &prof->completions[a->rule];
+    for (i = 0; i < c->nparts; i++) {
+        const atc_await_part *pt = &prof->await_parts[c->parts + i];
+        int32_t v;
+        if (pt->urc != id || (pt->role == ATC_AWAIT_COUNTED) != ((a->flags & ATC__A_COUNTING) != 0))
+            continue;
+        if (pt->key >= 0 && (a->flags & ATC__A_KEYED) && !(atc__get_int(prof, id, msg, pt->key, &v) && v == a->key))
+            continue;
+        if (pt->value_field >= 0) {
+            uint8_t j;
+            int in = 0;
+            if (atc__get_int(prof, id, msg, pt->value_field, &v))
+                for (j = 0; j < pt->nvalues && !in; j++)
+                    in = v >= prof->ints[pt->values + 2u * j] && v <= prof->ints[pt->values + 2u * j + 1u];
+            if (!in)
+                continue;
+        }
+        switch (pt->role) {
+        case ATC_AWAIT_ENDS:
+            if (pt->count_field >= 0 && atc__get_int(prof, id, msg, pt->count_field, &v) && v > 0) {
+                a->flags |= ATC__A_COUNTING; /* the lines it announces follow */
+                a->left = (uint16_t)(v > 0xFFFF ? 0xFFFF : v);
+                return 0;
+            }
+            return 1;
+        case ATC_AWAIT_REPLY:
+            if (a->left == 0)
+                return 1;
+            a->left--;
+            return 0;
+        case ATC_AWAIT_COUNTED:
+            return --a->left == 0;
+        default:
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* What line (id, of profile k) does to the pending command and the awaited ones: sets
+ * ev->command and ev->completes, and may warn that the table is full. */
+ATC__NOINLINE static void atc__belongs(atc_parser *p, atc_event *ev, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_msg_desc *d = ev->desc;
+    const atc_profile *prof = p->profiles[k];
+    if (d->kind == ATC_KIND_COMMAND)
+        return;
+    if (d->kind == ATC_KIND_URC) {
+        int i;
+        if (d->flags & ATC_M_RESTART) {
+            /* the module forgot everything it was doing */
+            atc_reset_pending(p);
+            p->nawait = 0;
+            return;
+        }
+        /* the pending command's rule (its URC before its final result), then the awaits, oldest first */
+        for (i = -1; i < (int)p->nawait; i++) {
+            atc__await *a = i < 0 ? &p->next : &p->await[i];
+            int r;
+            if ((i < 0 && (a->flags & (ATC__A_ARMED | ATC__A_DONE)) != ATC__A_ARMED) ||
+                (r = atc__await_line(p, a, k, id, msg)) < 0)
+                continue;
+            ev->command = prof->completions[a->rule].cmd;
+            ev->command_profile = prof;
+            if (r) {
+                ev->completes = 1;
+                if (i < 0) {
+                    a->flags |= ATC__A_DONE;
+                } else {
+                    memmove(a, a + 1, (size_t)(p->nawait - i - 1) * sizeof *a);
+                    p->nawait--;
+                }
+            }
+            return;
+        }
+        return;
+    }
+    /* (a final result of one profile ends the pending command of another) */
+    if (p->pending == ATC_NO_MSG || (p->pflags & ATC__P_OWN_OK))
+        return;
+    ev->command = p->pending;
+    ev->command_profile = p->profiles[p->pending_profile];
+    prof = ev->command_profile;
+    if (d->kind == ATC_KIND_RESPONSE && (p->next.flags & ATC__A_WANTS_KEY) && k == p->pending_profile &&
+        prof->completions[p->next.rule].key_resp == id &&
+        atc__get_int(prof, id, msg, prof->completions[p->next.rule].key_field, &p->next.key)) {
+        p->next.flags = (uint8_t)((p->next.flags & ~ATC__A_WANTS_KEY) | ATC__A_KEYED);
+    }
+    if (d->kind != ATC_KIND_FINAL && !(d->flags & ATC_M_ENDS_COMMAND))
+        return;
+    if (!(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_rule != 0xFFFF && (p->pflags & ATC__P_AFTER_OK))
+            return; /* the host's data follows this OK; the command goes on */
+        if (p->next.flags & ATC__A_DONE)
+            return; /* its URC came first */
+        if ((p->next.flags & (ATC__A_ARMED | ATC__A_WANTS_KEY)) == ATC__A_ARMED) {
+            if (!atc__await_push(p) && ev->warning == ATC_OK)
+                ev->warning = ATC_ERR_AWAIT_FULL;
+            return;
+        }
+    }
+    ev->completes = 1; /* an error, or a command that nothing follows (also: no answer gave the key) */
 }
 
 /* ---- The pending command ---- */
@@ -12325,12 +12824,15 @@ static void atc__pending(atc_parser *p, uint8_t k, uint16_t id, const void *msg,
     atc_reset_pending(p);
     p->pending = id;
     p->pending_profile = k;
+    p->pflags &= (uint8_t)~ATC__P_SEEN;
     if (sent)
         p->pflags |= ATC__P_SENT;
     if (d->flags & ATC_M_SETS_STATE) {
         atc__effects(p, k, id, msg, 0);
         atc__effects(p, k, id, msg, 1);
     }
+    if (d->flags & ATC_M_AWAITS)
+        atc__arm(p, k, id, msg);
     /* the first data-phase rule whose condition holds decides */
     for (r = 0; r < d->nanswers && d->kind == ATC_KIND_COMMAND; r++) {
         const atc_prompt_desc *pr = &prof->prompts[d->answers + r];
@@ -12400,9 +12902,13 @@ ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, con
     ev.error = err;
     ev.warning = warn;
     ev.field = field;
-    ev.completes = (uint8_t)(kind != ATC_KIND_ERROR && ev.desc && p->pending != ATC_NO_MSG &&
-                             !(p->pflags & ATC__P_OWN_OK) &&
-                             (ev.desc->kind == ATC_KIND_FINAL || (ev.desc->flags & ATC_M_ENDS_COMMAND)));
+    ev.completes = 0;
+    ev.command = ATC_NO_MSG;
+    ev.command_profile = NULL;
+    if (kind != ATC_KIND_ERROR && ev.desc)
+        atc__belongs(p, &ev, k, id, msg);
+    if (kind != ATC_KIND_COMMAND)
+        p->pflags |= ATC__P_SEEN;
     ev.dir = (uint8_t)((ev.desc && ev.desc->kind == ATC_KIND_COMMAND) ||
                                (!ev.desc && rawlen >= 2 && (raw[0] == 'A' || raw[0] == 'a') &&
                                 (raw[1] == 'T' || raw[1] == 't'))
@@ -12447,7 +12953,9 @@ static void atc__data_phase(atc_parser *p)
 {
     const atc_profile *prof = p->profiles[p->pending_profile];
     const atc_prompt_desc *pr = &prof->prompts[p->prompt_rule];
-    uint8_t echo = pr->echo_state == 0xFF ? 1 : atc__state(p, p->pending_profile, pr->echo_state, 0);
+    /* (without a data-echo state, the data is in a capture of both directions, not in the
+     * module's output that atc_sent means) */
+    uint8_t echo = pr->echo_state == 0xFF ? ATC_STATE_UNKNOWN : atc__state(p, p->pending_profile, pr->echo_state, 0);
     uint32_t n = p->prompt_len;
     p->lflags &= (uint8_t)~ATC__L_PROMPT;
     p->pflags &= (uint8_t)~ATC__P_AFTER_OK;
@@ -12484,6 +12992,8 @@ ATC_API void atc__after(atc_parser *p, uint8_t k, uint16_t id, const void *msg, 
     const atc_profile *prof = p->profiles[k];
     const atc_msg_desc *d = &prof->msgs[id];
     if (d->kind == ATC_KIND_COMMAND) {
+        if (p->pending == id && p->pending_profile == k && (p->pflags & ATC__P_SENT) && !(p->pflags & ATC__P_SEEN))
+            return; /* the module's echo of the command told with atc_sent: the stream is still its */
         atc__pending(p, k, id, msg, 0);
         if (id == prof->escape_cmd && prof->nhandshake)
             atc__handshake_begin(p, k);
@@ -13080,6 +13590,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->nawait = 0;
     p->await_ok_payload = 0;
     atc__scan_reset(p);
 }
@@ -13495,6 +14006,323 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
     if (buf && w.n > cap)
         return ATC_ERR_NO_SPACE;
     return ATC_OK;
+}
+
+/* SPDX-License-Identifier: MIT */
+/* The command engine (see atc_engine.h): one command in flight, a queue, stage timeouts, the
+ * prompt flow, and completion as the parser marks it (ev->command, ev->completes). */
+/* (amalgamated: atc_engine.h) */
+#include <string.h>
+
+static const atc_profile *atc__eng_profile(const atc_engine *e)
+{
+    return e->parser.profiles[e->k];
+}
+
+/* ms, or field `field` of the command times unit when the command has it (the generator checks
+ * that the field's range keeps it below 2^31). */
+static uint32_t atc__eng_ms(const atc_engine *e, const atc_cmd *c, uint32_t ms, int field, uint32_t unit)
+{
+    int32_t v;
+    if (field >= 0 && atc__get_int(atc__eng_profile(e), c->id, c->msg, field, &v) && v >= 0)
+        ms = (uint32_t)v * unit;
+    return ms;
+}
+
+/* Begin a stage of the current command; its clock starts at the next tick. */
+static void atc__eng_stage(atc_engine *e, atc_stage st)
+{
+    const atc_profile *prof = atc__eng_profile(e);
+    const atc_cmd *c = e->cur;
+    uint32_t ms = prof->prompt_ms;
+    uint16_t i;
+    e->cur->stage = (uint8_t)st;
+    if (st == ATC_STAGE_FINAL) {
+        ms = prof->final_ms;
+        for (i = 0; i < prof->ntimings; i++)
+            if (prof->timings[i].cmd == c->id) {
+                const atc_timing *t = &prof->timings[i];
+                ms = atc__eng_ms(e, c, t->ms, t->field, t->unit_ms);
+                break;
+            }
+    } else if (st == ATC_STAGE_URC) {
+        ms = prof->completion_ms;
+        /* the await the parser keeps for it (the newest of its form) */
+        for (i = e->parser.nawait; i-- > 0;) {
+            const atc__await *a = &e->parser.await[i];
+            if (ATC__A_K(a) == e->k && prof->completions[a->rule].cmd == c->id) {
+                const atc_completion *r = &prof->completions[a->rule];
+                ms = atc__eng_ms(e, c, r->ms, r->ms_field, r->unit_ms);
+                break;
+            }
+        }
+    }
+    e->wait_ms = c->timeout_ms ? c->timeout_ms : ms;
+    e->flags |= ATC__E_ARM;
+}
+
+static void atc__eng_urc(atc_engine *e, const atc_event *ev)
+{
+    e->flags &= (uint8_t)~ATC__E_TO_CMD;
+    if (e->cb->on_urc)
+        e->cb->on_urc(e, ev);
+}
+
+/* Tell the caller how command c ended (once: it is idle afterwards). */
+static void atc__eng_report(atc_engine *e, atc_cmd *c, atc_outcome how, const atc_event *ev, int32_t code)
+{
+    atc_done d;
+    memset(&d, 0, sizeof d);
+    d.how = how;
+    d.stage = (atc_stage)c->stage;
+    d.ev = ev;
+    d.code = code;
+    if (how == ATC_DONE_ERROR && ev->desc->nfields) {
+        /* +CME ERROR: <err>, +ERR<code>: the code, and its text when the module wrote it */
+        const atc_field_desc *f = atc_msg_fields(ev->profile, ev->id);
+        if (atc__get_int(ev->profile, ev->id, ev->msg, 0, &d.code) &&
+            (atc_field_info_of(ev->profile, f)->flags & ATC_I_VERBOSE))
+            memcpy(&d.text, (const char *)ev->msg + f->has, sizeof d.text);
+    }
+    c->stage = ATC_STAGE_IDLE;
+    if (c->on_done)
+        c->on_done(e, c, &d);
+}
+
+/* The current command ended. With `drain` its final result is still to come, and keeps the line
+ * until it has passed. */
+static void atc__eng_end(atc_engine *e, atc_outcome how, const atc_event *ev, int32_t code, int drain)
+{
+    atc_cmd *c = e->cur;
+    e->cur = NULL;
+    e->flags &= (uint8_t)~(ATC__E_TO_CMD | ATC__E_ARM);
+    if (drain) {
+        e->flags |= ATC__E_DRAIN | ATC__E_ARM;
+        e->wait_ms = atc__eng_profile(e)->final_ms;
+    }
+    atc__eng_report(e, c, how, ev, code);
+}
+
+/* Write the current command's payload after its prompt (or OK): the terminator too when the
+ * length is not fixed (AT+QISEND=<id> ... Ctrl+Z; +++ of the ICA binary sends). */
+static int atc__eng_payload(atc_engine *e)
+{
+    const atc_profile *prof = atc__eng_profile(e);
+    const atc_prompt_desc *pr = &prof->prompts[e->parser.prompt_rule];
+    const atc_cmd *c = e->cur;
+    if (c->data_len && e->cb->write(e, c->data, c->data_len) != 0)
+        return -1;
+    if (e->parser.prompt_len == 0xFFFF && pr->terminator) {
+        const char *t = prof->text + pr->terminator;
+        return e->cb->write(e, t, strlen(t));
+    }
+    return 0;
+}
+
+static void atc__eng_event(atc_parser *p, const atc_event *ev)
+{
+    atc_engine *e = (atc_engine *)p->user;
+    atc_cmd *c = e->cur;
+    const atc_msg_desc *d = ev->desc;
+    int mine = ev->command == e->id && ev->command_profile == atc__eng_profile(e) &&
+               (c || (e->flags & ATC__E_DRAIN));
+    uint16_t flags = d ? d->flags : 0;
+    if (flags & ATC_M_RESTART) {
+        /* the module restarted: what was in flight is lost; wait for it to be ready */
+        if (c)
+            atc__eng_end(e, ATC_DONE_RESTARTED, ev, -1, 0);
+        e->flags = (uint8_t)((e->flags & ~ATC__E_DRAIN) | ATC__E_BOOTING | ATC__E_ARM);
+        e->wait_ms = e->parser.profiles[0]->final_ms;
+        atc__eng_urc(e, ev);
+        return;
+    }
+    if (e->flags & ATC__E_BOOTING) {
+        e->flags &= (uint8_t)~(ATC__E_BOOTING | ATC__E_ARM);
+        if (ev->kind == ATC_KIND_FINAL && !mine)
+            return; /* the banner's OK (Neul, OK) */
+    }
+    if (!mine) {
+        if (ev->kind != ATC_KIND_COMMAND) /* (an echo of what the engine wrote) */
+            atc__eng_urc(e, ev);
+        return;
+    }
+    if (e->flags & ATC__E_DRAIN) {
+        /* it has ended already: its prompt is cancelled, its final result passes */
+        if (flags & ATC_M_PROMPT) {
+            const atc_prompt_desc *pr = &atc__eng_profile(e)->prompts[p->prompt_rule];
+            char esc = (char)pr->cancel;
+            if (pr->cancel >= 0)
+                e->cb->write(e, &esc, 1);
+        } else if (ev->kind == ATC_KIND_FINAL || (flags & ATC_M_ENDS_COMMAND)) {
+            e->flags &= (uint8_t)~(ATC__E_DRAIN | ATC__E_ARM);
+        }
+        return;
+    }
+    if ((flags & ATC_M_PROMPT) || (ev->kind == ATC_KIND_FINAL && !(flags & ATC_M_ERROR) && !ev->completes &&
+                                   p->prompt_rule != 0xFFFF && (p->pflags & ATC__P_AFTER_OK))) {
+        /* its '>', or the OK its payload follows (the ICA binary sends) */
+        if (atc__eng_payload(e) != 0) {
+            atc_reset_pending(p);
+            atc__eng_end(e, ATC_DONE_REFUSED, NULL, -1, 0);
+            return;
+        }
+        atc__eng_stage(e, ATC_STAGE_FINAL);
+    } else if (ev->kind == ATC_KIND_FINAL || (flags & ATC_M_ENDS_COMMAND)) {
+        if (flags & ATC_M_ERROR) {
+            atc__eng_end(e, ATC_DONE_ERROR, ev, -1, 0);
+        } else if (ev->completes) {
+            atc__eng_end(e, ATC_DONE_OK, ev, -1, 0);
+        } else {
+            atc__eng_stage(e, ATC_STAGE_URC); /* accepted: the URC that completes it follows */
+        }
+    } else if (ev->kind == ATC_KIND_URC && ev->completes) {
+        /* before its final result, the URC keeps the line until that result has passed */
+        atc__eng_end(e, ATC_DONE_URC, ev, -1, c->stage != ATC_STAGE_URC);
+    } else {
+        /* an answer, or a line of its completion that reports progress (which restarts the wait) */
+        if (ev->kind == ATC_KIND_URC && c->stage == ATC_STAGE_URC)
+            atc__eng_stage(e, ATC_STAGE_URC);
+        e->flags |= ATC__E_TO_CMD;
+        if (c->on_event)
+            c->on_event(e, c, ev);
+    }
+}
+
+static void atc__eng_data(atc_parser *p, atc_dir dir, const char *data, size_t len)
+{
+    atc_engine *e = (atc_engine *)p->user;
+    if (dir == ATC_DIR_TX)
+        return; /* the module's echo of the payload the engine wrote */
+    if ((e->flags & ATC__E_TO_CMD) && e->cur) {
+        if (e->cur->on_data)
+            e->cur->on_data(e, e->cur, data, len);
+    } else if (e->cb->on_data) {
+        e->cb->on_data(e, data, len);
+    }
+}
+
+static const atc_callbacks atc__eng_callbacks = {atc__eng_event, atc__eng_data, NULL};
+
+ATC_API int atc_engine_init(atc_engine *e, const atc_engine_config *cfg)
+{
+    memset(e, 0, sizeof *e);
+    if (atc_init_multi(&e->parser, cfg->profiles, cfg->nprofiles, &atc__eng_callbacks, e) != 0)
+        return -1;
+    e->user = cfg->user;
+    e->cb = cfg->cb;
+    e->queue = cfg->queue;
+    e->queue_len = cfg->queue_len;
+    e->line = cfg->line;
+    e->line_len = cfg->line_len;
+    e->id = ATC_NO_MSG;
+    return 0;
+}
+
+/* Write command c and tell the parser; it is then in flight. */
+static void atc__eng_send(atc_engine *e, atc_cmd *c)
+{
+    const atc_profile *prof = c->profile ? c->profile : e->parser.profiles[0];
+    size_t n = 0;
+    atc_err err;
+    uint8_t k = 0;
+    while (e->parser.profiles[k] != prof)
+        k++; /* (atc_engine_submit checked that it is one of them) */
+    e->cur = c;
+    e->k = k;
+    e->id = c->id;
+    c->stage = ATC_STAGE_FINAL;
+    err = atc_encode(prof, c->id, c->msg, ATC_FRAME_WIRE, e->line, e->line_len, &n);
+    if (err != ATC_OK || e->cb->write(e, e->line, n) != 0) {
+        atc__eng_end(e, ATC_DONE_REFUSED, NULL, err != ATC_OK ? (int32_t)err : -1, 0);
+        return;
+    }
+    atc_sent_in(&e->parser, prof, c->id, c->msg);
+    atc__eng_stage(e, (e->parser.lflags & ATC__L_PROMPT) ? ATC_STAGE_PROMPT : ATC_STAGE_FINAL);
+}
+
+/* Send what is queued while the line is free. */
+static void atc__eng_pump(atc_engine *e)
+{
+    while (!e->cur && e->qcount && !(e->flags & (ATC__E_FEEDING | ATC__E_DRAIN | ATC__E_BOOTING))) {
+        atc_cmd *c = e->queue[0];
+        memmove(e->queue, e->queue + 1, --e->qcount * sizeof *e->queue);
+        atc__eng_send(e, c);
+    }
+}
+
+ATC_API void atc_engine_feed(atc_engine *e, const char *data, size_t len)
+{
+    uint8_t feeding = e->flags & ATC__E_FEEDING;
+    e->flags |= ATC__E_FEEDING;
+    atc_feed(&e->parser, data, len);
+    if (!feeding) {
+        e->flags &= (uint8_t)~ATC__E_FEEDING;
+        atc__eng_pump(e);
+    }
+}
+
+ATC_API void atc_engine_tick(atc_engine *e, uint32_t now_ms)
+{
+    if (e->flags & ATC__E_ARM) {
+        e->flags &= (uint8_t)~ATC__E_ARM;
+        e->deadline = now_ms + e->wait_ms;
+        e->flags |= ATC__E_TIMED;
+    } else if ((e->flags & ATC__E_TIMED) && (int32_t)(now_ms - e->deadline) >= 0) {
+        e->flags &= (uint8_t)~ATC__E_TIMED;
+        if (e->flags & (ATC__E_DRAIN | ATC__E_BOOTING)) {
+            /* its final result (or the banner's OK) did not come: the line is free again */
+            if (e->flags & ATC__E_DRAIN)
+                atc_reset_pending(&e->parser);
+            e->flags &= (uint8_t)~(ATC__E_DRAIN | ATC__E_BOOTING);
+        } else if (e->cur) {
+            if (e->cur->stage == ATC_STAGE_URC)
+                atc_drop_await(&e->parser, atc__eng_profile(e), e->id);
+            else
+                atc_reset_pending(&e->parser);
+            atc__eng_end(e, ATC_DONE_TIMEOUT, NULL, -1, 0);
+        }
+    }
+    if (!(e->flags & ATC__E_FEEDING))
+        atc__eng_pump(e);
+}
+
+ATC_API int atc_engine_submit(atc_engine *e, atc_cmd *cmd)
+{
+    const atc_profile *prof = cmd->profile ? cmd->profile : e->parser.profiles[0];
+    uint8_t k;
+    for (k = 0; k < e->parser.nprofiles && e->parser.profiles[k] != prof; k++)
+        ;
+    if (k == e->parser.nprofiles || cmd->id >= prof->nmsgs || prof->msgs[cmd->id].kind != ATC_KIND_COMMAND ||
+        cmd->stage != ATC_STAGE_IDLE || e->qcount == e->queue_len)
+        return -1;
+    e->queue[e->qcount++] = cmd;
+    cmd->stage = ATC_STAGE_QUEUED;
+    if (!(e->flags & ATC__E_FEEDING))
+        atc__eng_pump(e);
+    return 0;
+}
+
+ATC_API int atc_engine_cancel(atc_engine *e, atc_cmd *cmd)
+{
+    uint8_t i;
+    if (cmd == e->cur && cmd->stage != ATC_STAGE_IDLE) {
+        if (cmd->stage == ATC_STAGE_URC)
+            atc_drop_await(&e->parser, atc__eng_profile(e), e->id);
+        atc__eng_end(e, ATC_DONE_CANCELLED, NULL, -1, cmd->stage != ATC_STAGE_URC);
+        return 0;
+    }
+    for (i = 0; i < e->qcount; i++)
+        if (e->queue[i] == cmd) {
+            memmove(e->queue + i, e->queue + i + 1, (size_t)(--e->qcount - i) * sizeof *e->queue);
+            atc__eng_report(e, cmd, ATC_DONE_CANCELLED, NULL, -1);
+            return 0;
+        }
+    return -1;
+}
+
+ATC_API int atc_engine_busy(const atc_engine *e)
+{
+    return e->cur != NULL || e->qcount != 0;
 }
 
 #endif /* ATC_RUNTIME_IMPLEMENTED */
@@ -14968,6 +15796,7 @@ static const atc_step atc__usr_tcp232_handshake[] = {
     {ATC_USR_TCP232_AT_CONFIRM_ACK_EXEC, 249, 1},
     {ATC_USR_TCP232_OK, 234, 0},
 };
+
 
 /* ---- Messages ---- */
 static const atc_msg_desc atc__usr_tcp232_msgs[] = {
@@ -19002,7 +19831,10 @@ const atc_profile atc_usr_tcp232_profile = {
     0x182, 1,
     0, 21, 4,
     atc__usr_tcp232_handshake, 3,
-    atc__usr_tcp232_replies
+    atc__usr_tcp232_replies,
+    NULL, NULL,
+    NULL, 0, 0,
+    1000u, 1000u, 1000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

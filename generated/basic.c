@@ -1362,6 +1362,7 @@ static const uint16_t atc__basic_ids[] = {
 
 
 
+
 /* ---- Messages ---- */
 static const atc_msg_desc atc__basic_msgs[] = {
     /* kind, form, flags, fields, shapes, size, answers, extra, nfields, nshapes, nanswers, nindex, tag_first,
@@ -1372,7 +1373,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_error), 0, 0,
       0, 1, 0, 0, -1, 0}, /* ERROR */
-    {ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA,
+    {ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA | ATC_M_ENDS_COMMAND,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_connect), 0, 0,
       0, 1, 0, 0, -1, 0}, /* CONNECT */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_LEAVES_DATA | ATC_M_ERROR,
@@ -3185,7 +3186,10 @@ const atc_profile atc_basic_profile = {
     0x96, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
     NULL, 0,
-    NULL
+    NULL,
+    NULL, NULL,
+    NULL, 0, 0,
+    5000u, 5000u, 5000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -762,9 +762,63 @@ static const atc_payload_desc atc__ica_payloads[] = {
     {3, 0, 65535, 0xffff, 0xffff, 0xffff}, /* IHTTPRCVBIN */
 };
 
+/* Conditions on the session state: (state, field choosing the cell, value, 1 ends a group / 2 the list). */
+static const atc_cond atc__ica_conds[] = {
+    {0, -1, 1, 2},
+    {1, -1, 1, 2},
+};
+
+/* What commands do to the session state: (command, state, field, cell field, value, 1: at its OK
+ * | 2: `value` when the field is absent). */
+static const atc_effect atc__ica_effects[] = {
+    {ATC_ICA_AT_IMQTTPARA_SET, ATC_ICA_STATE_MQTT_AUTH_MODE, 9, -1, 0, 1},
+    {ATC_ICA_AT_IHTTPARA_SET, ATC_ICA_STATE_HTTP_AUTH_MODE, 5, -1, 0, 1},
+};
+
+/* Session states: first cell, cells, default. */
+static const uint8_t atc__ica_states[] = {
+    0, 1, 1, /* mqtt_auth_mode */
+    1, 1, 1, /* http_auth_mode */
+};
 
 
-
+/* Completion rules (gen/completion.py): the URC lines that complete a command form after its final
+ * result, and the part each plays. */
+static const atc_await_part atc__ica_await_parts[] = {
+    /* urc, values, key, value_field, count_field, nvalues, role */
+    {ATC_ICA_IMQTTAUTH_OK, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IMQTTAUTH_FAIL, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IMQTTPUB, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IMQTTPUBIN, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IMQTTSUB, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IMQTTUNSUB, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_ICOAPAUTH_OK, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_ICOAPAUTH_FAIL, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_ICOAPSENDREQ, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_ICOAPSENDBIN, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPAUTH_OK, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPAUTH_FAIL, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPSEND, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPRCVRSP, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPRCVRSP, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ICA_IHTTPRCVBIN, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+};
+static const atc_completion atc__ica_completions[] = {
+    /* ms, cmd, parts, key_resp, when, cmd_conds, count_default, unit_ms, key_field, count_field, ms_field,
+     * nparts, ncmd_conds */
+    {60000u, ATC_ICA_AT_IMQTTAUTH_SET, 0, ATC_NO_MSG, 0x0, 0, 0, 1, -1, -1, -1, 2, 0}, /* line 251 */
+    {60000u, ATC_ICA_AT_IMQTTPUB_SET, 2, ATC_ICA_IMQTTPUB_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 300 */
+    {60000u, ATC_ICA_AT_IMQTTPUBIN_SET, 3, ATC_ICA_IMQTTPUBIN_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 319 */
+    {60000u, ATC_ICA_AT_IMQTTSUB_SET, 4, ATC_ICA_IMQTTSUB_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 336 */
+    {60000u, ATC_ICA_AT_IMQTTUNSUB_SET, 5, ATC_ICA_IMQTTUNSUB_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 354 */
+    {60000u, ATC_ICA_AT_ICOAPAUTH_SET, 6, ATC_NO_MSG, 0xffff, 0, 0, 1, -1, -1, -1, 2, 0}, /* line 501 */
+    {60000u, ATC_ICA_AT_ICOAPSENDREQ_SET, 8, ATC_ICA_ICOAPSENDREQ_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 516 */
+    {60000u, ATC_ICA_AT_ICOAPSENDBIN_SET, 9, ATC_ICA_ICOAPSENDBIN_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 539 */
+    {60000u, ATC_ICA_AT_IHTTPAUTH_SET, 10, ATC_NO_MSG, 0x1, 0, 0, 1, -1, -1, -1, 2, 0}, /* line 680 */
+    {6000u, ATC_ICA_AT_IHTTPSEND_SET, 12, ATC_NO_MSG, 0xffff, 0, 0, 1, -1, -1, -1, 1, 0}, /* line 695 */
+    {60000u, ATC_ICA_AT_IHTTPSENDREQ_SET, 13, ATC_ICA_IHTTPSENDREQ_SET, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 727 */
+    {60000u, ATC_ICA_AT_IHTTPSENDBIN_SET, 14, ATC_ICA_IHTTPSENDBIN_SET, 0xffff, 0, 0, 1, 0, -1, -1, 2, 0}, /* line 747 */
+};
 
 /* ---- Messages ---- */
 static const atc_msg_desc atc__ica_msgs[] = {
@@ -806,7 +860,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttauth_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTAUTH_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_VARIABLE,
       ATC__ICA_F_AT_IMQTTAUTH_SET, 3, sizeof(atc_ica_at_imqttauth_set), 0, 0,
       1, 1, 0, 0, -1, 255}, /* AT_IMQTTAUTH_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -815,7 +869,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttpara_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTPARA_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE | ATC_M_SETS_STATE,
       ATC__ICA_F_AT_IMQTTPARA_SET, 4, sizeof(atc_ica_at_imqttpara_set), 0, 0,
       10, 1, 0, 0, 0, 255}, /* AT_IMQTTPARA_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -830,7 +884,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttpub_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTPUB_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_IMQTTPUB_SET, 5, sizeof(atc_ica_at_imqttpub_set), 0, 0,
       5, 3, 0, 0, -1, 5}, /* AT_IMQTTPUB_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -839,7 +893,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttpubin_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTPUBIN_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_IMQTTPUBIN_SET, 5, sizeof(atc_ica_at_imqttpubin_set), 0, 0,
       3, 1, 2, 0, -1, 3}, /* AT_IMQTTPUBIN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -848,7 +902,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttsub_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTSUB_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_IMQTTSUB_SET, 2, sizeof(atc_ica_at_imqttsub_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_IMQTTSUB_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -857,7 +911,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_imqttunsub_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IMQTTUNSUB_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_IMQTTUNSUB_SET, 1, sizeof(atc_ica_at_imqttunsub_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_IMQTTUNSUB_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -920,7 +974,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_icoapauth_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_ICOAPAUTH_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_VARIABLE,
       ATC__ICA_F_AT_IMQTTAUTH_SET, 3, sizeof(atc_ica_at_icoapauth_set), 0, 0,
       1, 1, 0, 0, -1, 255}, /* AT_ICOAPAUTH_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -929,7 +983,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_icoapsendreq_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_ICOAPSENDREQ_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_ICOAPSENDREQ_SET, 5, sizeof(atc_ica_at_icoapsendreq_set), 0, 0,
       5, 3, 0, 0, -1, 5}, /* AT_ICOAPSENDREQ_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -938,7 +992,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_icoapsendbin_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_ICOAPSENDBIN_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_ICOAPSENDBIN_SET, 5, sizeof(atc_ica_at_icoapsendbin_set), 2, 0,
       3, 1, 2, 0, -1, 3}, /* AT_ICOAPSENDBIN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -986,7 +1040,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_ihttpara_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IHTTPARA_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE | ATC_M_SETS_STATE,
       ATC__ICA_F_AT_IHTTPARA_SET, 4, sizeof(atc_ica_at_ihttpara_set), 0, 0,
       6, 1, 0, 0, 0, 255}, /* AT_IHTTPARA_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -995,7 +1049,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_ihttpauth_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IHTTPAUTH_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_VARIABLE,
       ATC__ICA_F_AT_IMQTTAUTH_SET, 3, sizeof(atc_ica_at_ihttpauth_set), 0, 0,
       1, 1, 0, 0, -1, 255}, /* AT_IHTTPAUTH_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1004,7 +1058,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_ihttpsend_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IHTTPSEND_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_IHTTPSEND_SET, 5, sizeof(atc_ica_at_ihttpsend_set), 0, 0,
       3, 1, 0, 0, -1, 3}, /* AT_IHTTPSEND_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1013,7 +1067,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_ihttpsendreq_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IHTTPSENDREQ_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_ICOAPSENDREQ_SET, 5, sizeof(atc_ica_at_ihttpsendreq_set), 0, 0,
       5, 3, 0, 0, -1, 5}, /* AT_IHTTPSENDREQ_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1022,7 +1076,7 @@ static const atc_msg_desc atc__ica_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ICA_F_NONE, 0, sizeof(atc_ica_at_ihttpsendbin_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_IHTTPSENDBIN_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ICA_F_AT_ICOAPSENDBIN_SET, 5, sizeof(atc_ica_at_ihttpsendbin_set), 6, 0,
       3, 1, 2, 0, -1, 3}, /* AT_IHTTPSENDBIN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -2662,22 +2716,25 @@ const atc_profile atc_ica_profile = {
     atc__ica_ids, atc__ica_ints, atc__ica_strs, atc__ica_text,
     atc__ica_heads, atc__ica_slots, atc__ica_keys,
     atc__ica_prompts, atc__ica_payloads,
-    NULL, NULL,
+    atc__ica_conds, atc__ica_effects,
     atc__ica_prefixes,
 #if ATC_NO_NAMES
     NULL,
 #else
     &atc__ica_names,
 #endif
-    210, 0,
+    210, 2,
     8, ATC_P_HEADLESS | ATC_P_JOINED,
-    0, 0, NULL,
+    1, 2, atc__ica_states,
     0, 0, 0, 0,
     3, 0,
-    0xf0, 0,
+    0xf0, 2,
     255, ATC_NO_MSG, ATC_NO_MSG,
     NULL, 0,
-    NULL
+    NULL,
+    atc__ica_completions, atc__ica_await_parts,
+    NULL, 12, 0,
+    5000u, 5000u, 60000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -212,6 +212,8 @@ static const int32_t atc__onenet_ints[] = {
 21, 21, 25, 25, 26, 26, 40, 40, 41, 41, 42, 42,
 43, 43, 44, 44, 45, 45, 46, 46, 47, 47, 48, 48,
 49, 49, 50, 50, 51, 51, 52, 52, 53, 53, 54, 54,
+3, 3, 5, 5, 6, 6, 7, 7, 8, 8, 1, 1,
+2, 2, 4, 4, 10, 1, 65535, 0, 8, 0, 0, 0,
     0
 };
 
@@ -645,6 +647,69 @@ static const uint16_t atc__onenet_ids[] = {
 
 
 
+/* Completion rules (gen/completion.py): the URC lines that complete a command form after its final
+ * result, and the part each plays. */
+static const atc_await_part atc__onenet_await_parts[] = {
+    /* urc, values, key, value_field, count_field, nvalues, role */
+    {ATC_ONENET_MIPLEVENT, 228, 0, 1, -1, 5, ATC_AWAIT_ENDS},
+    {ATC_ONENET_MIPLEVENT, 238, 0, 1, -1, 3, ATC_AWAIT_PROGRESS},
+    {ATC_ONENET_MIPLEVENT, 90, 0, 1, -1, 1, ATC_AWAIT_ENDS},
+    {ATC_ONENET_MIPLEVENT_NOTIFY_SUCCESS, 0, 2, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ONENET_MIPLEVENT_NOTIFY_FAILED, 0, 2, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_ONENET_MIPLEVENT, 82, 0, 1, -1, 3, ATC_AWAIT_ENDS},
+};
+static const atc_completion atc__onenet_completions[] = {
+    /* ms, cmd, parts, key_resp, when, cmd_conds, count_default, unit_ms, key_field, count_field, ms_field,
+     * nparts, ncmd_conds */
+    {62000u, ATC_ONENET_AT_MIPLOPEN_SET, 0, ATC_NO_MSG, 0xffff, 0, 0, 1000, 0, -1, 2, 2, 0}, /* line 749 */
+    {62000u, ATC_ONENET_AT_MIPLCLOSE_SET, 2, ATC_NO_MSG, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 765 */
+    {62000u, ATC_ONENET_AT_MIPLNOTIFY_SET, 3, ATC_NO_MSG, 0xffff, 244, 0, 1, 10, -1, -1, 2, 2}, /* line 542 */
+    {62000u, ATC_ONENET_AT_MIPLUPDATE_SET, 5, ATC_NO_MSG, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 761 */
+};
+/* Response times the document states: (ms, command, ms per unit of field, field giving it). */
+static const atc_timing atc__onenet_timings[] = {
+    {300u, ATC_ONENET_AT_MIPLCONFIG_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_READ, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_ACCESS_SERVER, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_BOOTSTRAP, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_ACK_TIMEOUT, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_OBS_AUTO_ACK, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_AUTH, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_DTLS, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCONFIG_SET_WRITE_FORMAT, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLCREATE_EXEC, 1, -1},
+    {3000u, ATC_ONENET_AT_MIPLDELETE_TEST, 1, -1},
+    {3000u, ATC_ONENET_AT_MIPLDELETE_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLVER_READ, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLADDOBJ_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLADDOBJ_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLDELOBJ_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLDELOBJ_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLOPEN_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLOPEN_SET, 1, -1},
+    {3000u, ATC_ONENET_AT_MIPLCLOSE_TEST, 1, -1},
+    {3000u, ATC_ONENET_AT_MIPLCLOSE_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLDISCOVERRSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLDISCOVERRSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLOBSERVERSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLOBSERVERSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLREADRSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLREADRSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLWRITERSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLWRITERSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLEXECUTERSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLEXECUTERSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLPARAMETERRSP_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLPARAMETERRSP_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLNOTIFY_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLNOTIFY_SET, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLUPDATE_TEST, 1, -1},
+    {300u, ATC_ONENET_AT_MIPLUPDATE_SET, 1, -1},
+    {300u, ATC_ONENET_AT_QSOTAINFO_READ, 1, -1},
+    {300u, ATC_ONENET_AT_QSOTAINFO_SET, 1, -1},
+    {300u, ATC_ONENET_AT_QSOTARESULT_SET, 1, -1},
+};
+
 /* ---- Messages ---- */
 static const atc_msg_desc atc__onenet_msgs[] = {
     /* kind, form, flags, fields, shapes, size, answers, extra, nfields, nshapes, nanswers, nindex, tag_first,
@@ -715,13 +780,13 @@ static const atc_msg_desc atc__onenet_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplopen_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLOPEN_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ONENET_F_AT_MIPLOPEN_SET, 6, sizeof(atc_onenet_at_miplopen_set), 0, 0,
       3, 2, 0, 0, -1, 3}, /* AT_MIPLOPEN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplclose_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLCLOSE_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_at_miplclose_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_MIPLCLOSE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -763,13 +828,13 @@ static const atc_msg_desc atc__onenet_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplnotify_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLNOTIFY_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ONENET_F_AT_MIPLNOTIFY_SET, 17, sizeof(atc_onenet_at_miplnotify_set), 0, 0,
       12, 3, 0, 0, -1, 12}, /* AT_MIPLNOTIFY_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplupdate_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLUPDATE_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__ONENET_F_AT_MIPLUPDATE_SET, 12, sizeof(atc_onenet_at_miplupdate_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLUPDATE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
@@ -1523,7 +1588,10 @@ const atc_profile atc_onenet_profile = {
     0xffff, 0,
     255, ATC_NO_MSG, ATC_NO_MSG,
     NULL, 0,
-    NULL
+    NULL,
+    atc__onenet_completions, atc__onenet_await_parts,
+    atc__onenet_timings, 4, 40,
+    300u, 300u, 62000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

@@ -345,7 +345,8 @@ static const int32_t atc__quectel_tcpip_ints[] = {
 1, 15, 1, 1, 2, 2, 3, 3, 0, 0, 1, 1,
 2, 2, 3, 3, 0, 65535, 0, 12, 0, 15, 0, 1460,
 0, 1500, 1, 255, 1, 10, 1, 65535, 0, 0, 1, 1,
-2, 2, 3, 3, 4, 4, 0, 10240, 1, 1500,
+2, 2, 3, 3, 4, 4, 0, 10240, 1, 1500, 6, 2,
+2, 1,
     0
 };
 
@@ -1156,13 +1157,14 @@ static const atc_cond atc__quectel_tcpip_conds[] = {
     {2, -1, 1, 2},
     {3, -1, 1, 2},
     {1, -1, 0, 1},
-    {5, 1, 1, 2},
+    {6, 1, 1, 2},
     {2, -1, 1, 2},
     {3, -1, 1, 2},
     {1, -1, 0, 1},
-    {5, 1, 1, 2},
+    {6, 1, 1, 2},
     {2, -1, 1, 2},
     {3, -1, 1, 2},
+    {5, -1, 1, 2},
 };
 
 /* What commands do to the session state: (command, state, field, cell field, value, 1: at its OK
@@ -1171,6 +1173,7 @@ static const atc_effect atc__quectel_tcpip_effects[] = {
     {ATC_QUECTEL_TCPIP_AT_QICFG_SET_DATAFORMAT, ATC_QUECTEL_TCPIP_STATE_RECV_DATA_FORMAT, 2, -1, 0, 1},
     {ATC_QUECTEL_TCPIP_AT_QICFG_SET_DATAFORMAT, ATC_QUECTEL_TCPIP_STATE_SEND_DATA_FORMAT, 1, -1, 0, 1},
     {ATC_QUECTEL_TCPIP_AT_QICFG_SET_VIEWMODE, ATC_QUECTEL_TCPIP_STATE_VIEW_MODE, 1, -1, 0, 1},
+    {ATC_QUECTEL_TCPIP_AT_QICFG_SET_CLOSE_MODE, ATC_QUECTEL_TCPIP_STATE_CLOSE_MODE, 1, -1, 0, 1},
     {ATC_QUECTEL_TCPIP_AT_QICFG_SET_RECVIND, ATC_QUECTEL_TCPIP_STATE_RECVIND, 1, -1, 0, 1},
     {ATC_QUECTEL_TCPIP_AT_QIOPEN_SET, ATC_QUECTEL_TCPIP_STATE_ACCESS_MODE, 6, 1, 0, 3},
     {ATC_QUECTEL_TCPIP_AT_QISWTMD_SET, ATC_QUECTEL_TCPIP_STATE_ACCESS_MODE, 1, 0, 0, 1},
@@ -1184,9 +1187,60 @@ static const uint8_t atc__quectel_tcpip_states[] = {
     2, 1, 0, /* view_mode */
     3, 1, 0, /* recv_data_format */
     4, 1, 0, /* send_data_format */
-    5, 12, 0, /* access_mode */
+    5, 1, 3, /* close_mode */
+    6, 12, 0, /* access_mode */
 };
 
+
+/* Completion rules (gen/completion.py): the URC lines that complete a command form after its final
+ * result, and the part each plays. */
+static const atc_await_part atc__quectel_tcpip_await_parts[] = {
+    /* urc, values, key, value_field, count_field, nvalues, role */
+    {ATC_QUECTEL_TCPIP_QIACTEX, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QIDEACTEX, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QIOPEN, 0, 0, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QIURC_CLOSED, 0, 1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QPING_SUMMARY, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QPING, 0, -1, -1, -1, 0, ATC_AWAIT_REPLY},
+    {ATC_QUECTEL_TCPIP_QNTP, 0, -1, -1, -1, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QIURC_DNSGIP, 0, -1, -1, 2, 0, ATC_AWAIT_ENDS},
+    {ATC_QUECTEL_TCPIP_QIURC_DNSGIP_IP, 0, -1, -1, -1, 0, ATC_AWAIT_COUNTED},
+};
+static const atc_completion atc__quectel_tcpip_completions[] = {
+    /* ms, cmd, parts, key_resp, when, cmd_conds, count_default, unit_ms, key_field, count_field, ms_field,
+     * nparts, ncmd_conds */
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACTEX_SET, 0, ATC_NO_MSG, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 396 */
+    {40000u, ATC_QUECTEL_TCPIP_AT_QIDEACTEX_SET, 1, ATC_NO_MSG, 0xffff, 0, 0, 1, 0, -1, -1, 1, 0}, /* line 419 */
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIOPEN_SET, 2, ATC_NO_MSG, 0xffff, 130, 0, 1, 1, -1, -1, 1, 1}, /* line 436 */
+    {10000u, ATC_QUECTEL_TCPIP_AT_QICLOSE_SET, 3, ATC_NO_MSG, 0xd, 0, 0, 1000, 0, -1, 1, 1, 0}, /* line 484 */
+    {4000u, ATC_QUECTEL_TCPIP_AT_QPING_SET, 4, ATC_NO_MSG, 0xffff, 0, 4, 1000, -1, 3, 2, 2, 0}, /* line 635 */
+    {700000u, ATC_QUECTEL_TCPIP_AT_QNTP_SET, 6, ATC_NO_MSG, 0xffff, 0, 0, 1, -1, -1, -1, 1, 0}, /* line 666 */
+    {60000u, ATC_QUECTEL_TCPIP_AT_QIDNSGIP_SET, 7, ATC_NO_MSG, 0xffff, 0, 0, 1, -1, -1, -1, 2, 0}, /* line 707 */
+};
+/* Response times the document states: (ms, command, ms per unit of field, field giving it). */
+static const atc_timing atc__quectel_tcpip_timings[] = {
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACT_TEST, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACT_READ, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACT_SET, 1, -1},
+    {40000u, ATC_QUECTEL_TCPIP_AT_QIDEACT_TEST, 1, -1},
+    {40000u, ATC_QUECTEL_TCPIP_AT_QIDEACT_SET, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACTEX_TEST, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACTEX_READ, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIACTEX_SET, 1, -1},
+    {40000u, ATC_QUECTEL_TCPIP_AT_QIDEACTEX_TEST, 1, -1},
+    {40000u, ATC_QUECTEL_TCPIP_AT_QIDEACTEX_SET, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIOPEN_TEST, 1, -1},
+    {150000u, ATC_QUECTEL_TCPIP_AT_QIOPEN_SET, 1, -1},
+    {10000u, ATC_QUECTEL_TCPIP_AT_QICLOSE_TEST, 1000, -1},
+    {10000u, ATC_QUECTEL_TCPIP_AT_QICLOSE_SET, 1000, 1},
+    {700000u, ATC_QUECTEL_TCPIP_AT_QNTP_TEST, 1, -1},
+    {700000u, ATC_QUECTEL_TCPIP_AT_QNTP_READ, 1, -1},
+    {700000u, ATC_QUECTEL_TCPIP_AT_QNTP_SET, 1, -1},
+    {60000u, ATC_QUECTEL_TCPIP_AT_QIDNSGIP_TEST, 1, -1},
+    {60000u, ATC_QUECTEL_TCPIP_AT_QIDNSGIP_SET, 1, -1},
+    {300u, ATC_QUECTEL_TCPIP_AT_QIGETERROR_TEST, 1, -1},
+    {300u, ATC_QUECTEL_TCPIP_AT_QIGETERROR_EXEC, 1, -1},
+};
 
 /* ---- Messages ---- */
 static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
@@ -1210,7 +1264,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_send_fail), 0, 0,
       0, 1, 0, 0, -1, 0}, /* SEND_FAIL */
-    {ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA,
+    {ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_ENTERS_DATA | ATC_M_ENDS_COMMAND,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_connect), 0, 0,
       0, 1, 0, 0, -1, 0}, /* CONNECT */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_LEAVES_DATA | ATC_M_ERROR,
@@ -1246,7 +1300,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
       ATC__QUECTEL_TCPIP_F_AT_QICFG_SET_PASSIVECLOSED, 2, sizeof(atc_quectel_tcpip_at_qicfg_set_passiveclosed), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QICFG_SET_PASSIVECLOSED */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_SETS_STATE,
       ATC__QUECTEL_TCPIP_F_AT_QICFG_SET_CLOSE_MODE, 2, sizeof(atc_quectel_tcpip_at_qicfg_set_close_mode), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QICFG_SET_CLOSE_MODE */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_SETS_STATE,
@@ -1306,25 +1360,25 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiactex_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIACTEX_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QIACTEX_SET, 2, sizeof(atc_quectel_tcpip_at_qiactex_set), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QIACTEX_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qideactex_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDEACTEX_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QIACT_SET, 2, sizeof(atc_quectel_tcpip_at_qideactex_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QIDEACTEX_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiopen_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIOPEN_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_SETS_STATE,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_SETS_STATE,
       ATC__QUECTEL_TCPIP_F_AT_QIOPEN_SET, 19, sizeof(atc_quectel_tcpip_at_qiopen_set), 0, 0,
       8, 4, 0, 0, -1, 8}, /* AT_QIOPEN_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qiclose_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QICLOSE_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QICLOSE_SET, 2, sizeof(atc_quectel_tcpip_at_qiclose_set), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QICLOSE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1366,7 +1420,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qping_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QPING_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QPING_SET, 10, sizeof(atc_quectel_tcpip_at_qping_set), 0, 0,
       4, 3, 0, 0, -1, 4}, /* AT_QPING_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1375,7 +1429,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qntp_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QNTP_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QNTP_SET, 10, sizeof(atc_quectel_tcpip_at_qntp_set), 0, 0,
       4, 3, 0, 0, -1, 4}, /* AT_QNTP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -1387,7 +1441,7 @@ static const atc_msg_desc atc__quectel_tcpip_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__QUECTEL_TCPIP_F_NONE, 0, sizeof(atc_quectel_tcpip_at_qidnsgip_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QIDNSGIP_TEST */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
       ATC__QUECTEL_TCPIP_F_AT_QIDNSGIP_SET, 3, sizeof(atc_quectel_tcpip_at_qidnsgip_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_QIDNSGIP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
@@ -2703,15 +2757,18 @@ const atc_profile atc_quectel_tcpip_profile = {
 #else
     &atc__quectel_tcpip_names,
 #endif
-    156, 7,
+    156, 8,
     7, ATC_P_JOINED,
-    5, 6, atc__quectel_tcpip_states,
+    5, 7, atc__quectel_tcpip_states,
     1751, 68, 1, 0,
     8, 0,
-    0xffff, 17,
+    0xffff, 18,
     255, ATC_NO_MSG, ATC_NO_MSG,
     NULL, 0,
-    NULL
+    NULL,
+    atc__quectel_tcpip_completions, atc__quectel_tcpip_await_parts,
+    atc__quectel_tcpip_timings, 7, 21,
+    5000u, 5000u, 150000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

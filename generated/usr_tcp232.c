@@ -1466,6 +1466,7 @@ static const atc_step atc__usr_tcp232_handshake[] = {
     {ATC_USR_TCP232_OK, 234, 0},
 };
 
+
 /* ---- Messages ---- */
 static const atc_msg_desc atc__usr_tcp232_msgs[] = {
     /* kind, form, flags, fields, shapes, size, answers, extra, nfields, nshapes, nanswers, nindex, tag_first,
@@ -5499,7 +5500,10 @@ const atc_profile atc_usr_tcp232_profile = {
     0x182, 1,
     0, 21, 4,
     atc__usr_tcp232_handshake, 3,
-    atc__usr_tcp232_replies
+    atc__usr_tcp232_replies,
+    NULL, NULL,
+    NULL, 0, 0,
+    1000u, 1000u, 1000u
 };
 
 /* ---- Encoders: one per message; module-side ones serve tests and simulators. ---- */

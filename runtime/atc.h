@@ -32,6 +32,15 @@
 #define ATC_STATE_BYTES 8
 #endif
 
+/* How many commands may await their completion URC at once (AT+QIOPEN for sockets 0 and 1 in a
+ * capture, each awaiting its +QIOPEN; the command engine needs 1). Each costs 8 bytes of the
+ * parser. When all are taken, the final result of one more such command carries the warning
+ * ATC_ERR_AWAIT_FULL and its completion URC is not recognised (it decodes as a plain URC): never
+ * one command's URC taken for another's. */
+#ifndef ATC_MAX_AWAIT
+#define ATC_MAX_AWAIT 2
+#endif
+
 /* Define to 1 to drop the reason strings of error codes (saves flash). */
 #ifndef ATC_NO_ERROR_STRINGS
 #define ATC_NO_ERROR_STRINGS 0
@@ -65,6 +74,9 @@
 #if ATC_STATE_BYTES < 1 || ATC_STATE_BYTES > 255
 #error "ATC_STATE_BYTES must be 1..255"
 #endif
+#if ATC_MAX_AWAIT < 1 || ATC_MAX_AWAIT > 255
+#error "ATC_MAX_AWAIT must be 1..255"
+#endif
 
 /* ---- End of settings. ---- */
 
@@ -81,7 +93,7 @@
 #define ATC_VERSION "0.2.0"
 
 /* Bumped whenever the tables below change shape; every generated file checks it. */
-#define ATC_RUNTIME_VERSION 2
+#define ATC_RUNTIME_VERSION 3
 
 #include <stddef.h>
 #include <stdint.h>
@@ -122,6 +134,8 @@ typedef enum atc_err {
     ATC_ERR_EXTRA = 13,           /* more fields than the syntax has (kept in raw) */
     ATC_ERR_CONTEXT = 14,         /* an answer to a command form that is not pending */
     ATC_ERR_WIDTH = 15,           /* integer too large for its C type */
+    ATC_ERR_AWAIT_FULL = 16,      /* warning on a final result: its command's completion URC cannot be
+                                     awaited, ATC_MAX_AWAIT others are awaited already */
     ATC_ERR__COUNT
 } atc_err;
 
@@ -222,7 +236,9 @@ enum {
     ATC_M_TEST_ANSWER = 512,     /* answers a test form: missing and extra fields are tolerated */
     ATC_M_VARIABLE = 1024,       /* ends in a list, a tagged set or text: takes any number of fields */
     ATC_M_PAYLOAD = 2048,        /* announces a payload: see atc_profile.payloads */
-    ATC_M_SETS_STATE = 4096      /* a command that sets session state: see atc_profile.effects */
+    ATC_M_SETS_STATE = 4096,     /* a command that sets session state: see atc_profile.effects */
+    ATC_M_RESTART = 8192,        /* a URC the module prints when it (re)starts: what was in flight is lost */
+    ATC_M_AWAITS = 16384         /* a command form with completion rules: see atc_profile.completions */
 };
 
 /* A condition on the session state: state `state` (cell `index` of it, or the cell chosen by
@@ -291,6 +307,55 @@ typedef struct atc_msg_desc {
     int8_t tag_first;       /* first field of a tagged set {"A",<a> | ...}, -1: none */
     uint8_t max_count;      /* the most values a shape reads (a list, a tagged set or text: 255) */
 } atc_msg_desc;
+
+/* How long a stage of a command may take: `ms`, or the value of field `field` of the command
+ * times `unit_ms` when the command has that field (AT+QICLOSE=<connectID>,<timeout>). */
+typedef struct atc_timing {
+    uint32_t ms;
+    uint16_t cmd;           /* the command form (timings: its final result) */
+    uint16_t unit_ms;
+    int8_t field;           /* -1: always ms */
+} atc_timing;
+
+/* The part a URC line plays for a command awaiting its completion. */
+enum {
+    ATC_AWAIT_ENDS = 0,     /* it completes the command (or begins the COUNTED lines it announces) */
+    ATC_AWAIT_PROGRESS = 1, /* it belongs to the command, which goes on (+MIPLEVENT: 0,4 before 0,6) */
+    ATC_AWAIT_REPLY = 2,    /* it belongs to the command a counted number of times, then ends it
+                               (+QPING replies, then the summary) */
+    ATC_AWAIT_COUNTED = 3   /* lines after the ENDS line, as many as it says; the last one ends it */
+};
+
+/* One line a completion rule waits for. */
+typedef struct atc_await_part {
+    uint16_t urc;           /* the URC */
+    uint16_t values;        /* index into atc_profile.ints of nvalues [lo, hi] pairs */
+    int8_t key;             /* the URC's field that repeats the command's key, -1: not correlated */
+    int8_t value_field;     /* the URC's field whose value must be among `values`, -1: any */
+    int8_t count_field;     /* ENDS: the field saying how many COUNTED lines follow, -1: none */
+    uint8_t nvalues;
+    uint8_t role;           /* ATC_AWAIT_* */
+} atc_await_part;
+
+/* A completion rule: the URC lines that complete a command form after its final result (its OK
+ * only means "accepted"). The first rule of a form whose conditions hold applies. */
+typedef struct atc_completion {
+    uint32_t ms;            /* how long the URC may take (see atc_timing); restarts at each line of it */
+    uint16_t cmd;           /* the command form */
+    uint16_t parts;         /* index into atc_profile.await_parts of nparts lines */
+    uint16_t key_resp;      /* the answer whose field key_field gives the key, ATC_NO_MSG: the command's */
+    uint16_t when;          /* index into conds: the session state the rule needs, 0xFFFF: any */
+    uint16_t cmd_conds;     /* index into ints of ncmd_conds (field, lo, hi, unless) rows on the
+                               command's fields: each `when` field present within one of its rows,
+                               no `unless` row holding */
+    uint16_t count_default; /* REPLY: the number of replies when count_field is absent */
+    uint16_t unit_ms;
+    int8_t key_field;       /* the field whose value the URC repeats, -1: not correlated */
+    int8_t count_field;     /* REPLY: the command's field giving the number of replies, -1: the default */
+    int8_t ms_field;
+    uint8_t nparts;
+    uint8_t ncmd_conds;
+} atc_completion;
 
 /* A field-presence shape: which fields a syntax alternative has, and how many values it reads. */
 typedef struct atc_shape {
@@ -389,6 +454,15 @@ typedef struct atc_profile {
     uint8_t nhandshake;
     const uint16_t *replies;      /* per command form: its answers, [count, ids...] in ids, 0xFFFF:
                                      none; NULL unless a head has many answers (USR +OK=) */
+    /* what completes a command, and how long it may take (runtime/atc_engine.c) */
+    const atc_completion *completions;   /* sorted by command */
+    const atc_await_part *await_parts;
+    const atc_timing *timings;    /* commands whose document states a response time, sorted */
+    uint16_t ncompletions;
+    uint16_t ntimings;
+    uint32_t final_ms;            /* a final result, where the document states no time */
+    uint32_t prompt_ms;           /* the '>' prompt (and the data phase) */
+    uint32_t completion_ms;       /* a completion URC, where its rule states no time */
 } atc_profile;
 
 enum { ATC_P_GLUED = 1, ATC_P_HEADLESS = 2, ATC_P_JOINED = 4 /* commands joined by ';' (V.250 5.2.1) */ };
@@ -406,7 +480,13 @@ typedef struct atc_event {
     atc_err warning;              /* a decoded message with a value outside the spec: the first one */
     uint8_t field;                /* the field (index in the message) the error or warning is about,
                                      ATC_NO_FIELD: none or not known */
-    uint8_t completes;            /* 1: this line ends the pending command (a final result) */
+    uint8_t completes;            /* 1: this line completes `command`: its final result, or the URC
+                                     its completion rule waits for (+QIOPEN: 0,0 after OK) */
+    uint16_t command;             /* the command form (an id in command_profile) this line belongs
+                                     to: its answers, prompt, final result, and the URCs of its
+                                     completion rule; ATC_NO_MSG: none */
+    const atc_profile *command_profile; /* whose id `command` is (with several profiles, an OK of one
+                                     may end a command of another), NULL: none */
 } atc_event;
 
 #define ATC_NO_MSG 0xFFFFu
@@ -444,6 +524,25 @@ typedef union atc__line_buf {
     uint32_t align_u32;
 } atc__line_buf;
 
+/* A command awaiting its completion URC (see atc_completion). */
+typedef struct atc__await {
+    int32_t key;                         /* the value the URC must repeat (ATC__A_KEYED) */
+    uint16_t left;                       /* REPLY: replies still due; COUNTED: lines still to come */
+    uint8_t rule;                        /* index into the profile's completions (at most 255) */
+    uint8_t flags;                       /* ATC__A_*, and the profile in bits 5-7 */
+} atc__await;
+#define ATC__A_K(a) ((uint8_t)((a)->flags >> 5))
+#if ATC_MAX_PROFILES > 8
+#error "ATC_MAX_PROFILES is at most 8"
+#endif
+enum {
+    ATC__A_ARMED = 1,    /* (the pending command's rule) it applies */
+    ATC__A_KEYED = 2,    /* key holds the value to match */
+    ATC__A_WANTS_KEY = 4,/* the key comes in an answer not seen yet */
+    ATC__A_COUNTING = 8, /* the COUNTED lines are coming */
+    ATC__A_DONE = 16     /* (the pending command's rule) its URC came before the final result */
+};
+
 /* The parser state. The caller owns it (static, global or on its stack); no field is public API
  * except user. */
 struct atc_parser {
@@ -478,16 +577,20 @@ struct atc_parser {
     uint8_t state[ATC_STATE_BYTES];      /* session state, 2 bits a cell */
     uint8_t nlater;                      /* state changes the pending command makes at its OK */
     uint8_t later[2][3];                 /* ... (state, cell, value) */
+    uint8_t nawait;                      /* commands awaiting their completion URC (await[]) */
     atc__line_buf line;
+    /* completion URCs: the pending command's rule, and the commands awaiting theirs, oldest first */
+    atc__await next;
+    atc__await await[ATC_MAX_AWAIT];
 };
 
 /* The settings that change the parser's layout are part of atc_init's name, so that a library
  * built with other settings than the code that uses it fails to link (undefined reference to
  * atc_init_L512_P1_S8, say) instead of writing past the caller's parser. */
-#define ATC__NAME3(f, l, p, s) f##_L##l##_P##p##_S##s
-#define ATC__NAME(f, l, p, s) ATC__NAME3(f, l, p, s)
-#define atc_init ATC__NAME(atc_init, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES)
-#define atc_init_multi ATC__NAME(atc_init_multi, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES)
+#define ATC__NAME3(f, l, p, s, a) f##_L##l##_P##p##_S##s##_A##a
+#define ATC__NAME(f, l, p, s, a) ATC__NAME3(f, l, p, s, a)
+#define atc_init ATC__NAME(atc_init, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES, ATC_MAX_AWAIT)
+#define atc_init_multi ATC__NAME(atc_init_multi, ATC_MAX_LINE, ATC_MAX_PROFILES, ATC_STATE_BYTES, ATC_MAX_AWAIT)
 
 /* Set up a parser for a profile (e.g. &atc_quectel_tcpip_profile). */
 ATC_API void atc_init(atc_parser *p, const atc_profile *profile, const atc_callbacks *cb, void *user);
@@ -515,6 +618,12 @@ ATC_API void atc_sent_in(atc_parser *p, const atc_profile *profile, uint16_t id,
 
 /* Forget the pending command (e.g. after a timeout). */
 ATC_API void atc_reset_pending(atc_parser *p);
+
+/* Forget that command form `id` of `profile` awaits its completion URC (it timed out, or was
+ * given up): its URC, if it comes later, is a plain URC. Returns how many awaits were dropped. */
+ATC_API int atc_drop_await(atc_parser *p, const atc_profile *profile, uint16_t id);
+/* How many commands await their completion URC. */
+ATC_API uint8_t atc_awaiting(const atc_parser *p);
 
 /* Session state (settings that change the wire): the generated header names each state
  * (ATC_<PROFILE>_STATE_<NAME>) and its values. `index` picks the cell of indexed state (the
@@ -597,7 +706,8 @@ enum {
     ATC__P_OWN_OK = 4,    /* the next OK belongs to the report before it */
     ATC__P_SKIP_LF = 8,   /* a data phase began right after a CR: skip one LF */
     ATC__P_SPACE = 16,    /* skip one space after '>' */
-    ATC__P_HELD_LINE = 32 /* prompt data: a line that may be the command's result is held back */
+    ATC__P_HELD_LINE = 32,/* prompt data: a line that may be the command's result is held back */
+    ATC__P_SEEN = 64      /* a line came after the command told with atc_sent (so it is no echo) */
 };
 
 /* runtime/atc_scan.rl: scans line bytes from data, stops after a line end (having called
@@ -621,6 +731,8 @@ ATC_API void atc__own_ok(atc_parser *p);
 ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n);
 ATC_API int atc__conds(const atc_parser *p, uint8_t k, uint16_t at, const void *msg, uint16_t id);
 ATC_API void atc__effects(atc_parser *p, uint8_t k, uint16_t id, const void *msg, uint8_t on);
+/* runtime/atc_frame.c: the first completion rule of command id whose conditions hold for msg, or -1 */
+ATC_API int atc__completion(const atc_parser *p, uint8_t k, uint16_t id, const void *msg);
 /* runtime/atc_convert.c: fill the struct of message id from the line's fields. */
 typedef struct atc__line {
     const char *base;            /* the line's bytes */

@@ -407,8 +407,10 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
-            if (type == ATC_T_TOKEN && n && (s[0] == '"' || memchr(s, ',', n)))
-                atc__warn(c, ATC_ERR_VALUE, fi); /* a token holds no comma and starts with no quote */
+            /* a token holds no comma, starts with no quote and opens no parenthesis it does not
+             * close: the encoder could not write it */
+            if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->fmt & (ATC_FMT_IPV4 | ATC_FMT_IPV6))
                 if (!(((in->fmt & ATC_FMT_IPV4) && atc__is_addr(s, n, 0)) ||
                       ((in->fmt & ATC_FMT_IPV6) && atc__is_addr(s, n, 1))))
@@ -558,8 +560,10 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                     goto plain_done;
                 }
             } else if (ATC_TYPE_OF(f) == ATC_T_STRING ? cls == ATC__C_STR
-                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"') {
-                /* a string quoted, or a token bare (not after a quoted string: "a,"b), as written */
+                                                      : cls == ATC__C_BARE && ln->base[tk->at] != '"' &&
+                                                            ln->base[tk->at] != '(') {
+                /* a string quoted, or a token bare (not after a quoted string, "a,"b, nor an open
+                 * parenthesis, (a, as written) */
                 const char *b = ln->base + tk->at;
                 atc_str sv;
                 while (b[n - 1] == ' ')

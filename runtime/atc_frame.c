@@ -169,6 +169,230 @@ ATC_API void atc_reset_pending(atc_parser *p)
     p->pflags &= (uint8_t)~(ATC__P_AFTER_OK | ATC__P_SENT);
     p->lflags &= (uint8_t)~ATC__L_PROMPT;
     p->nlater = 0;
+    p->next.flags = 0;
+}
+
+/* ---- Completion rules: the URCs that complete a command after its final result ---- */
+
+/* Do the rule's (field, lo, hi, unless) rows hold for the command's struct? The rows of one
+ * field and kind are consecutive: a `when` field must be present within one of its rows, and no
+ * `unless` row may hold. */
+static int atc__cmd_conds(const atc_profile *prof, const atc_completion *c, uint16_t id, const void *msg)
+{
+    const int32_t *row = prof->ints + c->cmd_conds;
+    uint8_t i = 0;
+    while (i < c->ncmd_conds) {
+        int32_t field = row[4u * i], v = 0;
+        int unless = row[4u * i + 3u] != 0, in = 0, has = atc__get_int(prof, id, msg, field, &v);
+        for (; i < c->ncmd_conds && row[4u * i] == field && (row[4u * i + 3u] != 0) == unless; i++)
+            in |= has && v >= row[4u * i + 1u] && v <= row[4u * i + 2u];
+        if (in == unless)
+            return 0;
+    }
+    return 1;
+}
+
+ATC_API int atc__completion(const atc_parser *p, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    uint16_t i;
+    for (i = 0; i < prof->ncompletions; i++) {
+        const atc_completion *c = &prof->completions[i];
+        if (c->cmd != id)
+            continue;
+        if (c->when != 0xFFFF && !atc__conds(p, k, c->when, NULL, id))
+            continue;
+        if (atc__cmd_conds(prof, c, id, msg))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* The pending command's rule, if one applies: armed now, awaited from its final result on. */
+ATC__NOINLINE static void atc__arm(atc_parser *p, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    int r = atc__completion(p, k, id, msg);
+    const atc_completion *c;
+    int32_t v;
+    if (r < 0)
+        return;
+    c = &prof->completions[r];
+    p->next.rule = (uint8_t)r;
+    p->next.key = 0;
+    p->next.flags = (uint8_t)(ATC__A_ARMED | (k << 5));
+    if (c->key_resp != ATC_NO_MSG) {
+        p->next.flags |= ATC__A_WANTS_KEY;
+    } else if (c->key_field >= 0) {
+        if (!atc__get_int(prof, id, msg, c->key_field, &p->next.key)) {
+            p->next.flags = 0; /* nothing to correlate the URC with */
+            return;
+        }
+        p->next.flags |= ATC__A_KEYED;
+    }
+    p->next.left = c->count_default;
+    if (c->count_field >= 0 && atc__get_int(prof, id, msg, c->count_field, &v) && v >= 0 && v <= 0xFFFF)
+        p->next.left = (uint16_t)v;
+}
+
+/* The pending command's final result was a success: it now awaits its URC. Returns 0 when the
+ * table is full. An await of the same rule and key replaces the older one (whose URC never came). */
+static int atc__await_push(atc_parser *p)
+{
+    uint8_t i, n = 0;
+    for (i = 0; i < p->nawait; i++) {
+        const atc__await *a = &p->await[i];
+        if (ATC__A_K(a) == ATC__A_K(&p->next) && a->rule == p->next.rule &&
+            (a->flags & ATC__A_KEYED) == (p->next.flags & ATC__A_KEYED) && a->key == p->next.key)
+            continue;
+        p->await[n++] = *a;
+    }
+    p->nawait = n;
+    if (n == ATC_MAX_AWAIT)
+        return 0;
+    p->await[n] = p->next;
+    p->nawait++;
+    return 1;
+}
+
+ATC_API int atc_drop_await(atc_parser *p, const atc_profile *profile, uint16_t id)
+{
+    uint8_t i, n = 0;
+    int dropped = 0;
+    int k = atc__profile_index(p, profile);
+    for (i = 0; i < p->nawait; i++) {
+        const atc__await *a = &p->await[i];
+        if ((int)ATC__A_K(a) == k && p->profiles[k]->completions[a->rule].cmd == id) {
+            dropped++;
+            continue;
+        }
+        p->await[n++] = *a;
+    }
+    p->nawait = n;
+    if ((p->next.flags & ATC__A_ARMED) && (int)ATC__A_K(&p->next) == k &&
+        p->profiles[k]->completions[p->next.rule].cmd == id) {
+        p->next.flags = 0;
+        dropped++;
+    }
+    return dropped;
+}
+
+ATC_API uint8_t atc_awaiting(const atc_parser *p)
+{
+    return p->nawait;
+}
+
+/* What URC id (of profile k, struct msg) is to await a: -1 not its, 0 a line of its progress,
+ * 1 the line that completes it. */
+ATC__NOINLINE static int atc__await_line(const atc_parser *p, atc__await *a, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_profile *prof = p->profiles[k];
+    const atc_completion *c;
+    uint8_t i;
+    if (ATC__A_K(a) != k || (a->flags & ATC__A_WANTS_KEY))
+        return -1;
+    c = &prof->completions[a->rule];
+    for (i = 0; i < c->nparts; i++) {
+        const atc_await_part *pt = &prof->await_parts[c->parts + i];
+        int32_t v;
+        if (pt->urc != id || (pt->role == ATC_AWAIT_COUNTED) != ((a->flags & ATC__A_COUNTING) != 0))
+            continue;
+        if (pt->key >= 0 && (a->flags & ATC__A_KEYED) && !(atc__get_int(prof, id, msg, pt->key, &v) && v == a->key))
+            continue;
+        if (pt->value_field >= 0) {
+            uint8_t j;
+            int in = 0;
+            if (atc__get_int(prof, id, msg, pt->value_field, &v))
+                for (j = 0; j < pt->nvalues && !in; j++)
+                    in = v >= prof->ints[pt->values + 2u * j] && v <= prof->ints[pt->values + 2u * j + 1u];
+            if (!in)
+                continue;
+        }
+        switch (pt->role) {
+        case ATC_AWAIT_ENDS:
+            if (pt->count_field >= 0 && atc__get_int(prof, id, msg, pt->count_field, &v) && v > 0) {
+                a->flags |= ATC__A_COUNTING; /* the lines it announces follow */
+                a->left = (uint16_t)(v > 0xFFFF ? 0xFFFF : v);
+                return 0;
+            }
+            return 1;
+        case ATC_AWAIT_REPLY:
+            if (a->left == 0)
+                return 1;
+            a->left--;
+            return 0;
+        case ATC_AWAIT_COUNTED:
+            return --a->left == 0;
+        default:
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* What line (id, of profile k) does to the pending command and the awaited ones: sets
+ * ev->command and ev->completes, and may warn that the table is full. */
+ATC__NOINLINE static void atc__belongs(atc_parser *p, atc_event *ev, uint8_t k, uint16_t id, const void *msg)
+{
+    const atc_msg_desc *d = ev->desc;
+    const atc_profile *prof = p->profiles[k];
+    if (d->kind == ATC_KIND_COMMAND)
+        return;
+    if (d->kind == ATC_KIND_URC) {
+        int i;
+        if (d->flags & ATC_M_RESTART) {
+            /* the module forgot everything it was doing */
+            atc_reset_pending(p);
+            p->nawait = 0;
+            return;
+        }
+        /* the pending command's rule (its URC before its final result), then the awaits, oldest first */
+        for (i = -1; i < (int)p->nawait; i++) {
+            atc__await *a = i < 0 ? &p->next : &p->await[i];
+            int r;
+            if ((i < 0 && (a->flags & (ATC__A_ARMED | ATC__A_DONE)) != ATC__A_ARMED) ||
+                (r = atc__await_line(p, a, k, id, msg)) < 0)
+                continue;
+            ev->command = prof->completions[a->rule].cmd;
+            ev->command_profile = prof;
+            if (r) {
+                ev->completes = 1;
+                if (i < 0) {
+                    a->flags |= ATC__A_DONE;
+                } else {
+                    memmove(a, a + 1, (size_t)(p->nawait - i - 1) * sizeof *a);
+                    p->nawait--;
+                }
+            }
+            return;
+        }
+        return;
+    }
+    /* (a final result of one profile ends the pending command of another) */
+    if (p->pending == ATC_NO_MSG || (p->pflags & ATC__P_OWN_OK))
+        return;
+    ev->command = p->pending;
+    ev->command_profile = p->profiles[p->pending_profile];
+    prof = ev->command_profile;
+    if (d->kind == ATC_KIND_RESPONSE && (p->next.flags & ATC__A_WANTS_KEY) && k == p->pending_profile &&
+        prof->completions[p->next.rule].key_resp == id &&
+        atc__get_int(prof, id, msg, prof->completions[p->next.rule].key_field, &p->next.key)) {
+        p->next.flags = (uint8_t)((p->next.flags & ~ATC__A_WANTS_KEY) | ATC__A_KEYED);
+    }
+    if (d->kind != ATC_KIND_FINAL && !(d->flags & ATC_M_ENDS_COMMAND))
+        return;
+    if (!(d->flags & ATC_M_ERROR)) {
+        if (p->prompt_rule != 0xFFFF && (p->pflags & ATC__P_AFTER_OK))
+            return; /* the host's data follows this OK; the command goes on */
+        if (p->next.flags & ATC__A_DONE)
+            return; /* its URC came first */
+        if ((p->next.flags & (ATC__A_ARMED | ATC__A_WANTS_KEY)) == ATC__A_ARMED) {
+            if (!atc__await_push(p) && ev->warning == ATC_OK)
+                ev->warning = ATC_ERR_AWAIT_FULL;
+            return;
+        }
+    }
+    ev->completes = 1; /* an error, or a command that nothing follows (also: no answer gave the key) */
 }
 
 /* ---- The pending command ---- */
@@ -181,12 +405,15 @@ static void atc__pending(atc_parser *p, uint8_t k, uint16_t id, const void *msg,
     atc_reset_pending(p);
     p->pending = id;
     p->pending_profile = k;
+    p->pflags &= (uint8_t)~ATC__P_SEEN;
     if (sent)
         p->pflags |= ATC__P_SENT;
     if (d->flags & ATC_M_SETS_STATE) {
         atc__effects(p, k, id, msg, 0);
         atc__effects(p, k, id, msg, 1);
     }
+    if (d->flags & ATC_M_AWAITS)
+        atc__arm(p, k, id, msg);
     /* the first data-phase rule whose condition holds decides */
     for (r = 0; r < d->nanswers && d->kind == ATC_KIND_COMMAND; r++) {
         const atc_prompt_desc *pr = &prof->prompts[d->answers + r];
@@ -256,9 +483,13 @@ ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, con
     ev.error = err;
     ev.warning = warn;
     ev.field = field;
-    ev.completes = (uint8_t)(kind != ATC_KIND_ERROR && ev.desc && p->pending != ATC_NO_MSG &&
-                             !(p->pflags & ATC__P_OWN_OK) &&
-                             (ev.desc->kind == ATC_KIND_FINAL || (ev.desc->flags & ATC_M_ENDS_COMMAND)));
+    ev.completes = 0;
+    ev.command = ATC_NO_MSG;
+    ev.command_profile = NULL;
+    if (kind != ATC_KIND_ERROR && ev.desc)
+        atc__belongs(p, &ev, k, id, msg);
+    if (kind != ATC_KIND_COMMAND)
+        p->pflags |= ATC__P_SEEN;
     ev.dir = (uint8_t)((ev.desc && ev.desc->kind == ATC_KIND_COMMAND) ||
                                (!ev.desc && rawlen >= 2 && (raw[0] == 'A' || raw[0] == 'a') &&
                                 (raw[1] == 'T' || raw[1] == 't'))
@@ -303,7 +534,9 @@ static void atc__data_phase(atc_parser *p)
 {
     const atc_profile *prof = p->profiles[p->pending_profile];
     const atc_prompt_desc *pr = &prof->prompts[p->prompt_rule];
-    uint8_t echo = pr->echo_state == 0xFF ? 1 : atc__state(p, p->pending_profile, pr->echo_state, 0);
+    /* (without a data-echo state, the data is in a capture of both directions, not in the
+     * module's output that atc_sent means) */
+    uint8_t echo = pr->echo_state == 0xFF ? ATC_STATE_UNKNOWN : atc__state(p, p->pending_profile, pr->echo_state, 0);
     uint32_t n = p->prompt_len;
     p->lflags &= (uint8_t)~ATC__L_PROMPT;
     p->pflags &= (uint8_t)~ATC__P_AFTER_OK;
@@ -340,6 +573,8 @@ ATC_API void atc__after(atc_parser *p, uint8_t k, uint16_t id, const void *msg, 
     const atc_profile *prof = p->profiles[k];
     const atc_msg_desc *d = &prof->msgs[id];
     if (d->kind == ATC_KIND_COMMAND) {
+        if (p->pending == id && p->pending_profile == k && (p->pflags & ATC__P_SENT) && !(p->pflags & ATC__P_SEEN))
+            return; /* the module's echo of the command told with atc_sent: the stream is still its */
         atc__pending(p, k, id, msg, 0);
         if (id == prof->escape_cmd && prof->nhandshake)
             atc__handshake_begin(p, k);
@@ -936,6 +1171,7 @@ ATC_API void atc_finish(atc_parser *p)
     }
     }
     atc_reset_pending(p);
+    p->nawait = 0;
     p->await_ok_payload = 0;
     atc__scan_reset(p);
 }

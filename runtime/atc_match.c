@@ -206,8 +206,8 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
         }
         return !r.loose && r.warn == ATC_OK;
     }
-    if (!record || (mode && mt->fail_id != ATC_NO_MSG))
-        return 0;
+    if ((!record && r.err != ATC_ERR_LINE_TOO_LONG) || (mode && mt->fail_id != ATC_NO_MSG))
+        return 0; /* (a line whose struct would not fit is that error, of any candidate) */
     /* the failure to report: a candidate the syntax fitted but a value could not (an announced
      * length), then the one that read the most fields, then one whose command is not pending */
     if (mt->fail_id == ATC_NO_MSG || (mt->fail.err == ATC_ERR_CONTEXT && r.err != ATC_ERR_CONTEXT) ||

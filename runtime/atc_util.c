@@ -10,7 +10,7 @@ static const char *const atc__err_names[ATC_ERR__COUNT] = {
     "ATC_OK", "ATC_ERR_LINE_TOO_LONG", "ATC_ERR_MALFORMED", "ATC_ERR_RANGE", "ATC_ERR_TOO_LONG",
     "ATC_ERR_VALUE", "ATC_ERR_LENGTH", "ATC_ERR_TRUNCATED", "ATC_ERR_BAD_CHAR", "ATC_ERR_MISSING",
     "ATC_ERR_NO_SPACE", "ATC_ERR_UNKNOWN_MESSAGE", "ATC_ERR_BINARY", "ATC_ERR_EXTRA", "ATC_ERR_CONTEXT",
-    "ATC_ERR_WIDTH"};
+    "ATC_ERR_WIDTH", "ATC_ERR_AWAIT_FULL"};
 
 #if !ATC_NO_ERROR_STRINGS
 static const char *const atc__err_reasons[ATC_ERR__COUNT] = {
@@ -29,7 +29,8 @@ static const char *const atc__err_reasons[ATC_ERR__COUNT] = {
     "control byte inside a line",
     "more fields than the syntax has",
     "answer to a command that is not pending",
-    "integer too large for its type"};
+    "integer too large for its type",
+    "too many commands await their completion URC (ATC_MAX_AWAIT)"};
 #endif
 
 ATC_API atc_str atc_str_make(const char *s, uint16_t n)

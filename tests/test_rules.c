@@ -157,13 +157,17 @@ Test(rules, a_report_with_its_own_ok_does_not_complete_the_command)
     seen s;
     memset(&s, 0, sizeof s);
     atc_init(&p, &atc_ica_profile, &cb, &s);
-    feed(&p, "AT+IMQTTSUB=\"/t\",1\r\r\n+IMQTTRCVPUB:7,\"/t\",2,\"ab\"\r\nOK\r\n+IMQTTSUB:5\r\nOK\r\n");
-    cr_assert_eq(s.n, 5);
+    feed(&p, "AT+IMQTTSUB=\"/t\",1\r\r\n+IMQTTRCVPUB:7,\"/t\",2,\"ab\"\r\nOK\r\n+IMQTTSUB:5\r\nOK\r\n"
+             "+IMQTTRCVPUB:8,\"/t\",2,\"cd\"\r\nOK\r\n+IMQTTSUB:5,1\r\n");
+    cr_assert_eq(s.n, 8);
     cr_assert_eq(s.id[2], ATC_ICA_OK);
     cr_assert_eq(s.completes[2], 0, "the report's OK");
     cr_assert_eq(s.kind[3], ATC_KIND_RESPONSE, "the command still pending: its answer matches");
     cr_assert_str_eq(atc_msg_name(&atc_ica_profile, s.id[3]), "IMQTTSUB");
-    cr_assert_eq(s.completes[4], 1, "the command's OK");
+    cr_assert_eq(s.completes[4], 0, "the command's OK: it awaits the +IMQTTSUB:<packet_id>,<status> URC");
+    cr_assert_eq(s.completes[6], 0, "another report's OK");
+    cr_assert_eq(s.id[7], ATC_ICA_IMQTTSUB);
+    cr_assert_eq(s.completes[7], 1, "the URC with the packet id the answer gave completes it");
 }
 
 Test(rules, usr_passthrough_set_by_the_firmware)

@@ -182,6 +182,9 @@ static void render_event(atcj_buf *b, const atc_event *ev)
         put_key(b, "fields");
         put_fields(b, ev->profile, ev->id, ev->msg);
     }
+    /* the line that completes a command: its final result, or the URC its completion rule awaits */
+    if (ev->completes && ev->command_profile)
+        put_name(b, "completes", atc_msg_name(ev->command_profile, ev->command));
 }
 
 /* A decoded message's warning, with the raw line (extra fields stay reachable there). */

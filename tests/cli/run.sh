@@ -53,6 +53,16 @@ check "basic comes after the profiles named: a bring-up decodes whole; --no-basi
            '$atc' decode --no-basic --profile quectel_tcpip '$tmp/bringup' | grep -q '\"unknown\"'"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
+check "decode marks the line that completes each command: its final result, or the URC it awaits" \
+    sh -c "printf 'AT+QIACT=1\r\r\nOK\r\nAT+QIOPEN=1,0,\"TCP\",\"1.2.3.4\",80\r\r\nOK\r\nAT+QIOPEN=1,1,\"TCP\",\"1.2.3.4\",80\r\r\nOK\r\n+QIOPEN: 1,0\r\n+QIOPEN: 0,0\r\n' |
+           '$atc' decode --profile quectel_tcpip > '$tmp/completes' &&
+           test \$(grep -c '\"completes\":\"QIOPEN\"' '$tmp/completes') -eq 2 &&
+           sed -n 2p '$tmp/completes' | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\",\"completes\":\"QIACT\"}' &&
+           sed -n 4p '$tmp/completes' | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}' &&
+           sed -n 7p '$tmp/completes' | grep -q '\"connect_id\":1,\"err\":0},\"completes\":\"QIOPEN\"}'"
+check "a command whose completion never came is one no line completes" \
+    sh -c "printf 'AT+QIOPEN=1,0,\"TCP\",\"1.2.3.4\",80\r\r\nOK\r\nAT+QIACT?\r\r\nOK\r\n' |
+           '$atc' decode --profile quectel_tcpip | grep -c completes | grep -qx 1"
 
 # ---- output as input arrives ----
 check "decode prints a line as soon as it is complete (a pipe with a 2 s gap)" \
@@ -126,13 +136,13 @@ printf '%s\n' '[12:00:01.123] OK' '[2026-12-01 12:00:01] ERROR' '>> AT+QIACT?' '
     '[RX] AT+QIACT?' '(12:00:04) SEND OK' > "$tmp/marks.log"
 printf '%s\n' '{"dir":"rx","kind":"final","name":"OK","ts":"12:00:01.123"}' \
     '{"dir":"rx","kind":"final","name":"ERROR","ts":"2026-12-01 12:00:01"}' \
-    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK"}' \
-    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK"}' \
-    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK"}' \
+    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK","completes":"QIACT"}' \
+    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK","completes":"QIACT"}' \
+    '{"dir":"tx","kind":"command","name":"QIACT","form":"read"}' '{"dir":"rx","kind":"final","name":"OK","completes":"QIACT"}' \
     '{"dir":"rx","kind":"final","name":"OK"}' '{"dir":"rx","kind":"final","name":"OK","ts":"12:00:02.5"}' \
     '{"dir":"tx","kind":"command","name":"QIACT","form":"read","ts":"2026-12-01T12:00:03.250Z"}' \
     '{"dir":"rx","kind":"command","name":"QIACT","form":"read"}' \
-    '{"dir":"rx","kind":"final","name":"SEND_OK","ts":"12:00:04"}' > "$tmp/marks.json"
+    '{"dir":"rx","kind":"final","name":"SEND_OK","completes":"QIACT","ts":"12:00:04"}' > "$tmp/marks.json"
 check "log prefixes: [time], [date time], <<, >>, [RX], [TX], Rx:, Tx:, RX:, ISO time; a mark sets \"dir\"" \
     sh -c "'$atc' decode '$tmp/marks.log' | diff - '$tmp/marks.json'"
 check "log lines ending in CR LF decode alike" \
@@ -160,7 +170,7 @@ check "--prefix: a bad regex is a usage error (2)" \
 check "--format text: dir, kind, name, form, fields as key=value, errors with their reason" \
     sh -c "printf 'AT+QIACT?\r\r\nOK\r\n+QIOPEN: 0,0\r\n+QIOPEN: x\r\n' | '$atc' decode --format text > '$tmp/text' &&
            sed -n 1p '$tmp/text' | grep -qx 'tx command      QIACT read' &&
-           sed -n 2p '$tmp/text' | grep -qx 'rx final        OK' &&
+           sed -n 2p '$tmp/text' | grep -qx 'rx final        OK completes=\"QIACT\"' &&
            sed -n 3p '$tmp/text' | grep -qx 'rx urc          QIOPEN [a-z_]*=0 [a-z_]*=0' &&
            sed -n 4p '$tmp/text' | grep -qx 'rx error        QIOPEN error=ATC_ERR_MALFORMED (.*) raw=\"+QIOPEN: x\"'"
 check "--format text: payloads and timestamps" \

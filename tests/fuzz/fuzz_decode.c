@@ -14,7 +14,8 @@
  *     that ends transparent mode, USR's escape and handshake); an error event has an error and
  *     nothing else has; only a decoded message carries a warning; the field an error or warning
  *     names is one of the message's (or ATC_NO_FIELD); `completes` only on a final result (or an
- *     answer that ends its command);
+ *     answer that ends its command) or a URC its command's completion rule waits for, and only with
+ *     the command it completes (`command`, a command form of `command_profile`);
  *   - a decoded message satisfies its tables, or says it does not: values outside the spec
  *     (integers out of range, strings over max_len or not among the allowed values) are allowed
  *     only with ev->warning set (the decoder is tolerant: syntax decides the message, values do
@@ -236,9 +237,14 @@ static void fd_event(atc_parser *p, const atc_event *ev)
     if (ev->warning != ATC_OK && (!ev->desc || ev->kind == ATC_KIND_ERROR))
         FUZZ_FAIL("warning %s on an event of kind %u that is no decoded message", atc_err_name(ev->warning), ev->kind);
     if (ev->completes > 1 || (ev->completes && (!ev->desc || ev->kind == ATC_KIND_ERROR ||
-                                                (ev->desc->kind != ATC_KIND_FINAL &&
+                                                (ev->desc->kind != ATC_KIND_FINAL && ev->desc->kind != ATC_KIND_URC &&
                                                  !(ev->desc->flags & ATC_M_ENDS_COMMAND)))))
         FUZZ_FAIL("completes %u on an event of kind %u", ev->completes, ev->kind);
+    if ((ev->command != ATC_NO_MSG) != (ev->command_profile != NULL) ||
+        (ev->completes && ev->command == ATC_NO_MSG) ||
+        (ev->command != ATC_NO_MSG && (ev->command >= ev->command_profile->nmsgs ||
+                                       ev->command_profile->msgs[ev->command].kind != ATC_KIND_COMMAND)))
+        FUZZ_FAIL("command %u of an event of kind %u is no command form", ev->command, ev->kind);
     if (ev->raw.len) {
         /* the bytes being fed (a line that arrived whole), the line buffer (one in pieces, or with
          * escapes undone), or a line of the tables: the module line that ends transparent mode (NO
@@ -275,6 +281,7 @@ static void fd_event(atc_parser *p, const atc_event *ev)
     fd_mix_u(r, ev->warning);
     fd_mix_u(r, ev->field);
     fd_mix_u(r, ev->completes);
+    fd_mix_u(r, ev->command);
     fd_mix_u(r, (unsigned long)(uintptr_t)ev->profile);
     fd_mix_u(r, ev->raw.len);
     if (ev->raw.len)

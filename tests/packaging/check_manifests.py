@@ -126,7 +126,8 @@ def check_lists(mk, settings, version):
 
 
 BOOLS = ("ATC_NO_ERROR_STRINGS", "ATC_NO_NAMES", "ATC_STRICT_VALUES")
-RANGES = {"ATC_MAX_LINE": (16, 65535), "ATC_MAX_PROFILES": (1, 255), "ATC_STATE_BYTES": (1, 255)}
+RANGES = {"ATC_MAX_LINE": (16, 65535), "ATC_MAX_PROFILES": (1, 255), "ATC_STATE_BYTES": (1, 255),
+          "ATC_MAX_AWAIT": (1, 255)}
 
 
 def kconfig(path):

@@ -17,7 +17,7 @@ int main(void)
     atc_quectel_tcpip_at_qiopen_set cmd = ATC_QUECTEL_TCPIP_AT_QIOPEN_SET_INIT_ZERO;
     size_t len = 0;
 
-    CHECK(ATC_MAX_LINE == 512 && ATC_MAX_PROFILES == 1 && ATC_STATE_BYTES == 8);
+    CHECK(ATC_MAX_LINE == 512 && ATC_MAX_PROFILES == 1 && ATC_STATE_BYTES == 8 && ATC_MAX_AWAIT == 2);
     CHECK(!ATC_NO_ERROR_STRINGS && !ATC_NO_NAMES && !ATC_STRICT_VALUES);
     CHECK(sizeof p.profiles / sizeof p.profiles[0] == 1);
     CHECK(sizeof p.line.bytes == 512);
