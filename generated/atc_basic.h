@@ -346,7 +346,7 @@ typedef struct atc_msg_desc {
     uint8_t nanswers;       /* responses: command forms; commands: prompt rules */
     uint8_t nindex;         /* fields glued to the command name (AT+SOCK<m><n>) */
     int8_t tag_first;       /* first field of a tagged set {"A",<a> | ...}, -1: none */
-    uint8_t max_count;      /* the most values a shape reads (a list, a tagged set or text: 255) */
+    uint8_t max_count;      /* the most values a shape reads; 255: any (a list, a tagged set, text) */
 } atc_msg_desc;
 
 /* How long a stage of a command may take: `ms`, or the value of field `field` of the command
@@ -791,7 +791,7 @@ typedef struct atc__result {
     atc_err warn;                /* the first value outside the spec */
     uint8_t field;               /* the field of err, or of warn */
     uint8_t reached;             /* how many fields matched before err */
-    uint8_t count;               /* a match: how many line fields it read */
+    uint16_t count;              /* a match: how many line fields it read */
     uint8_t loose;               /* a match that needed a tolerant spelling (a bare string, a
                                     quoted number): a candidate written as its syntax says wins */
 } atc__result;
@@ -6293,6 +6293,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 return 2; /* an item the answer leaves empty: ,,(0-2) */
             if (cls == ATC__C_EMPTY)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the document gives a value */
+            else if ((s[0] == '"' && cls != ATC__C_STR && cls != ATC__C_STR_ESC) || (s[0] == '(' && cls != ATC__C_PAREN))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* a quote or parenthesis it does not close: unwritable */
             sv.ptr = s;
             sv.len = (uint16_t)n;
             memcpy(at, &sv, sizeof sv);
@@ -6610,7 +6612,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
                                 : sh[i].open ? nvals + (sh[i].open == 2) < sh[i].count : nvals != sh[i].count)
                 continue;
             r->err = ATC_OK;
-            r->count = (uint8_t)nvals;
+            r->count = (uint16_t)nvals;
             r->loose = 0;
             if (atc__shape(&c, &sh[i], nvals, 0)) {
                 if (!r->loose) {
@@ -6634,7 +6636,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
         }
         if (loose != 0xFF) {
             r->err = ATC_OK;
-            r->count = (uint8_t)nvals;
+            r->count = (uint16_t)nvals;
             c.unescape = (uint8_t)(mode & ATC__CONV_UNESCAPE);
             (void)atc__shape(&c, &sh[loose], nvals, 0);
             r->loose = 1;
@@ -6658,7 +6660,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
     } else if ((d->flags & ATC_M_TEST_ANSWER) && d->nshapes && nvals < sh[0].count && nvals > 0) {
         /* a test-form answer may leave out trailing fields: the ones it has */
         r->err = ATC_OK;
-        r->count = (uint8_t)nvals;
+        r->count = (uint16_t)nvals;
         if (atc__shape(&c, &sh[0], nvals, 1))
             goto matched;
         best_err = r->err;
@@ -6848,7 +6850,7 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
     atc__result r;
     const atc_msg_desc *d = &mt->p->profiles[k]->msgs[id];
     unsigned nvals = mt->ln.ntok > mt->ln.first ? (unsigned)(mt->ln.ntok - mt->ln.first) : 0u;
-    if (!mode && nvals > d->max_count && record && mt->fail_id != ATC_NO_MSG)
+    if (!mode && d->max_count != 255 && nvals > d->max_count && record && mt->fail_id != ATC_NO_MSG)
         return 0; /* more values than any shape reads: only the tolerant pass could take it */
     r.err = ATC_OK;
     r.warn = ATC_OK;

@@ -305,7 +305,7 @@ typedef struct atc_msg_desc {
     uint8_t nanswers;       /* responses: command forms; commands: prompt rules */
     uint8_t nindex;         /* fields glued to the command name (AT+SOCK<m><n>) */
     int8_t tag_first;       /* first field of a tagged set {"A",<a> | ...}, -1: none */
-    uint8_t max_count;      /* the most values a shape reads (a list, a tagged set or text: 255) */
+    uint8_t max_count;      /* the most values a shape reads; 255: any (a list, a tagged set, text) */
 } atc_msg_desc;
 
 /* How long a stage of a command may take: `ms`, or the value of field `field` of the command
@@ -750,7 +750,7 @@ typedef struct atc__result {
     atc_err warn;                /* the first value outside the spec */
     uint8_t field;               /* the field of err, or of warn */
     uint8_t reached;             /* how many fields matched before err */
-    uint8_t count;               /* a match: how many line fields it read */
+    uint16_t count;              /* a match: how many line fields it read */
     uint8_t loose;               /* a match that needed a tolerant spelling (a bare string, a
                                     quoted number): a candidate written as its syntax says wins */
 } atc__result;

@@ -380,6 +380,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 return 2; /* an item the answer leaves empty: ,,(0-2) */
             if (cls == ATC__C_EMPTY)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the document gives a value */
+            else if ((s[0] == '"' && cls != ATC__C_STR && cls != ATC__C_STR_ESC) || (s[0] == '(' && cls != ATC__C_PAREN))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* a quote or parenthesis it does not close: unwritable */
             sv.ptr = s;
             sv.len = (uint16_t)n;
             memcpy(at, &sv, sizeof sv);
@@ -697,7 +699,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
                                 : sh[i].open ? nvals + (sh[i].open == 2) < sh[i].count : nvals != sh[i].count)
                 continue;
             r->err = ATC_OK;
-            r->count = (uint8_t)nvals;
+            r->count = (uint16_t)nvals;
             r->loose = 0;
             if (atc__shape(&c, &sh[i], nvals, 0)) {
                 if (!r->loose) {
@@ -721,7 +723,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
         }
         if (loose != 0xFF) {
             r->err = ATC_OK;
-            r->count = (uint8_t)nvals;
+            r->count = (uint16_t)nvals;
             c.unescape = (uint8_t)(mode & ATC__CONV_UNESCAPE);
             (void)atc__shape(&c, &sh[loose], nvals, 0);
             r->loose = 1;
@@ -745,7 +747,7 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
     } else if ((d->flags & ATC_M_TEST_ANSWER) && d->nshapes && nvals < sh[0].count && nvals > 0) {
         /* a test-form answer may leave out trailing fields: the ones it has */
         r->err = ATC_OK;
-        r->count = (uint8_t)nvals;
+        r->count = (uint16_t)nvals;
         if (atc__shape(&c, &sh[0], nvals, 1))
             goto matched;
         best_err = r->err;

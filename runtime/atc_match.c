@@ -167,7 +167,7 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
     atc__result r;
     const atc_msg_desc *d = &mt->p->profiles[k]->msgs[id];
     unsigned nvals = mt->ln.ntok > mt->ln.first ? (unsigned)(mt->ln.ntok - mt->ln.first) : 0u;
-    if (!mode && nvals > d->max_count && record && mt->fail_id != ATC_NO_MSG)
+    if (!mode && d->max_count != 255 && nvals > d->max_count && record && mt->fail_id != ATC_NO_MSG)
         return 0; /* more values than any shape reads: only the tolerant pass could take it */
     r.err = ATC_OK;
     r.warn = ATC_OK;

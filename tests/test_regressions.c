@@ -517,6 +517,22 @@ Test(regressions, a_bare_value_that_would_join_commands_is_refused)
     cr_expect_gt(kept, 0, "no bare command value written with a ';'");
 }
 
+/* Replace every "QQQ" of enc_wire by rep; the line in `line`, its length returned. */
+static size_t wire_with(const char *rep, char *line, size_t cap)
+{
+    size_t k, o = 0, rn = strlen(rep);
+    for (k = 0; k < enc_len && o + rn + 1 < cap; k++) {
+        if (k + 3 <= enc_len && memcmp(enc_wire + k, "QQQ", 3) == 0) {
+            memcpy(line + o, rep, rn);
+            o += rn;
+            k += 2;
+        } else {
+            line[o++] = enc_wire[k];
+        }
+    }
+    return o;
+}
+
 /* Bugs 15 and 16: a token field (typed so by the spec or by another field, <valueType>) never
  * holds a comma or starts with a quote on the wire. The decoder reads such a value (quoted, or a
  * quoted string with text after it) with a warning; the encoder refuses it, and a space at either
@@ -552,16 +568,7 @@ Test(regressions, a_token_the_encoder_cannot_write_decodes_with_a_warning)
                     continue;
                 {
                     char line[8192];
-                    size_t k, o = 0;
-                    for (k = 0; k < enc_len && o + 8 < sizeof line; k++) {
-                        if (k + 3 <= enc_len && memcmp(enc_wire + k, "QQQ", 3) == 0) {
-                            memcpy(line + o, "\"a,b\"", 5);
-                            o += 5;
-                            k += 2;
-                        } else {
-                            line[o++] = enc_wire[k];
-                        }
-                    }
+                    size_t o = wire_with("\"a,b\"", line, sizeof line);
                     mg_roundtrip_ex(&rt, prof, prof, id, &mm, line, o, 0, 1);
                     if (rt.got == id && rt.events == 1) {
                         cr_expect(rt.got_warn == ATC_ERR_VALUE && rt.got_field == i,
@@ -607,4 +614,82 @@ Test(regressions, a_headless_answer_that_reads_as_a_result_is_refused)
         }
     }
     cr_expect_gt(refused, 0, "no answer without a head in any profile");
+}
+
+/* Bug 22: a test-form answer's item that starts with a quote it does not close (`"TIMEOUTA="iE`)
+ * or a parenthesis it does not close is not what the encoder can write: it decodes with a
+ * warning on that item, and the encoder refuses it. */
+Test(regressions, a_supported_item_with_an_unclosed_quote_decodes_with_a_warning)
+{
+    int pi, refused = 0, warned = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_field_desc *fs = atc_msg_fields(prof, id);
+            uint8_t i;
+            if (!mg_supported(prof, id))
+                continue;
+            for (i = 0; i < prof->msgs[id].nfields; i++) {
+                static const char *const bad[] = {"\"x=\"y", "(0-1"};
+                unsigned b;
+                if (mg_type(&fs[i]) != ATC_T_SUPPORTED || !build_with(prof, id, i, 5))
+                    continue;
+                for (b = 0; b < 2; b++) {
+                    mg_rt rt;
+                    char line[8192];
+                    size_t n;
+                    cr_expect_neq(encode_with(i, bad[b]), ATC_OK, "%s %s field %s = %s", prof->name,
+                                  atc_msg_name(prof, id), atc_field_name(prof, id, i), bad[b]);
+                    refused++;
+                    if (encode_with(i, "QQQ") != ATC_OK)
+                        continue;
+                    n = wire_with(bad[b], line, sizeof line);
+                    mg_roundtrip_ex(&rt, prof, prof, id, &mm, line, n, 0, 1);
+                    if (rt.got == id && rt.events == 1) {
+                        /* an error of its message, or the message with a warning */
+                        cr_expect(rt.got_err != ATC_OK || rt.got_warn != ATC_OK,
+                                  "%s %s field %s read as %s without a warning: %.*s", prof->name,
+                                  atc_msg_name(prof, id), atc_field_name(prof, id, i), bad[b], (int)n, line);
+                        warned++;
+                    }
+                }
+            }
+        }
+    }
+    cr_expect_gt(refused, 0, "no test-form answer in any profile");
+    cr_expect_gt(warned, 0, "no test-form answer read back");
+}
+
+/* Bug 23: a text field (the rest of the line) with more than 255 commas, as USR's answer to
+ * AT+ALIPUB? with many topics, reads back whole: the count of line fields a shape read was a
+ * byte, and a shape that takes any number of them was skipped past 255. */
+Test(regressions, a_text_with_hundreds_of_commas_reads_back)
+{
+    int pi, tried = 0;
+    static char value[1024];
+    unsigned k;
+    for (k = 0; k < 300; k++)
+        memcpy(value + 2 * k, "1,", 2);
+    value[599] = '\0';
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            const atc_field_desc *fs = atc_msg_fields(prof, id);
+            char why[512];
+            uint8_t last;
+            if (!d->nfields || !mg_supported(prof, id))
+                continue;
+            last = (uint8_t)(d->nfields - 1);
+            if (mg_type(&fs[last]) != ATC_T_TEXT || !build_with(prof, id, last, 9))
+                continue;
+            if (encode_with(last, value) != ATC_OK || mg_fit(prof, id, enc_wire, enc_len) != MG_FITS)
+                continue;
+            cr_expect(reads_back(why, sizeof why), "%s %s: %s", prof->name, atc_msg_name(prof, id), why);
+            tried++;
+        }
+    }
+    cr_expect_gt(tried, 0, "no text field in any profile");
 }
