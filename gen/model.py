@@ -3,6 +3,7 @@
 
 Nothing here writes files; templates only read what this module computes.
 """
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -121,6 +122,7 @@ class Field:
     type_from: int = -1   # dynamic: index of the field choosing the type
     label: str = ""       # day:<day>: text written directly before the value
     is_list: bool = False # <v>...: one or more values, at most param.max_count
+    group: bool = False   # (<a>,<b>)...: a list whose values come in turns with the group's others
     tag: int = -1         # member of a tagged set {"A",<a> | "B",<b>}: its pair's index
     index: bool = False   # a command name index (AT+SOCK<m><n>), not after the '='
 
@@ -236,13 +238,15 @@ _TOKEN = re.compile(r'''\s*(?:
     | (?P<quoted>"[^"]*")
     | (?P<open>\[) | (?P<close>\]) | (?P<comma>,)
     | (?P<topen>\{) | (?P<tclose>\}) | (?P<bar>\|)
+    | (?P<gopen>\() | (?P<gclose>\)\.\.\.)                                 # (<a>,<b>)...: a repeated group
     | (?P<bare>[A-Za-z0-9_/.+\-:]+)
 )''', re.X)
 
 
 def parse_syntax(text, err):
     """'<a>[,<b>[,<c>]]' -> nested list of items:
-    ('param', key, label, is_list) / ('lit', text) / ('opt', [items]) / ('tagset', [[items], ...])."""
+    ('param', key, label, is_list) / ('lit', text) / ('opt', [items]) / ('tagset', [[items], ...]) /
+    ('group', [items]): (<a>,<b>)..., the group of parameters repeated, as a query of all topics prints it."""
     pos, stack = 0, [("seq", [])]
     text = text.strip()
     while pos < len(text):
@@ -265,6 +269,17 @@ def parse_syntax(text, err):
                 err(f"unbalanced ']' in syntax {text!r}")
             group = stack.pop()[1]
             stack[-1][1].append(("opt", group))
+        elif g["gopen"]:
+            if len(stack) != 1:
+                err(f"a repeated group (...)... only at the top of syntax {text!r}")
+            stack.append(("group", []))
+        elif g["gclose"]:
+            if stack[-1][0] != "group":
+                err(f"unbalanced ')...' in syntax {text!r}")
+            group = stack.pop()[1]
+            if not group or any(it[0] != "param" or it[3] for it in group):
+                err(f"a repeated group holds parameters only: {text!r}")
+            stack[-1][1].append(("group", group))
         elif g["topen"]:
             stack.append(("tagset", []))
             stack.append(("alt", []))
@@ -296,6 +311,9 @@ def flatten(tree, optional=False, out=None, tag=-1):
         elif kind == "tagset":
             for i, alt in enumerate(item[1]):
                 flatten(alt, True, out, i)
+        elif kind == "group":
+            for it in item[1]:
+                out.append(("param", it[1], optional, (it[2], "group", tag)))
         elif kind == "param":
             out.append(("param", item[1], optional, (item[2], item[3], tag)))
         else:
@@ -316,6 +334,10 @@ def expand(tree, start=0):
             idx += len(flatten(item[1]))
         elif kind == "tagset":
             idx += len(flatten([item]))
+        elif kind == "group":
+            n = len(item[1])
+            results = [r + list(range(idx, idx + n)) for r in results]
+            idx += n
         else:
             results = [r + [idx] for r in results]
             idx += 1
@@ -399,7 +421,7 @@ class Builder:
                          max_count=p.max_count, empty=p.empty, spec_line=p.spec_line)
         return p
 
-    def fields(self, syntax, local_spec, line, as_supported=False):
+    def fields(self, syntax, local_spec, line, as_supported=False, max_groups=0):
         self.last_syntax = syntax
         local = {k: _param(k, v, self.path) for k, v in (local_spec or {}).items()}
         tree = parse_syntax(syntax, lambda m: self.err(line, m))
@@ -422,10 +444,17 @@ class Builder:
                         self.err(line, f"<{val}>: only integer parameters take a fixed value")
                     if p.ranges and not any(lo <= fixed <= hi for lo, hi in p.ranges):
                         self.err(line, f"<{val}>: {fixed} is outside the parameter's range")
-                if is_list and not p.max_count:
+                group = is_list == "group"
+                if group:
+                    if not max_groups:
+                        self.err(line, "a repeated group (...)... needs max_groups: on the message")
+                    if p.type == "text" or p.empty or fixed is not None or label:
+                        self.err(line, f"<{key}> in a repeated group: no text, empty value, fixed value or label")
+                    p = dataclasses.replace(p, max_count=max_groups)
+                elif is_list and not p.max_count:
                     self.err(line, f"<{key}>...: a list needs max_count: on the parameter")
                 fields.append(Field(name=p.name, type=p.type, optional=opt or p.empty, param=p, fixed=fixed,
-                                    label=label or "", is_list=is_list, tag=tag))
+                                    label=label or "", is_list=bool(is_list), tag=tag, group=group))
         if len(fields) > MAX_FIELDS:
             self.err(line, f"{len(fields)} fields; at most {MAX_FIELDS}")
         names = [f.name for f in fields if f.stored]
@@ -441,8 +470,11 @@ class Builder:
                 if (len(pair) != 2 or pair[0].type != "literal" or pair[1].type == "literal"
                         or pair[0].tag != pair[1].tag):
                     self.err(line, "each member of a tagged set is one \"tag\",<value> pair")
+        grouped = [i for i, f in enumerate(fields) if f.group]
+        if grouped and (grouped != list(range(grouped[0], len(fields))) or tagged):
+            self.err(line, "a repeated group (...)... must end the syntax")
         for i, f in enumerate(fields):
-            if f.is_list and i != len(fields) - 1:
+            if f.is_list and not f.group and i != len(fields) - 1:
                 self.err(line, f"list <{f.param.key}>... must be the last field")
             if f.type == "text" and i != len(fields) - 1:
                 self.err(line, f"text field {f.name} must be the last field")
@@ -556,7 +588,8 @@ class Builder:
                 if m.needs_context and not m.answers:
                     self.err(self.at(r), f"{mid} needs context but answers no command form")
                 test_answer = bool(m.answers) and all(a.endswith(".test") for a in m.answers)
-                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r), test_answer)
+                m.fields, m.shapes = self.fields(r["syntax"], r.get("params"), self.at(r), test_answer,
+                                                 r.get("max_groups", 0))
                 if m.variant is not None:
                     lits = [f.literal.strip('"') for f in m.fields if f.type == "literal"]
                     if m.variant not in lits:

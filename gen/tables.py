@@ -279,6 +279,8 @@ class Tables:
                     inf.flags.append("ATC_I_CASE")
             if f.is_list:
                 inf.max_count = p.max_count
+            if f.group:
+                inf.flags.append("ATC_I_GROUP")
             plain_int = (f.type == "int" and not f.label and f.fixed is None and not p.verbose and not p.empty
                          and not f.is_list and not p.unsigned and m.payload_field != m.fields.index(f))
             plain_str = (f.type in ("string", "token") and not f.label and not p.format and p.values is None

@@ -260,8 +260,10 @@ enum {
     ATC_I_VERBOSE = 4,   /* an error code that may also be written as its table's text (the text
                             is kept in the atc_str at the field's `has` offset) */
     ATC_I_FIXED = 8,     /* <name=value>: the value selects the message */
-    ATC_I_PLAIN = 16     /* a plain integer or string: no label, format, allowed values or other
+    ATC_I_PLAIN = 16,    /* a plain integer or string: no label, format, allowed values or other
                             rule beyond a range or a length (the converter's fast path) */
+    ATC_I_GROUP = 32     /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
+                            values come in turns with the other members', all with one count */
 };
 
 enum {
@@ -4146,6 +4148,26 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                 goto plain_done;
             }
         }
+        if ((f->type & ATC_F_LIST) && (in->flags & ATC_I_GROUP)) {
+            /* (<a>,<b>)...: whole groups, each member's values in turn, one count for all */
+            unsigned g = nplain - fi, k = 0, j;
+            for (; t < end; t += g, k++) {
+                if (end - t < g)
+                    goto mismatch; /* a group cut short */
+                if (k >= in->max_count) {
+                    atc__warn(c, ATC_ERR_TOO_LONG, fi);
+                    break;
+                }
+                for (j = 0; j < g; j++)
+                    if (!atc__value(c, fi + j, t + j, k))
+                        goto mismatch;
+            }
+            for (j = 0; j < g; j++)
+                c->msg[c->fs[fi + j].has] = (char)k;
+            t = end;
+            reached = (uint8_t)(reached + g);
+            break;
+        }
         if (f->type & ATC_F_LIST) {
             unsigned k = 0;
             for (; t < end; t++, k++) {
@@ -6502,6 +6524,31 @@ static atc_err atc__put_field(atc__writer *w, const atc__enc *e, uint8_t index)
     return atc__put_value(w, e, index, 0);
 }
 
+/* (<a>,<b>)...: the g members from `first`, one group of their values after another; the
+ * members hold one count. */
+static atc_err atc__put_groups(atc__writer *w, const atc__enc *e, uint8_t first, uint8_t g)
+{
+    const atc_field_info *in = &e->prof->infos[e->fs[first].info];
+    uint8_t n = (uint8_t)((const char *)e->msg)[e->fs[first].has], k, j;
+    if (n == 0)
+        return ATC_ERR_MISSING;
+    if (n > in->max_count)
+        return ATC_ERR_TOO_LONG;
+    for (j = 1; j < g; j++)
+        if ((uint8_t)((const char *)e->msg)[e->fs[first + j].has] != n)
+            return ATC_ERR_VALUE; /* a group needs every member */
+    for (k = 0; k < n; k++)
+        for (j = 0; j < g; j++) {
+            atc_err err;
+            if (k || j)
+                atc__put(w, ",", 1);
+            err = atc__put_value(w, e, (uint8_t)(first + j), k);
+            if (err != ATC_OK)
+                return err;
+        }
+    return ATC_OK;
+}
+
 static const char *const atc__suffix[] = {"", "=?", "?", "=", ""};
 
 ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *msg, int frame, char *buf,
@@ -6585,6 +6632,12 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
+        if (profile->infos[e.fs[i].info].flags & ATC_I_GROUP) {
+            err = atc__put_groups(&w, &e, i, (uint8_t)(nplain - i));
+            if (err != ATC_OK)
+                return err;
+            break; /* the group ends the syntax */
+        }
         err = atc__put_field(&w, &e, i);
         if (err != ATC_OK)
             return err;

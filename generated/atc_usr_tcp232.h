@@ -260,8 +260,10 @@ enum {
     ATC_I_VERBOSE = 4,   /* an error code that may also be written as its table's text (the text
                             is kept in the atc_str at the field's `has` offset) */
     ATC_I_FIXED = 8,     /* <name=value>: the value selects the message */
-    ATC_I_PLAIN = 16     /* a plain integer or string: no label, format, allowed values or other
+    ATC_I_PLAIN = 16,    /* a plain integer or string: no label, format, allowed values or other
                             rule beyond a range or a length (the converter's fast path) */
+    ATC_I_GROUP = 32     /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
+                            values come in turns with the other members', all with one count */
 };
 
 enum {
@@ -1002,7 +1004,7 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "c667a8d801bd1162"
+#define ATC_USR_TCP232_SPEC_HASH "2d7ab2d6cb8584c8"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -8635,10 +8637,25 @@ static inline const atc_usr_tcp232_mqttpub_read_rsp *atc_usr_tcp232_mqttpub_read
 #define ATC_USR_TCP232_MQTTPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_mqttpub_read_rsp(const atc_usr_tcp232_mqttpub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 2969 */
 typedef struct atc_usr_tcp232_mqttpub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_mqttpub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_mqttpub_read_all_rsp *atc_usr_tcp232_mqttpub_read_all_rsp_of(const atc_event *ev)
@@ -8646,8 +8663,8 @@ static inline const atc_usr_tcp232_mqttpub_read_all_rsp *atc_usr_tcp232_mqttpub_
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_mqttpub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_mqttpub_read_all_rsp(const atc_usr_tcp232_mqttpub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mode>,<qos>,<comma_before>,<comma_after>,<comn>
@@ -8993,10 +9010,25 @@ static inline const atc_usr_tcp232_alipub_read_rsp *atc_usr_tcp232_alipub_read_r
 #define ATC_USR_TCP232_ALIPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_alipub_read_rsp(const atc_usr_tcp232_alipub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 3931 */
 typedef struct atc_usr_tcp232_alipub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_alipub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_alipub_read_all_rsp *atc_usr_tcp232_alipub_read_all_rsp_of(const atc_event *ev)
@@ -9004,8 +9036,8 @@ static inline const atc_usr_tcp232_alipub_read_all_rsp *atc_usr_tcp232_alipub_re
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_ALIPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_alipub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_alipub_read_all_rsp(const atc_usr_tcp232_alipub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn>
@@ -9276,10 +9308,25 @@ static inline const atc_usr_tcp232_awspub_read_rsp *atc_usr_tcp232_awspub_read_r
 #define ATC_USR_TCP232_AWSPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_awspub_read_rsp(const atc_usr_tcp232_awspub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 4744 */
 typedef struct atc_usr_tcp232_awspub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_awspub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_awspub_read_all_rsp *atc_usr_tcp232_awspub_read_all_rsp_of(const atc_event *ev)
@@ -9287,8 +9334,8 @@ static inline const atc_usr_tcp232_awspub_read_all_rsp *atc_usr_tcp232_awspub_re
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AWSPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_awspub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_awspub_read_all_rsp(const atc_usr_tcp232_awspub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn>
@@ -11548,6 +11595,26 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                 memcpy(c->msg + f->offset, &sv, sizeof sv);
                 goto plain_done;
             }
+        }
+        if ((f->type & ATC_F_LIST) && (in->flags & ATC_I_GROUP)) {
+            /* (<a>,<b>)...: whole groups, each member's values in turn, one count for all */
+            unsigned g = nplain - fi, k = 0, j;
+            for (; t < end; t += g, k++) {
+                if (end - t < g)
+                    goto mismatch; /* a group cut short */
+                if (k >= in->max_count) {
+                    atc__warn(c, ATC_ERR_TOO_LONG, fi);
+                    break;
+                }
+                for (j = 0; j < g; j++)
+                    if (!atc__value(c, fi + j, t + j, k))
+                        goto mismatch;
+            }
+            for (j = 0; j < g; j++)
+                c->msg[c->fs[fi + j].has] = (char)k;
+            t = end;
+            reached = (uint8_t)(reached + g);
+            break;
         }
         if (f->type & ATC_F_LIST) {
             unsigned k = 0;
@@ -13905,6 +13972,31 @@ static atc_err atc__put_field(atc__writer *w, const atc__enc *e, uint8_t index)
     return atc__put_value(w, e, index, 0);
 }
 
+/* (<a>,<b>)...: the g members from `first`, one group of their values after another; the
+ * members hold one count. */
+static atc_err atc__put_groups(atc__writer *w, const atc__enc *e, uint8_t first, uint8_t g)
+{
+    const atc_field_info *in = &e->prof->infos[e->fs[first].info];
+    uint8_t n = (uint8_t)((const char *)e->msg)[e->fs[first].has], k, j;
+    if (n == 0)
+        return ATC_ERR_MISSING;
+    if (n > in->max_count)
+        return ATC_ERR_TOO_LONG;
+    for (j = 1; j < g; j++)
+        if ((uint8_t)((const char *)e->msg)[e->fs[first + j].has] != n)
+            return ATC_ERR_VALUE; /* a group needs every member */
+    for (k = 0; k < n; k++)
+        for (j = 0; j < g; j++) {
+            atc_err err;
+            if (k || j)
+                atc__put(w, ",", 1);
+            err = atc__put_value(w, e, (uint8_t)(first + j), k);
+            if (err != ATC_OK)
+                return err;
+        }
+    return ATC_OK;
+}
+
 static const char *const atc__suffix[] = {"", "=?", "?", "=", ""};
 
 ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *msg, int frame, char *buf,
@@ -13988,6 +14080,12 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
+        if (profile->infos[e.fs[i].info].flags & ATC_I_GROUP) {
+            err = atc__put_groups(&w, &e, i, (uint8_t)(nplain - i));
+            if (err != ATC_OK)
+                return err;
+            break; /* the group ends the syntax */
+        }
         err = atc__put_field(&w, &e, i);
         if (err != ATC_OK)
             return err;
@@ -15163,10 +15261,18 @@ enum {
     ATC__USR_TCP232_I_IP_2 = 56,
     ATC__USR_TCP232_I_COMMAND = 57,
     ATC__USR_TCP232_I_STA_3 = 58,
-    ATC__USR_TCP232_I_STA_4 = 59,
-    ATC__USR_TCP232_I_DAY = 60,
-    ATC__USR_TCP232_I_HOUR = 61,
-    ATC__USR_TCP232_I_MIN = 62
+    ATC__USR_TCP232_I_PUBNUM = 59,
+    ATC__USR_TCP232_I_PUBEN = 60,
+    ATC__USR_TCP232_I_TOPIC = 61,
+    ATC__USR_TCP232_I_MODE_4 = 62,
+    ATC__USR_TCP232_I_SYMBOL_2 = 63,
+    ATC__USR_TCP232_I_QOS_3 = 64,
+    ATC__USR_TCP232_I_COMN_2 = 65,
+    ATC__USR_TCP232_I_QOS_4 = 66,
+    ATC__USR_TCP232_I_STA_4 = 67,
+    ATC__USR_TCP232_I_DAY = 68,
+    ATC__USR_TCP232_I_HOUR = 69,
+    ATC__USR_TCP232_I_MIN = 70
 };
 static const atc_field_info atc__usr_tcp232_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
@@ -15229,6 +15335,14 @@ static const atc_field_info atc__usr_tcp232_infos[] = {
     {30, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_IP_2 */
     {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_COMMAND */
     {0, 0, 39, 0, 0, 5, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_STA_3 */
+    {0, 26, 0, 0, 1, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_PUBNUM */
+    {0, 0, 0, 0, 0, 2, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_PUBEN */
+    {128, 0, 0, 0, 0, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_TOPIC */
+    {0, 32, 0, 0, 2, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_MODE_4 */
+    {16, 0, 0, 0, 0, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_SYMBOL_2 */
+    {0, 40, 0, 0, 1, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_QOS_3 */
+    {0, 0, 0, 0, 0, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_COMN_2 */
+    {0, 33, 0, 0, 1, 0, 0x00, ATC_I_GROUP, -1, 16}, /* ATC__USR_TCP232_I_QOS_4 */
     {0, 0, 44, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_STA_4 */
     {0, 0, 0, 218, 0, 0, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_DAY */
     {0, 0, 0, 223, 0, 0, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_HOUR */
@@ -15333,15 +15447,17 @@ enum {
     ATC__USR_TCP232_F_MODTO_READ_RSP = 182,
     ATC__USR_TCP232_F_MQTTPUB_READ_RSP = 183,
     ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP = 191,
-    ATC__USR_TCP232_F_MQTTSUB_COMMA_RSP = 192,
-    ATC__USR_TCP232_F_MQTTSUB_READ_RSP = 200,
-    ATC__USR_TCP232_F_ALIPUB_READ_RSP = 207,
-    ATC__USR_TCP232_F_ALISUB_COMMA_RSP = 215,
-    ATC__USR_TCP232_F_ALISUB_READ_RSP = 223,
-    ATC__USR_TCP232_F_PDTIME_READ_RSP = 230,
-    ATC__USR_TCP232_F_PING_SET_RSP = 231,
-    ATC__USR_TCP232_F_CFGTF_EXEC_RSP = 232,
-    ATC__USR_TCP232_F_UPTIME_READ_RSP = 233
+    ATC__USR_TCP232_F_MQTTSUB_COMMA_RSP = 199,
+    ATC__USR_TCP232_F_MQTTSUB_READ_RSP = 207,
+    ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP = 214,
+    ATC__USR_TCP232_F_ALIPUB_READ_RSP = 215,
+    ATC__USR_TCP232_F_ALIPUB_READ_ALL_RSP = 223,
+    ATC__USR_TCP232_F_ALISUB_COMMA_RSP = 231,
+    ATC__USR_TCP232_F_ALISUB_READ_RSP = 239,
+    ATC__USR_TCP232_F_PDTIME_READ_RSP = 246,
+    ATC__USR_TCP232_F_PING_SET_RSP = 247,
+    ATC__USR_TCP232_F_CFGTF_EXEC_RSP = 248,
+    ATC__USR_TCP232_F_UPTIME_READ_RSP = 249
 };
 static const atc_field_desc atc__usr_tcp232_fields[] = {
     /* ERR: +ERR<code> */
@@ -15629,8 +15745,15 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_mqttpub_read_rsp, qos, ATC_T_INT, 0, ATC__USR_TCP232_I_QOS),
     ATC_FIELD(atc_usr_tcp232_mqttpub_read_rsp, retained, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
     ATC_FIELD(atc_usr_tcp232_mqttpub_read_rsp, com_n, ATC_T_INT, 0, ATC__USR_TCP232_I_COMN),
-    /* MQTTPUB_READ_ALL_RSP: +OK=<topics> */
-    ATC_FIELD(atc_usr_tcp232_mqttpub_read_all_rsp, topics, ATC_T_TEXT, 0, ATC__USR_TCP232_I_COMMAND),
+    /* MQTTPUB_READ_ALL_RSP: +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)... */
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, pub_num, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_PUBNUM),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, pub_en, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_PUBEN),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, topic, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_TOPIC),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, mode, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_MODE_4),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, symbol, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_SYMBOL_2),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, qos, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_QOS_3),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, retained, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_PUBEN),
+    ATC_FIELD_LIST(atc_usr_tcp232_mqttpub_read_all_rsp, com_n, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_COMN_2),
     /* MQTTSUB_COMMA_RSP: +OK=<subnum>,<suben>,<topic>,<mode>,<qos>,<comma_before>,<comma_after>,<comn> */
     ATC_FIELD(atc_usr_tcp232_mqttsub_comma_rsp, sub_num, ATC_T_INT, 0, ATC__USR_TCP232_I_NUM),
     ATC_FIELD(atc_usr_tcp232_mqttsub_comma_rsp, sub_en, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
@@ -15648,6 +15771,8 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_mqttsub_read_rsp, qos, ATC_T_INT, 0, ATC__USR_TCP232_I_QOS),
     ATC_FIELD_OPT(atc_usr_tcp232_mqttsub_read_rsp, cut, ATC_T_TOKEN, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__USR_TCP232_I_COMMAND),
     ATC_FIELD(atc_usr_tcp232_mqttsub_read_rsp, com_n, ATC_T_INT, 0, ATC__USR_TCP232_I_COMN),
+    /* MQTTSUB_READ_ALL_RSP: +OK=<topics> */
+    ATC_FIELD(atc_usr_tcp232_mqttsub_read_all_rsp, topics, ATC_T_TEXT, 0, ATC__USR_TCP232_I_COMMAND),
     /* ALIPUB_READ_RSP: +OK=<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn> */
     ATC_FIELD(atc_usr_tcp232_alipub_read_rsp, pub_num, ATC_T_INT, 0, ATC__USR_TCP232_I_NUM),
     ATC_FIELD(atc_usr_tcp232_alipub_read_rsp, pub_en, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
@@ -15657,6 +15782,15 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_alipub_read_rsp, qos, ATC_T_INT, 0, ATC__USR_TCP232_I_QOS_2),
     ATC_FIELD(atc_usr_tcp232_alipub_read_rsp, retained, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
     ATC_FIELD(atc_usr_tcp232_alipub_read_rsp, com_n, ATC_T_INT, 0, ATC__USR_TCP232_I_COMN),
+    /* ALIPUB_READ_ALL_RSP: +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)... */
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, pub_num, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_PUBNUM),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, pub_en, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_PUBEN),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, topic, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_TOPIC),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, mode, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_MODE_4),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, symbol, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_SYMBOL_2),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, qos, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_QOS_4),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, retained, ATC_T_TOKEN, ATC_F_LIST, ATC__USR_TCP232_I_PUBEN),
+    ATC_FIELD_LIST(atc_usr_tcp232_alipub_read_all_rsp, com_n, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_COMN_2),
     /* ALISUB_COMMA_RSP: +OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn> */
     ATC_FIELD(atc_usr_tcp232_alisub_comma_rsp, sub_num, ATC_T_INT, 0, ATC__USR_TCP232_I_NUM),
     ATC_FIELD(atc_usr_tcp232_alisub_comma_rsp, sub_en, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
@@ -15725,6 +15859,7 @@ static const atc_shape atc__usr_tcp232_shapes[] = {
     {0x7fu, 7, 0},
     {0x1u, 1, 1},
     {0x1fu, 5, 0},
+    {0xffu, 8, 1},
     {0, 0, 0}
 };
 
@@ -17143,8 +17278,8 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_MQTTPUB_READ_RSP, 30, sizeof(atc_usr_tcp232_mqttpub_read_rsp), 120, 0,
       8, 1, 3, 0, -1, 8}, /* MQTTPUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_mqttpub_read_all_rsp), 120, 0,
-      1, 1, 2, 0, -1, 255}, /* MQTTPUB_READ_ALL_RSP */
+      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 36, sizeof(atc_usr_tcp232_mqttpub_read_all_rsp), 120, 0,
+      8, 1, 2, 0, -1, 255}, /* MQTTPUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_MQTTSUB_COMMA_RSP, 30, sizeof(atc_usr_tcp232_mqttsub_comma_rsp), 123, 0,
       8, 1, 3, 0, -1, 8}, /* MQTTSUB_COMMA_RSP */
@@ -17152,7 +17287,7 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_MQTTSUB_READ_RSP, 33, sizeof(atc_usr_tcp232_mqttsub_read_rsp), 123, 0,
       7, 1, 3, 0, -1, 7}, /* MQTTSUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_mqttsub_read_all_rsp), 123, 0,
+      ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_mqttsub_read_all_rsp), 123, 0,
       1, 1, 2, 0, -1, 255}, /* MQTTSUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_AT_TLSCERMQTTCA_SET, 1, sizeof(atc_usr_tcp232_tlscermqttca_read_rsp), 126, 0,
@@ -17209,8 +17344,8 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_ALIPUB_READ_RSP, 30, sizeof(atc_usr_tcp232_alipub_read_rsp), 160, 0,
       8, 1, 3, 0, -1, 8}, /* ALIPUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_alipub_read_all_rsp), 160, 0,
-      1, 1, 2, 0, -1, 255}, /* ALIPUB_READ_ALL_RSP */
+      ATC__USR_TCP232_F_ALIPUB_READ_ALL_RSP, 36, sizeof(atc_usr_tcp232_alipub_read_all_rsp), 160, 0,
+      8, 1, 2, 0, -1, 255}, /* ALIPUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_ALISUB_COMMA_RSP, 30, sizeof(atc_usr_tcp232_alisub_comma_rsp), 163, 0,
       8, 1, 3, 0, -1, 8}, /* ALISUB_COMMA_RSP */
@@ -17218,7 +17353,7 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_ALISUB_READ_RSP, 33, sizeof(atc_usr_tcp232_alisub_read_rsp), 163, 0,
       7, 1, 3, 0, -1, 7}, /* ALISUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_alisub_read_all_rsp), 163, 0,
+      ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_alisub_read_all_rsp), 163, 0,
       1, 1, 2, 0, -1, 255}, /* ALISUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_AT_TLSCERMQTTCA_SET, 1, sizeof(atc_usr_tcp232_tlsceralica_read_rsp), 166, 0,
@@ -17260,8 +17395,8 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_ALIPUB_READ_RSP, 30, sizeof(atc_usr_tcp232_awspub_read_rsp), 190, 0,
       8, 1, 3, 0, -1, 8}, /* AWSPUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_awspub_read_all_rsp), 190, 0,
-      1, 1, 2, 0, -1, 255}, /* AWSPUB_READ_ALL_RSP */
+      ATC__USR_TCP232_F_ALIPUB_READ_ALL_RSP, 36, sizeof(atc_usr_tcp232_awspub_read_all_rsp), 190, 0,
+      8, 1, 2, 0, -1, 255}, /* AWSPUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_ALISUB_COMMA_RSP, 30, sizeof(atc_usr_tcp232_awssub_comma_rsp), 193, 0,
       8, 1, 3, 0, -1, 8}, /* AWSSUB_COMMA_RSP */
@@ -17269,7 +17404,7 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_ALISUB_READ_RSP, 33, sizeof(atc_usr_tcp232_awssub_read_rsp), 193, 0,
       7, 1, 3, 0, -1, 7}, /* AWSSUB_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND | ATC_M_VARIABLE,
-      ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_awssub_read_all_rsp), 193, 0,
+      ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP, 24, sizeof(atc_usr_tcp232_awssub_read_all_rsp), 193, 0,
       1, 1, 2, 0, -1, 255}, /* AWSSUB_READ_ALL_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_AT_TLSCERMQTTCA_SET, 1, sizeof(atc_usr_tcp232_tlscerawsca_read_rsp), 196, 0,
@@ -18361,9 +18496,9 @@ static const struct {
     char s196[9];
     char s197[8];
     char s198[4];
-    char s199[7];
-    char s200[13];
-    char s201[12];
+    char s199[13];
+    char s200[12];
+    char s201[7];
     char s202[7];
     char s203[4];
     char s204[5];
@@ -18779,27 +18914,28 @@ static const struct {
     char s614[15];
     char s615[39];
     char s616[69];
-    char s617[13];
+    char s617[74];
     char s618[78];
     char s619[55];
-    char s620[10];
-    char s621[13];
-    char s622[9];
-    char s623[11];
-    char s624[14];
-    char s625[13];
-    char s626[77];
-    char s627[54];
-    char s628[20];
-    char s629[13];
-    char s630[11];
-    char s631[26];
-    char s632[17];
-    char s633[46];
-    char s634[22];
-    char s635[15];
-    char s636[13];
-    char s637[36];
+    char s620[13];
+    char s621[10];
+    char s622[13];
+    char s623[9];
+    char s624[11];
+    char s625[14];
+    char s626[13];
+    char s627[77];
+    char s628[54];
+    char s629[20];
+    char s630[13];
+    char s631[11];
+    char s632[26];
+    char s633[17];
+    char s634[46];
+    char s635[22];
+    char s636[15];
+    char s637[13];
+    char s638[36];
 } atc__usr_tcp232_names_text_pool = {
     "",
     "OK",
@@ -19000,9 +19136,9 @@ static const struct {
     "language",
     "command",
     "mac",
-    "topics",
     "comma_before",
     "comma_after",
+    "topics",
     "result",
     "day",
     "hour",
@@ -19418,9 +19554,10 @@ static const struct {
     "+OK=<password>",
     "+OK=<topic>,<qos>,<retained>,<payload>",
     "+OK=<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>",
-    "+OK=<topics>",
+    "+OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...",
     "+OK=<subnum>,<suben>,<topic>,<mode>,<qos>,<comma_before>,<comma_after>,<comn>",
     "+OK=<subnum>,<suben>,<topic>,<mode>,<qos>,<cut>,<comn>",
+    "+OK=<topics>",
     "+OK=<key>",
     "+OK=<region>",
     "+OK=<id>",
@@ -19440,7 +19577,7 @@ static const struct {
     "+OK=<result>",
     "+OK=day:<day>,hour:<hour>,min:<min>"
 };
-ATC__USR_TCP232_CHECK(names_text_pool_unpadded, sizeof atc__usr_tcp232_names_text_pool == 9191);
+ATC__USR_TCP232_CHECK(names_text_pool_unpadded, sizeof atc__usr_tcp232_names_text_pool == 9265);
 #define atc__usr_tcp232_names_text ((const char *)&atc__usr_tcp232_names_text_pool)
 
 static const uint16_t atc__usr_tcp232_msg_names[] = {
@@ -19525,9 +19662,10 @@ static const uint16_t atc__usr_tcp232_field_names[] = {
 1209, 1264, 1271, 1279, 1444, 1448, 1132, 1255, 1453, 1317, 1209, 1162, 1162, 1132, 1287, 1209,
 1462, 1472, 1483, 1255, 1498, 1507, 1162, 1252, 1516, 1298, 1524, 1164, 1173, 1183, 1193, 1200,
 1209, 1214, 1221, 1221, 1221, 1228, 1228, 1233, 1238, 1127, 1233, 1243, 1252, 1255, 1132, 1260,
-1132, 1209, 1209, 1221, 1287, 1291, 1209, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1528,
-1381, 1389, 1326, 1136, 1332, 1535, 1548, 1375, 1381, 1389, 1326, 1136, 1332, 1396, 1375, 1353,
-1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1433, 1332, 1535, 1548, 1375, 1381,
+1132, 1209, 1209, 1221, 1287, 1291, 1209, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1353,
+1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1136, 1332, 1528, 1541, 1375, 1381,
+1389, 1326, 1136, 1332, 1396, 1375, 1553, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1353,
+1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1433, 1332, 1528, 1541, 1375, 1381,
 1389, 1326, 1433, 1332, 1396, 1375, 1209, 1560, 1132, 1567, 1571, 1576,
     0
 };
@@ -19559,12 +19697,12 @@ static const uint16_t atc__usr_tcp232_syntaxes[] = {
 8079, 8090, 8100, 8110, 8120, 8130, 8170, 8181, 8181, 8195, 8254, 8274, 8274, 8274, 8287, 8298,
 8316, 8274, 8332, 8343, 8287, 8298, 8354, 8090, 8381, 8090, 8391, 8090, 8090, 8090, 8343, 8343,
 8402, 8287, 8287, 8287, 8274, 8432, 8442, 8090, 8343, 8090, 8090, 8090, 8343, 8090, 8110, 8455,
-8470, 8391, 8343, 8343, 8343, 8090, 8090, 8491, 8502, 8090, 8517, 8402, 8090, 8556, 8625, 8638,
-8716, 8625, 8287, 8287, 8287, 8090, 8332, 8771, 8781, 8794, 8803, 8391, 8343, 8343, 8343, 8402,
-8814, 8828, 8090, 8556, 8625, 8841, 8918, 8625, 8287, 8287, 8287, 8090, 8794, 8972, 8343, 8343,
-8343, 8090, 8402, 8090, 8556, 8625, 8841, 8918, 8625, 8287, 8287, 8287, 8090, 8992, 9005, 8391,
-8090, 8391, 9016, 8343, 8090, 8090, 8090, 8090, 8391, 8090, 9042, 8090, 8391, 8287, 8287, 8090,
-9059, 8343, 9105, 9127, 8110, 9142, 8090, 9155, 8110,
+8470, 8391, 8343, 8343, 8343, 8090, 8090, 8491, 8502, 8090, 8517, 8402, 8090, 8556, 8625, 8699,
+8777, 8832, 8287, 8287, 8287, 8090, 8332, 8845, 8855, 8868, 8877, 8391, 8343, 8343, 8343, 8402,
+8888, 8902, 8090, 8556, 8625, 8915, 8992, 8832, 8287, 8287, 8287, 8090, 8868, 9046, 8343, 8343,
+8343, 8090, 8402, 8090, 8556, 8625, 8915, 8992, 8832, 8287, 8287, 8287, 8090, 9066, 9079, 8391,
+8090, 8391, 9090, 8343, 8090, 8090, 8090, 8090, 8391, 8090, 9116, 8090, 8391, 8287, 8287, 8090,
+9133, 8343, 9179, 9201, 8110, 9216, 8090, 9229, 8110,
 };
 static const atc_names atc__usr_tcp232_names = {
     atc__usr_tcp232_names_text, atc__usr_tcp232_msg_names, atc__usr_tcp232_variant_names,
@@ -19747,17 +19885,41 @@ ATC__USR_TCP232_CHECK(regcloud_read_rsp_has_id, offsetof(atc_usr_tcp232_regcloud
 ATC__USR_TCP232_CHECK(regcloud_read_rsp_has_code, offsetof(atc_usr_tcp232_regcloud_read_rsp, has_code) < 256);
 ATC__USR_TCP232_CHECK(mqttlwtcfg_read_rsp_has_topic, offsetof(atc_usr_tcp232_mqttlwtcfg_read_rsp, has_topic) < 256);
 ATC__USR_TCP232_CHECK(mqttlwtcfg_read_rsp_has_payload, offsetof(atc_usr_tcp232_mqttlwtcfg_read_rsp, has_payload) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_pub_num_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, pub_num_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_pub_en_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, pub_en_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_topic_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, topic_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_mode_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, mode_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_symbol_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, symbol_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_qos_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, qos_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_retained_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, retained_count) < 256);
+ATC__USR_TCP232_CHECK(mqttpub_read_all_rsp_com_n_count, offsetof(atc_usr_tcp232_mqttpub_read_all_rsp, com_n_count) < 256);
 ATC__USR_TCP232_CHECK(mqttsub_comma_rsp_has_comma_before, offsetof(atc_usr_tcp232_mqttsub_comma_rsp, has_comma_before) < 256);
 ATC__USR_TCP232_CHECK(mqttsub_comma_rsp_has_comma_after, offsetof(atc_usr_tcp232_mqttsub_comma_rsp, has_comma_after) < 256);
 ATC__USR_TCP232_CHECK(mqttsub_read_rsp_has_cut, offsetof(atc_usr_tcp232_mqttsub_read_rsp, has_cut) < 256);
 ATC__USR_TCP232_CHECK(alicid_read_rsp_has_id, offsetof(atc_usr_tcp232_alicid_read_rsp, has_id) < 256);
 ATC__USR_TCP232_CHECK(alidevname_read_rsp_has_dev_name, offsetof(atc_usr_tcp232_alidevname_read_rsp, has_dev_name) < 256);
 ATC__USR_TCP232_CHECK(alidevscrt_read_rsp_has_dev_sec, offsetof(atc_usr_tcp232_alidevscrt_read_rsp, has_dev_sec) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_pub_num_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, pub_num_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_pub_en_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, pub_en_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_topic_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, topic_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_mode_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, mode_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_symbol_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, symbol_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_qos_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, qos_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_retained_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, retained_count) < 256);
+ATC__USR_TCP232_CHECK(alipub_read_all_rsp_com_n_count, offsetof(atc_usr_tcp232_alipub_read_all_rsp, com_n_count) < 256);
 ATC__USR_TCP232_CHECK(alisub_comma_rsp_has_comma_before, offsetof(atc_usr_tcp232_alisub_comma_rsp, has_comma_before) < 256);
 ATC__USR_TCP232_CHECK(alisub_comma_rsp_has_comma_after, offsetof(atc_usr_tcp232_alisub_comma_rsp, has_comma_after) < 256);
 ATC__USR_TCP232_CHECK(alisub_read_rsp_has_cut, offsetof(atc_usr_tcp232_alisub_read_rsp, has_cut) < 256);
 ATC__USR_TCP232_CHECK(awscid_read_rsp_has_id, offsetof(atc_usr_tcp232_awscid_read_rsp, has_id) < 256);
 ATC__USR_TCP232_CHECK(awsser_read_rsp_has_server, offsetof(atc_usr_tcp232_awsser_read_rsp, has_server) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_pub_num_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, pub_num_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_pub_en_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, pub_en_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_topic_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, topic_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_mode_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, mode_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_symbol_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, symbol_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_qos_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, qos_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_retained_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, retained_count) < 256);
+ATC__USR_TCP232_CHECK(awspub_read_all_rsp_com_n_count, offsetof(atc_usr_tcp232_awspub_read_all_rsp, com_n_count) < 256);
 ATC__USR_TCP232_CHECK(awssub_comma_rsp_has_comma_before, offsetof(atc_usr_tcp232_awssub_comma_rsp, has_comma_before) < 256);
 ATC__USR_TCP232_CHECK(awssub_comma_rsp_has_comma_after, offsetof(atc_usr_tcp232_awssub_comma_rsp, has_comma_after) < 256);
 ATC__USR_TCP232_CHECK(awssub_read_rsp_has_cut, offsetof(atc_usr_tcp232_awssub_read_rsp, has_cut) < 256);

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "c667a8d801bd1162"
+#define ATC_USR_TCP232_SPEC_HASH "2d7ab2d6cb8584c8"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -7647,10 +7647,25 @@ static inline const atc_usr_tcp232_mqttpub_read_rsp *atc_usr_tcp232_mqttpub_read
 #define ATC_USR_TCP232_MQTTPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_mqttpub_read_rsp(const atc_usr_tcp232_mqttpub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 2969 */
 typedef struct atc_usr_tcp232_mqttpub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_mqttpub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_mqttpub_read_all_rsp *atc_usr_tcp232_mqttpub_read_all_rsp_of(const atc_event *ev)
@@ -7658,8 +7673,8 @@ static inline const atc_usr_tcp232_mqttpub_read_all_rsp *atc_usr_tcp232_mqttpub_
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_mqttpub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_mqttpub_read_all_rsp(const atc_usr_tcp232_mqttpub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mode>,<qos>,<comma_before>,<comma_after>,<comn>
@@ -8005,10 +8020,25 @@ static inline const atc_usr_tcp232_alipub_read_rsp *atc_usr_tcp232_alipub_read_r
 #define ATC_USR_TCP232_ALIPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_alipub_read_rsp(const atc_usr_tcp232_alipub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 3931 */
 typedef struct atc_usr_tcp232_alipub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_alipub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_alipub_read_all_rsp *atc_usr_tcp232_alipub_read_all_rsp_of(const atc_event *ev)
@@ -8016,8 +8046,8 @@ static inline const atc_usr_tcp232_alipub_read_all_rsp *atc_usr_tcp232_alipub_re
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_ALIPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_alipub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_ALIPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_alipub_read_all_rsp(const atc_usr_tcp232_alipub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn>
@@ -8288,10 +8318,25 @@ static inline const atc_usr_tcp232_awspub_read_rsp *atc_usr_tcp232_awspub_read_r
 #define ATC_USR_TCP232_AWSPUB_READ_RSP_MAX_LEN 181u
 ATC_API atc_err atc_usr_tcp232_encode_awspub_read_rsp(const atc_usr_tcp232_awspub_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<topics>
+/* response +OK=(<pubnum>,<puben>,<topic>,<mode>,<symbol>,<qos>,<retained>,<comn>)...
  * document line 4744 */
 typedef struct atc_usr_tcp232_awspub_read_all_rsp {
-    atc_str topics;
+    uint8_t pub_num_count; /* 1..16 */
+    uint8_t pub_en_count; /* 1..16 */
+    uint8_t topic_count; /* 1..16 */
+    uint8_t mode_count; /* 1..16 */
+    uint8_t symbol_count; /* 1..16 */
+    uint8_t qos_count; /* 1..16 */
+    uint8_t retained_count; /* 1..16 */
+    uint8_t com_n_count; /* 1..16 */
+    int32_t pub_num[16];
+    atc_str pub_en[16];
+    atc_str topic[16];
+    int32_t mode[16]; /* atc_usr_tcp232_mode */
+    atc_str symbol[16];
+    int32_t qos[16];
+    atc_str retained[16];
+    int32_t com_n[16];
 } atc_usr_tcp232_awspub_read_all_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_awspub_read_all_rsp *atc_usr_tcp232_awspub_read_all_rsp_of(const atc_event *ev)
@@ -8299,8 +8344,8 @@ static inline const atc_usr_tcp232_awspub_read_all_rsp *atc_usr_tcp232_awspub_re
     return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AWSPUB_READ_ALL_RSP && ev->kind != ATC_KIND_ERROR
                ? (const atc_usr_tcp232_awspub_read_all_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_INIT_ZERO {{NULL, 0}}
-#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_MAX_LEN (9u + 1u * ATC_MAX_LINE)
+#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_INIT_ZERO {0, 0, 0, 0, 0, 0, 0, 0, {0}, {{NULL, 0}}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}, {{NULL, 0}}, {0}}
+#define ATC_USR_TCP232_AWSPUB_READ_ALL_RSP_MAX_LEN 2776u
 ATC_API atc_err atc_usr_tcp232_encode_awspub_read_all_rsp(const atc_usr_tcp232_awspub_read_all_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn>

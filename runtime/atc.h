@@ -219,8 +219,10 @@ enum {
     ATC_I_VERBOSE = 4,   /* an error code that may also be written as its table's text (the text
                             is kept in the atc_str at the field's `has` offset) */
     ATC_I_FIXED = 8,     /* <name=value>: the value selects the message */
-    ATC_I_PLAIN = 16     /* a plain integer or string: no label, format, allowed values or other
+    ATC_I_PLAIN = 16,    /* a plain integer or string: no label, format, allowed values or other
                             rule beyond a range or a length (the converter's fast path) */
+    ATC_I_GROUP = 32     /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
+                            values come in turns with the other members', all with one count */
 };
 
 enum {

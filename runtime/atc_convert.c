@@ -582,6 +582,26 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                 goto plain_done;
             }
         }
+        if ((f->type & ATC_F_LIST) && (in->flags & ATC_I_GROUP)) {
+            /* (<a>,<b>)...: whole groups, each member's values in turn, one count for all */
+            unsigned g = nplain - fi, k = 0, j;
+            for (; t < end; t += g, k++) {
+                if (end - t < g)
+                    goto mismatch; /* a group cut short */
+                if (k >= in->max_count) {
+                    atc__warn(c, ATC_ERR_TOO_LONG, fi);
+                    break;
+                }
+                for (j = 0; j < g; j++)
+                    if (!atc__value(c, fi + j, t + j, k))
+                        goto mismatch;
+            }
+            for (j = 0; j < g; j++)
+                c->msg[c->fs[fi + j].has] = (char)k;
+            t = end;
+            reached = (uint8_t)(reached + g);
+            break;
+        }
         if (f->type & ATC_F_LIST) {
             unsigned k = 0;
             for (; t < end; t++, k++) {

@@ -307,6 +307,31 @@ static atc_err atc__put_field(atc__writer *w, const atc__enc *e, uint8_t index)
     return atc__put_value(w, e, index, 0);
 }
 
+/* (<a>,<b>)...: the g members from `first`, one group of their values after another; the
+ * members hold one count. */
+static atc_err atc__put_groups(atc__writer *w, const atc__enc *e, uint8_t first, uint8_t g)
+{
+    const atc_field_info *in = &e->prof->infos[e->fs[first].info];
+    uint8_t n = (uint8_t)((const char *)e->msg)[e->fs[first].has], k, j;
+    if (n == 0)
+        return ATC_ERR_MISSING;
+    if (n > in->max_count)
+        return ATC_ERR_TOO_LONG;
+    for (j = 1; j < g; j++)
+        if ((uint8_t)((const char *)e->msg)[e->fs[first + j].has] != n)
+            return ATC_ERR_VALUE; /* a group needs every member */
+    for (k = 0; k < n; k++)
+        for (j = 0; j < g; j++) {
+            atc_err err;
+            if (k || j)
+                atc__put(w, ",", 1);
+            err = atc__put_value(w, e, (uint8_t)(first + j), k);
+            if (err != ATC_OK)
+                return err;
+        }
+    return ATC_OK;
+}
+
 static const char *const atc__suffix[] = {"", "=?", "?", "=", ""};
 
 ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *msg, int frame, char *buf,
@@ -390,6 +415,12 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         if (!first)
             atc__put(&w, ",", 1);
         first = 0;
+        if (profile->infos[e.fs[i].info].flags & ATC_I_GROUP) {
+            err = atc__put_groups(&w, &e, i, (uint8_t)(nplain - i));
+            if (err != ATC_OK)
+                return err;
+            break; /* the group ends the syntax */
+        }
         err = atc__put_field(&w, &e, i);
         if (err != ATC_OK)
             return err;

@@ -713,6 +713,7 @@ static inline int mg_build(mg_src *s, const atc_profile *prof, uint16_t id, uint
     const atc_msg_desc *d = &prof->msgs[id];
     uint8_t i, nplain = mg_nplain(d);
     int pass;
+    unsigned groups; /* the count of a repeated group, once drawn */
     memset(mm->m.bytes, 0, sizeof mm->m.bytes);
     mg_bind(mm, prof, id);
     mm->shape = shape;
@@ -735,6 +736,7 @@ static inline int mg_build(mg_src *s, const atc_profile *prof, uint16_t id, uint
             mg_set_has(mm->m.bytes, &mm->fs[nplain + 1], true);
     }
     /* integers first (they choose the types of dynamic fields), then strings */
+    groups = 0;
     for (pass = 0; pass < 2; pass++) {
         for (i = 0; i < d->nfields; i++) {
             const atc_field_desc *f = &mm->fs[i];
@@ -747,6 +749,11 @@ static inline int mg_build(mg_src *s, const atc_profile *prof, uint16_t id, uint
                 mg_fix_dynamic(s, mm, i);
             n = (f->type & ATC_F_LIST) ? 1 + mg_below(s, mg_info(prof, f)->max_count ? mg_info(prof, f)->max_count : 1)
                                        : 1;
+            if (mg_info(prof, f)->flags & ATC_I_GROUP) { /* (<a>,<b>)...: one count for the group */
+                if (!groups)
+                    groups = n;
+                n = groups;
+            }
             mg_set_count(mm->m.bytes, f, n);
             for (k = 0; k < n; k++)
                 if (!mg_draw_value(s, mm, i, k, o))
