@@ -4933,6 +4933,8 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     /* answers without a head: the whole line is their fields */
                     if (prof->headless == ATC__NO_HEAD || p->pending == ATC_NO_MSG || p->pending_profile != k)
                         continue;
+                    if (cands[k].head && cands[k].head->nrest)
+                        continue; /* the head of a URC or result (+ERR): an error of it, not text */
                     h = &prof->heads[prof->headless];
                     from = 0;
                     to = h->ncands;

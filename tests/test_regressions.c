@@ -693,3 +693,62 @@ Test(regressions, a_text_with_hundreds_of_commas_reads_back)
     }
     cr_expect_gt(tried, 0, "no text field in any profile");
 }
+
+/* Bug 24: while a command whose answers have no head is pending (USR's AT+H), a line that is the
+ * head of a URC or result without its fields (`+ERR`, whose code is glued: +ERR3) was read as
+ * an answer line, a message the encoder refuses to write so (bug 18). It is an error of the
+ * result (or that URC), never the text answer: the decoder and the encoder agree on which
+ * texts read as reports. */
+typedef struct head_rec {
+    uint16_t headless;
+    int as_text, events;
+} head_rec;
+
+static void head_event(atc_parser *p, const atc_event *ev)
+{
+    head_rec *r = (head_rec *)p->user;
+    r->events++;
+    if (ev->kind != ATC_KIND_ERROR && ev->id == r->headless)
+        r->as_text++;
+}
+
+Test(regressions, a_report_head_without_its_fields_is_not_an_answer_line)
+{
+    static const atc_callbacks cb = {head_event, NULL, NULL};
+    int pi, tried = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id, r;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            if (d->kind != ATC_KIND_RESPONSE || prof->text[prof->prefixes[id]] || !d->nfields ||
+                mg_type(&atc_msg_fields(prof, id)[0]) != ATC_T_TEXT || !d->nanswers)
+                continue;
+            for (r = 0; r < prof->nmsgs; r++) {
+                const char *text = prof->text + prof->prefixes[r];
+                char line[128];
+                atc_parser p;
+                head_rec rec;
+                size_t n = strlen(text);
+                if ((prof->msgs[r].kind != ATC_KIND_FINAL && prof->msgs[r].kind != ATC_KIND_URC) ||
+                    !prof->msgs[r].nfields || !n || n + 3 > sizeof line)
+                    continue;
+                while (n && (text[n - 1] == ' ' || text[n - 1] == ':' || text[n - 1] == '='))
+                    n--; /* the head alone: "+ERR", "+CME ERROR" */
+                if (!n || memchr(text, ',', n) || !atc__reads_as_report(prof, text, (unsigned)n))
+                    continue; /* (a line the encoder would write as the answer's text) */
+                memcpy(line, text, n);
+                memcpy(line + n, "\r\n", 2);
+                memset(&rec, 0, sizeof rec);
+                rec.headless = id;
+                atc_init(&p, prof, &cb, &rec);
+                mg_context(&p, prof, id);
+                atc_feed(&p, line, n + 2);
+                cr_expect_eq(rec.as_text, 0, "%s: %.*s read as the answer %s", prof->name, (int)n, line,
+                             atc_msg_name(prof, id));
+                tried++;
+            }
+        }
+    }
+    cr_expect_gt(tried, 0, "no answer without a head in any profile");
+}
