@@ -266,11 +266,17 @@ ATC_API void atc_engine_tick(atc_engine *e, uint32_t now_ms)
                 atc_reset_pending(&e->parser);
             e->flags &= (uint8_t)~(ATC__E_DRAIN | ATC__E_BOOTING);
         } else if (e->cur) {
-            if (e->cur->stage == ATC_STAGE_URC)
+            /* a final result (or '>') that comes late must not end the next command: the line is
+             * held for the stage's time again, at most the profile's final-result time */
+            uint32_t guard = atc__eng_profile(e)->final_ms;
+            int late = e->cur->stage != ATC_STAGE_URC;
+            if (e->wait_ms < guard)
+                guard = e->wait_ms;
+            if (!late)
                 atc_drop_await(&e->parser, atc__eng_profile(e), e->id);
-            else
-                atc_reset_pending(&e->parser);
-            atc__eng_end(e, ATC_DONE_TIMEOUT, NULL, -1, 0);
+            atc__eng_end(e, ATC_DONE_TIMEOUT, NULL, -1, late);
+            if (late)
+                e->wait_ms = guard;
         }
     }
     if (!(e->flags & ATC__E_FEEDING))

@@ -33,7 +33,11 @@ typedef enum atc_outcome {
     ATC_DONE_URC = 1,     /* the URC its completion rule waits for came (done->ev, with its fields) */
     ATC_DONE_ERROR = 2,   /* a final result reporting failure: ERROR, +CME ERROR, +CMS ERROR, SEND FAIL,
                              NO CARRIER, USR +ERRn (done->code, done->text) */
-    ATC_DONE_TIMEOUT = 3, /* a stage ran past its maximum response time (done->stage says which) */
+    ATC_DONE_TIMEOUT = 3, /* a stage ran past its maximum response time (done->stage says which).
+                             Reported at once; a final result or '>' still to come is then awaited
+                             for the stage's time again (at most the profile's final-result time)
+                             before the next command goes out, so that a late OK ends nothing else
+                             (a late '>' is answered with the prompt's cancel byte) */
     ATC_DONE_CANCELLED = 4, /* atc_engine_cancel() */
     ATC_DONE_RESTARTED = 5, /* the module restarted: its start-up banner came (done->ev) */
     ATC_DONE_REFUSED = 6  /* never written: it could not be encoded (done->code is the atc_err, e.g.

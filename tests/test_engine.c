@@ -454,7 +454,21 @@ Test(engine, a_final_result_that_does_not_come_times_out_at_the_documents_time)
     cr_assert_eq(ended_after(&tr, 149999), 0, "not before 150 s");
     cr_assert_eq(ended_after(&tr, 3), 1);
     cr_assert_str_eq(tr.trace, "done:TIMEOUT@FINAL");
+    cr_assert_neq(tr.e.parser.pending, ATC_NO_MSG, "a late final result is still its");
+    atc_sim_run(&tr.sim, &tr.e, atc_quectel_tcpip_profile.final_ms + 2);
     cr_assert_eq(tr.e.parser.pending, ATC_NO_MSG, "the parser no longer takes lines for its answer");
+}
+
+Test(engine, a_late_final_result_after_a_timeout_does_not_end_the_next_command)
+{
+    /* AT+QIGETERROR: 300 ms (document line 745); its OK comes after 400 ms, while AT+QIDEACT
+     * waits in the queue; the OK of AT+QIDEACT is its own */
+    rig_init(&tr, Q, "AT+QIGETERROR\n@400 +QIGETERROR: 0,operation successful\nOK\nAT+QIDEACT=1\n@50 OK\n");
+    atc_engine_submit(&tr.e, rig_cmd(&tr, 0, "AT+QIGETERROR", NULL));
+    atc_engine_submit(&tr.e, rig_cmd(&tr, 1, "AT+QIDEACT=1", NULL));
+    atc_sim_run(&tr.sim, &tr.e, 2000);
+    cr_assert_str_eq(tr.trace, "done:TIMEOUT@FINAL done:OK@FINAL:OK");
+    cr_assert(atc_sim_finished(&tr.sim), "the whole script ran");
 }
 
 Test(engine, a_prompt_that_does_not_come_times_out_at_the_profiles_time)
