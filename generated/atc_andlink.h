@@ -865,7 +865,11 @@ typedef enum atc_outcome {
     ATC_DONE_URC = 1,     /* the URC its completion rule waits for came (done->ev, with its fields) */
     ATC_DONE_ERROR = 2,   /* a final result reporting failure: ERROR, +CME ERROR, +CMS ERROR, SEND FAIL,
                              NO CARRIER, USR +ERRn (done->code, done->text) */
-    ATC_DONE_TIMEOUT = 3, /* a stage ran past its maximum response time (done->stage says which) */
+    ATC_DONE_TIMEOUT = 3, /* a stage ran past its maximum response time (done->stage says which).
+                             Reported at once; a final result or '>' still to come is then awaited
+                             for the stage's time again (at most the profile's final-result time)
+                             before the next command goes out, so that a late OK ends nothing else
+                             (a late '>' is answered with the prompt's cancel byte) */
     ATC_DONE_CANCELLED = 4, /* atc_engine_cancel() */
     ATC_DONE_RESTARTED = 5, /* the module restarted: its start-up banner came (done->ev) */
     ATC_DONE_REFUSED = 6  /* never written: it could not be encoded (done->code is the atc_err, e.g.
@@ -4834,6 +4838,13 @@ ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
     atc__line_slow(p, base, len, head, head_len, term, headful);
 }
 
+static int atc__blank(const char *s, unsigned n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n == 0;
+}
+
 /* The general path: several profiles, glued heads, warnings, bare-text answers, errors. */
 static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                            unsigned term, unsigned headful)
@@ -4935,6 +4946,8 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                         continue;
                     if (cands[k].head && cands[k].head->nrest)
                         continue; /* the head of a URC or result (+ERR): an error of it, not text */
+                    if (atc__blank(base, len))
+                        continue; /* spaces only: no text to answer with */
                     h = &prof->heads[prof->headless];
                     from = 0;
                     to = h->ncands;
@@ -6929,11 +6942,17 @@ ATC_API void atc_engine_tick(atc_engine *e, uint32_t now_ms)
                 atc_reset_pending(&e->parser);
             e->flags &= (uint8_t)~(ATC__E_DRAIN | ATC__E_BOOTING);
         } else if (e->cur) {
-            if (e->cur->stage == ATC_STAGE_URC)
+            /* a final result (or '>') that comes late must not end the next command: the line is
+             * held for the stage's time again, at most the profile's final-result time */
+            uint32_t guard = atc__eng_profile(e)->final_ms;
+            int late = e->cur->stage != ATC_STAGE_URC;
+            if (e->wait_ms < guard)
+                guard = e->wait_ms;
+            if (!late)
                 atc_drop_await(&e->parser, atc__eng_profile(e), e->id);
-            else
-                atc_reset_pending(&e->parser);
-            atc__eng_end(e, ATC_DONE_TIMEOUT, NULL, -1, 0);
+            atc__eng_end(e, ATC_DONE_TIMEOUT, NULL, -1, late);
+            if (late)
+                e->wait_ms = guard;
         }
     }
     if (!(e->flags & ATC__E_FEEDING))

@@ -478,6 +478,13 @@ ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
     atc__line_slow(p, base, len, head, head_len, term, headful);
 }
 
+static int atc__blank(const char *s, unsigned n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n == 0;
+}
+
 /* The general path: several profiles, glued heads, warnings, bare-text answers, errors. */
 static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const char *head, unsigned head_len,
                            unsigned term, unsigned headful)
@@ -579,6 +586,8 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                         continue;
                     if (cands[k].head && cands[k].head->nrest)
                         continue; /* the head of a URC or result (+ERR): an error of it, not text */
+                    if (atc__blank(base, len))
+                        continue; /* spaces only: no text to answer with */
                     h = &prof->heads[prof->headless];
                     from = 0;
                     to = h->ncands;

@@ -752,3 +752,32 @@ Test(regressions, a_report_head_without_its_fields_is_not_an_answer_line)
     }
     cr_expect_gt(tried, 0, "no answer without a head in any profile");
 }
+
+/* Bug 25: a line of spaces while such an answer was pending was read as the answer with an empty
+ * text, which the encoder cannot write (an empty line is framing); it is unknown. */
+Test(regressions, a_line_of_spaces_is_not_an_answer_line)
+{
+    static const atc_callbacks cb = {head_event, NULL, NULL};
+    int pi, tried = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            atc_parser p;
+            head_rec rec;
+            if (d->kind != ATC_KIND_RESPONSE || prof->text[prof->prefixes[id]] || !d->nfields || !d->nanswers)
+                continue;
+            memset(&rec, 0, sizeof rec);
+            rec.headless = id;
+            atc_init(&p, prof, &cb, &rec);
+            mg_context(&p, prof, id);
+            atc_feed(&p, "   \r\n", 5);
+            cr_expect_eq(rec.as_text, 0, "%s: a line of spaces read as the answer %s", prof->name, atc_msg_name(prof, id));
+            cr_expect_eq(rec.events, 1, "%s: a line of spaces while %s is pending: one event", prof->name,
+                         atc_msg_name(prof, id));
+            tried++;
+        }
+    }
+    cr_expect_gt(tried, 0, "no answer without a head in any profile");
+}
