@@ -348,6 +348,8 @@ class Tables:
         p = self.p
         path = p.path
         seen_rows = {}
+        if len(p.messages) >= 8192:  # ATC__JOINED keeps a message id in 13 bits (runtime/atc.h)
+            raise SpecError(path, 0, f"{len(p.messages)} messages; a profile has at most 8191")
         for m in p.messages:
             st, rows, key = self.rows_for(m)
             if not rows:

@@ -575,6 +575,8 @@ typedef struct atc__await {
     uint8_t flags;                       /* ATC__A_*, and the profile in bits 5-7 */
 } atc__await;
 #define ATC__A_K(a) ((uint8_t)((a)->flags >> 5))
+/* a command of a joined line: its id and its profile (message ids are below 8192: gen/tables.py) */
+#define ATC__JOINED(id, k) ((uint16_t)((unsigned)(id) | ((unsigned)(k) << 13)))
 #if ATC_MAX_PROFILES > 8
 #error "ATC_MAX_PROFILES is at most 8"
 #endif
@@ -604,8 +606,8 @@ struct atc_parser {
     uint8_t nprofiles;
     uint8_t pending_profile;             /* index of the pending command's profile */
     uint16_t pending;                    /* command form awaiting its final result */
-    uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
-                                            until the final result of ... */
+    uint16_t joined[2];                  /* earlier commands of a line joined by ';' (id | profile
+                                            << 13: ATC__JOINED), answered until the final result of ... */
     uint16_t joined_for;                 /* ... this pending command (else not in force) */
     uint16_t replay_at, replay_len;      /* a line of joined commands waiting in line[] to be
                                             scanned again, one command at a time (0: none) */
@@ -750,7 +752,8 @@ enum {
     ATC__P_SKIP_LF = 8,   /* a data phase began right after a CR: skip one LF */
     ATC__P_SPACE = 16,    /* skip one space after '>' */
     ATC__P_HELD_LINE = 32,/* prompt data: a line that may be the command's result is held back */
-    ATC__P_SEEN = 64      /* a line came after the command told with atc_sent (so it is no echo) */
+    ATC__P_SEEN = 64,     /* a line came after the command told with atc_sent (so it is no echo) */
+    ATC__P_REPLAY = 128   /* the commands of a line joined by ';' are scanned: each is a command */
 };
 
 /* runtime/atc_scan.rl: scans line bytes from data, stops after a line end (having called
@@ -5952,19 +5955,65 @@ static const atc_head *atc__head(const atc_profile *prof, const char *s, unsigne
     return NULL;
 }
 
-/* Does response d of profile k answer the pending command form? */
+/* Are the commands of a line joined by ';' in force (until the last one's final result)? */
+static int atc__joined_on(const atc_parser *p)
+{
+    return p->pending != ATC_NO_MSG && p->joined_for == p->pending &&
+           (p->joined[0] != ATC_NO_MSG || p->joined[1] != ATC_NO_MSG);
+}
+
+/* Does response d of profile k answer the pending command form (or a command joined to it)? */
 static int atc__answers(const atc_parser *p, uint8_t k, const atc_msg_desc *d)
 {
     const uint16_t *ids;
     uint8_t i;
-    if (p->pending == ATC_NO_MSG || p->pending_profile != k)
+    int joined = atc__joined_on(p);
+    if (p->pending == ATC_NO_MSG || (p->pending_profile != k && !joined))
         return 0;
     ids = p->profiles[k]->ids + d->answers;
     for (i = 0; i < d->nanswers; i++)
-        if (ids[i] == p->pending ||
-            (p->joined_for == p->pending && (ids[i] == p->joined[0] || ids[i] == p->joined[1])))
+        if ((ids[i] == p->pending && p->pending_profile == k) ||
+            (joined && (ATC__JOINED(ids[i], k) == p->joined[0] || ATC__JOINED(ids[i], k) == p->joined[1])))
             return 1;
     return 0;
+}
+
+/* Is a command of profile k pending (itself, or joined to the pending one)? */
+static int atc__pending_in(const atc_parser *p, uint8_t k)
+{
+    return p->pending != ATC_NO_MSG &&
+           (p->pending_profile == k ||
+            (atc__joined_on(p) && ((p->joined[0] >> 13) == k || (p->joined[1] >> 13) == k)));
+}
+
+/* Does response d of profile prof answer command form cmd? */
+static int atc__answers_cmd(const atc_profile *prof, const atc_msg_desc *d, uint16_t cmd)
+{
+    uint8_t i;
+    for (i = 0; i < d->nanswers; i++)
+        if (prof->ids[d->answers + i] == cmd)
+            return 1;
+    return 0;
+}
+
+/* Lines without a head after commands joined by ';' are answered in order: the first of the
+ * joined commands (then the pending one) whose answers profile k's head h has (ATC__JOINED),
+ * or ATC_NO_MSG when no command is joined or none of them has. */
+static uint16_t atc__headless_turn(const atc_parser *p, uint8_t k, const atc_head *h)
+{
+    const atc_profile *prof = p->profiles[k];
+    uint16_t order[3];
+    unsigned j, i;
+    if (!atc__joined_on(p))
+        return ATC_NO_MSG;
+    order[0] = p->joined[0];
+    order[1] = p->joined[1];
+    order[2] = ATC__JOINED(p->pending, p->pending_profile);
+    for (j = 0; j < 3; j++)
+        for (i = 0; order[j] != ATC_NO_MSG && (order[j] >> 13) == k && i < h->ncands; i++)
+            if (atc__answers_cmd(prof, &prof->msgs[prof->ids[h->cands + i]], (uint16_t)(order[j] & 0x1FFFu)))
+                return order[j];
+    return ATC_NO_MSG;
 }
 
 /* A head with more answers than this finds the pending command's through atc_profile.replies
@@ -6270,13 +6319,15 @@ ATC_API void atc__replay(atc_parser *p)
         end = atc__joined_end(b, start + 2, len);
         b[end] = '\r'; /* over the ';', or after the last command */
         atc__scan_reset(p);
+        p->pflags |= ATC__P_REPLAY;
         (void)atc__scan(p, b + start, b + end + 1);
+        p->pflags &= (uint8_t)~ATC__P_REPLAY;
         if (p->pending != ATC_NO_MSG && end < len) {
             if (n == 2) {
                 earlier[0] = earlier[1];
                 n = 1;
             }
-            earlier[n++] = p->pending;
+            earlier[n++] = ATC__JOINED(p->pending, p->pending_profile);
         }
         if (end + 1 >= len)
             break;
@@ -6357,6 +6408,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     atc__cands cands[ATC_MAX_PROFILES];
     atc__match mt;
     unsigned ntok = p->ntok, k, rank, pass, merged = 0;
+    uint16_t turn = ATC_NO_MSG;
     const uint16_t *rp;
     unsigned cap = ATC__TOP / sizeof(atc__tok), used;
     int found = 0, own_ok;
@@ -6446,10 +6498,11 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                 unsigned from, to, i;
                 if (rank == 2) {
                     /* answers without a head: the whole line is their fields */
-                    if (prof->headless == ATC__NO_HEAD || p->pending == ATC_NO_MSG || p->pending_profile != k)
+                    if (prof->headless == ATC__NO_HEAD || !atc__pending_in(p, (uint8_t)k))
                         continue;
-                    if (cands[k].head && cands[k].head->nrest)
-                        continue; /* the head of a URC or result (+ERR): an error of it, not text */
+                    if ((cands[k].head && cands[k].head->nrest) || (p->pflags & ATC__P_REPLAY))
+                        continue; /* the head of a URC or result (+ERR): an error of it, not text;
+                                     a command of a joined line: not the text of the one before */
                     if (atc__blank(base, len))
                         continue; /* spaces only: no text to answer with */
                     h = &prof->heads[prof->headless];
@@ -6466,6 +6519,7 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     }
                     mt.ln.first = (uint16_t)merged;
                     mt.ln.glued = 0;
+                    turn = atc__headless_turn(p, (uint8_t)k, h);
                 } else {
                     if (!h)
                         continue;
@@ -6493,6 +6547,9 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                             atc__note_context(&mt, (uint8_t)k, id);
                         continue;
                     }
+                    if (rank == 2 && turn != ATC_NO_MSG &&
+                        !atc__answers_cmd(prof, &prof->msgs[id], (uint16_t)(turn & 0x1FFFu)))
+                        continue; /* the answer of another of the joined commands */
                     if (atc__try(&mt, (uint8_t)k, id, rank != 2, pass ? ATC__CONV_TOLERANT : 0))
                         goto decided;
                 }
@@ -6534,6 +6591,13 @@ decided:
             data_at = t < mt.ln.nstored ? (mt.ln.tok - t)->at : len;
             if (mt.r.warn == ATC_ERR_EXTRA)
                 mt.r.warn = ATC_OK;
+        }
+        if (!prof->text[prof->prefixes[mt.id]] && d->kind == ATC_KIND_RESPONSE && !(d->flags & ATC_M_MULTI) &&
+            prof->headless != ATC__NO_HEAD) {
+            /* a one-line answer of a joined command: the next such line is the next command's */
+            turn = atc__headless_turn(p, mt.k, &prof->heads[prof->headless]);
+            if (turn != ATC_NO_MSG && (turn == p->joined[0] || turn == p->joined[1]))
+                p->joined[p->joined[0] == turn ? 0 : 1] = ATC_NO_MSG;
         }
         atc__emit(p, (atc_kind)d->kind, mt.k, mt.id, mt.msg, base, len, ATC_OK, mt.r.warn, mt.r.field);
         atc__after(p, mt.k, mt.id, mt.msg, base, len, data_at);

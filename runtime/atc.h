@@ -534,6 +534,8 @@ typedef struct atc__await {
     uint8_t flags;                       /* ATC__A_*, and the profile in bits 5-7 */
 } atc__await;
 #define ATC__A_K(a) ((uint8_t)((a)->flags >> 5))
+/* a command of a joined line: its id and its profile (message ids are below 8192: gen/tables.py) */
+#define ATC__JOINED(id, k) ((uint16_t)((unsigned)(id) | ((unsigned)(k) << 13)))
 #if ATC_MAX_PROFILES > 8
 #error "ATC_MAX_PROFILES is at most 8"
 #endif
@@ -563,8 +565,8 @@ struct atc_parser {
     uint8_t nprofiles;
     uint8_t pending_profile;             /* index of the pending command's profile */
     uint16_t pending;                    /* command form awaiting its final result */
-    uint16_t joined[2];                  /* earlier commands of a line joined by ';', answered
-                                            until the final result of ... */
+    uint16_t joined[2];                  /* earlier commands of a line joined by ';' (id | profile
+                                            << 13: ATC__JOINED), answered until the final result of ... */
     uint16_t joined_for;                 /* ... this pending command (else not in force) */
     uint16_t replay_at, replay_len;      /* a line of joined commands waiting in line[] to be
                                             scanned again, one command at a time (0: none) */
@@ -709,7 +711,8 @@ enum {
     ATC__P_SKIP_LF = 8,   /* a data phase began right after a CR: skip one LF */
     ATC__P_SPACE = 16,    /* skip one space after '>' */
     ATC__P_HELD_LINE = 32,/* prompt data: a line that may be the command's result is held back */
-    ATC__P_SEEN = 64      /* a line came after the command told with atc_sent (so it is no echo) */
+    ATC__P_SEEN = 64,     /* a line came after the command told with atc_sent (so it is no echo) */
+    ATC__P_REPLAY = 128   /* the commands of a line joined by ';' are scanned: each is a command */
 };
 
 /* runtime/atc_scan.rl: scans line bytes from data, stops after a line end (having called
