@@ -736,6 +736,9 @@ enum {
 #define ATC__TOK_MAX_LEN 0x0FFF
 #define ATC__TOP (ATC_MAX_LINE & ~7)
 #define ATC__TOKS(p) ((atc__tok *)(void *)((p)->line.bytes + ATC__TOP))
+/* the bytes of a line too long for the buffer that its error event shows (raw), however it
+ * arrived: the room below the records of its head and first field */
+#define ATC__CUT (ATC__TOP - 2u * (unsigned)sizeof(atc__tok))
 
 enum {
     ATC__L_OVERFLOW = 1,  /* this line outgrew the buffer */
@@ -10345,6 +10348,18 @@ static const int atc_scan_en_main = 0;
 /* Flags of the current field (kept in lflags beside the line's own). */
 enum { ATC__L_NEG = 64, ATC__L_STR_ESC = 128 };
 
+/* A line that outgrew the buffer keeps its first ATC__CUT bytes, whatever the chunks: its error
+ * event names its head and shows the same bytes as when it came whole (atc__line_end). The
+ * records of fields after the first two may be overwritten: such a line reads only those. */
+static void atc__keep_cut(atc_parser *par, const void *ls, size_t n)
+{
+    if (par->len < ATC__CUT) {
+        size_t m = ATC__CUT - par->len < n ? ATC__CUT - par->len : n;
+        memcpy(par->line.bytes + par->len, ls, m);
+        par->len = (uint16_t)(par->len + m);
+    }
+}
+
 /* The line [ls, ls + n) of this chunk ends, `total` bytes in all: give the runtime the whole of
  * it, where it lies or (when it came in pieces) in the line buffer. */
 static void atc__scan_line(atc_parser *par, const char *ls, unsigned total, unsigned n, int cr)
@@ -10357,6 +10372,7 @@ static void atc__scan_line(atc_parser *par, const char *ls, unsigned total, unsi
             memcpy(par->line.bytes + par->len, ls, n);
         } else {
             par->lflags |= ATC__L_OVERFLOW;
+            atc__keep_cut(par, ls, n);
             total = par->len;
         }
         base = par->line.bytes;
@@ -11005,6 +11021,7 @@ case 22:
             par->len = (uint16_t)(par->len + n);
         } else {
             lf |= ATC__L_OVERFLOW;
+            atc__keep_cut(par, ls, n);
         }
     }
 out:
@@ -12111,6 +12128,8 @@ static unsigned atc__keyword(const atc__line *ln, const char **s)
 static void atc__line_error(atc_parser *p, const atc__cands *cands, const char *base, uint16_t len, atc_err e)
 {
     uint8_t k;
+    if (e == ATC_ERR_LINE_TOO_LONG && len > ATC__CUT)
+        len = (uint16_t)ATC__CUT; /* as much as a line that came in pieces keeps */
     for (k = 0; k < p->nprofiles; k++)
         if (cands[k].head) {
             if (cands[k].list == cands[k].head && (cands[k].head->flags & ATC_H_KEYWORDS))
@@ -12299,7 +12318,8 @@ ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
     /* a line that did not fit was cut: only its head and keyword are read, to name its error */
     if ((p->lflags & ATC__L_OVERFLOW) &&
         ((p->lflags & ATC__L_LOST) || !ntok || toks[-1].at + (toks[-1].len_cls & ATC__TOK_MAX_LEN) > len)) {
-        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len, ATC_ERR_LINE_TOO_LONG, ATC_OK, ATC_NO_FIELD);
+        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len > ATC__CUT ? (uint16_t)ATC__CUT : len,
+                  ATC_ERR_LINE_TOO_LONG, ATC_OK, ATC_NO_FIELD);
         return;
     }
     /* the head: the first field, if it is bare text ending the line or at ':', '=' or '?' */

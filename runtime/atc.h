@@ -695,6 +695,9 @@ enum {
 #define ATC__TOK_MAX_LEN 0x0FFF
 #define ATC__TOP (ATC_MAX_LINE & ~7)
 #define ATC__TOKS(p) ((atc__tok *)(void *)((p)->line.bytes + ATC__TOP))
+/* the bytes of a line too long for the buffer that its error event shows (raw), however it
+ * arrived: the room below the records of its head and first field */
+#define ATC__CUT (ATC__TOP - 2u * (unsigned)sizeof(atc__tok))
 
 enum {
     ATC__L_OVERFLOW = 1,  /* this line outgrew the buffer */

@@ -300,6 +300,8 @@ static unsigned atc__keyword(const atc__line *ln, const char **s)
 static void atc__line_error(atc_parser *p, const atc__cands *cands, const char *base, uint16_t len, atc_err e)
 {
     uint8_t k;
+    if (e == ATC_ERR_LINE_TOO_LONG && len > ATC__CUT)
+        len = (uint16_t)ATC__CUT; /* as much as a line that came in pieces keeps */
     for (k = 0; k < p->nprofiles; k++)
         if (cands[k].head) {
             if (cands[k].list == cands[k].head && (cands[k].head->flags & ATC_H_KEYWORDS))
@@ -488,7 +490,8 @@ ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len)
     /* a line that did not fit was cut: only its head and keyword are read, to name its error */
     if ((p->lflags & ATC__L_OVERFLOW) &&
         ((p->lflags & ATC__L_LOST) || !ntok || toks[-1].at + (toks[-1].len_cls & ATC__TOK_MAX_LEN) > len)) {
-        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len, ATC_ERR_LINE_TOO_LONG, ATC_OK, ATC_NO_FIELD);
+        atc__emit(p, ATC_KIND_ERROR, 0, ATC_NO_MSG, NULL, base, len > ATC__CUT ? (uint16_t)ATC__CUT : len,
+                  ATC_ERR_LINE_TOO_LONG, ATC_OK, ATC_NO_FIELD);
         return;
     }
     /* the head: the first field, if it is bare text ending the line or at ':', '=' or '?' */

@@ -374,6 +374,18 @@ static const unsigned char *atc__run(const unsigned char *p, const unsigned char
 /* Flags of the current field (kept in lflags beside the line's own). */
 enum { ATC__L_NEG = 64, ATC__L_STR_ESC = 128 };
 
+/* A line that outgrew the buffer keeps its first ATC__CUT bytes, whatever the chunks: its error
+ * event names its head and shows the same bytes as when it came whole (atc__line_end). The
+ * records of fields after the first two may be overwritten: such a line reads only those. */
+static void atc__keep_cut(atc_parser *par, const void *ls, size_t n)
+{
+    if (par->len < ATC__CUT) {
+        size_t m = ATC__CUT - par->len < n ? ATC__CUT - par->len : n;
+        memcpy(par->line.bytes + par->len, ls, m);
+        par->len = (uint16_t)(par->len + m);
+    }
+}
+
 /* The line [ls, ls + n) of this chunk ends, `total` bytes in all: give the runtime the whole of
  * it, where it lies or (when it came in pieces) in the line buffer. */
 static void atc__scan_line(atc_parser *par, const char *ls, unsigned total, unsigned n, int cr)
@@ -386,6 +398,7 @@ static void atc__scan_line(atc_parser *par, const char *ls, unsigned total, unsi
             memcpy(par->line.bytes + par->len, ls, n);
         } else {
             par->lflags |= ATC__L_OVERFLOW;
+            atc__keep_cut(par, ls, n);
             total = par->len;
         }
         base = par->line.bytes;
@@ -436,6 +449,7 @@ ATC_API const char *atc__scan(atc_parser *par, const char *data, const char *end
             par->len = (uint16_t)(par->len + n);
         } else {
             lf |= ATC__L_OVERFLOW;
+            atc__keep_cut(par, ls, n);
         }
     }
 out:

@@ -668,3 +668,70 @@ Test(hostile, vector_lines_interleaved_with_garbage, .timeout = 120)
     fprintf(stderr, "hostile: %lu rounds of vector lines and garbage, each followed by a valid OK\n", rounds);
     cr_assert_gt(rounds, 0);
 }
+
+/* ---- lines longer than the buffer, in pieces ---- */
+
+/* The JSON of `in` fed in pieces of `chunk` bytes (0: whole), into out (NUL-terminated). */
+static void json_in_pieces(const atc_profile *prof, const char *in, size_t n, size_t chunk, atcj_buf *out)
+{
+    static atcj_decoder d;
+    size_t at;
+    atcj_decoder_init(&d, prof);
+    for (at = 0; at < n; at += chunk ? chunk : n)
+        atcj_decoder_feed(&d, in + at, chunk && n - at > chunk ? chunk : n - at);
+    atcj_decoder_finish(&d);
+    out->len = 0;
+    atcj_buf_put(out, d.out.ptr ? d.out.ptr : "", d.out.len);
+    atcj_buf_put(out, "", 1);
+    atcj_decoder_free(&d);
+}
+
+/* A line too long for the buffer is the same error, naming the same message and showing the same
+ * bytes, whether it came whole or in pieces of any size (the chunks that fill the buffer exactly
+ * among them); the next line decodes. Lines: each URC's head with a long value, with thousands
+ * of fields, and with a long quoted string. */
+Test(hostile, an_overlong_line_is_the_same_error_in_every_chunking, .timeout = 120)
+{
+    static const size_t chunks[] = {1, 3, 64, ATC_MAX_LINE / 2 - 1, ATC_MAX_LINE - 1, ATC_MAX_LINE,
+                                    ATC_MAX_LINE + 1};
+    static char line[4 * ATC_MAX_LINE + 256];
+    atcj_buf whole = {0, 0, 0}, piece = {0, 0, 0};
+    int tried = 0;
+    EACH_PROFILE(prof)
+    {
+        uint16_t id;
+        int shapes = 0;
+        for (id = 0; id < prof->nmsgs && shapes < 6; id++) {
+            const char *head = prof->text + prof->prefixes[id];
+            size_t hn = strlen(head), n, k, c;
+            int form;
+            if (prof->msgs[id].kind != ATC_KIND_URC || !prof->msgs[id].nfields || hn < 2 || hn > 64)
+                continue;
+            for (form = 0; form < 3; form++, shapes++) {
+                n = 0;
+                memcpy(line + n, "\r\n", 2);
+                n += 2;
+                memcpy(line + n, head, hn);
+                n += hn;
+                for (k = 0; k < (size_t)ATC_MAX_LINE + 300; k++)
+                    line[n++] = form == 0 ? '7' : form == 1 ? (k & 1 ? ',' : '1') : (k ? 'q' : '"');
+                if (form == 2)
+                    line[n++] = '"';
+                memcpy(line + n, "\r\nOK\r\n", 6);
+                n += 6;
+                json_in_pieces(prof, line, n, 0, &whole);
+                cr_assert(strstr(whole.ptr, "ATC_ERR_LINE_TOO_LONG") != NULL, "%s %s: %.200s", prof->name,
+                          atc_msg_name(prof, id), whole.ptr);
+                for (c = 0; c < sizeof chunks / sizeof chunks[0]; c++) {
+                    json_in_pieces(prof, line, n, chunks[c], &piece);
+                    cr_assert_str_eq(piece.ptr, whole.ptr, "%s %s (form %d) in pieces of %zu", prof->name,
+                                     atc_msg_name(prof, id), form, chunks[c]);
+                }
+                tried++;
+            }
+        }
+    }
+    free(whole.ptr);
+    free(piece.ptr);
+    cr_assert_gt(tried, 0);
+}
