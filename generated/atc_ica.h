@@ -6197,10 +6197,15 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
                 for (k = 0; k < in->nvalues; k++) {
                     const char *vt = c->prof->text + c->prof->strs[in->values + k];
                     if (strlen(vt) == tn && atc__ieq(txt, vt, tn)) {
+                        int exact = memcmp(txt, vt, tn) == 0;
                         code = c->prof->ints[in->ranges + 2u * k];
                         txt = vt; /* the table's spelling, as the encoder writes it */
-                        c->r->loose = was_loose; /* a table's text is this field's syntax too */
-                        break;
+                        /* a table's text is this field's syntax too; in another case it is a loose
+                         * reading, so that a table that spells it so (27.007's "operation not
+                         * allowed", 3, beside Quectel's "Operation not allowed", 572) wins */
+                        c->r->loose = exact ? was_loose : 1;
+                        if (exact)
+                            break;
                     }
                 }
                 if (code < 0) {
@@ -6924,7 +6929,7 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
          * needed a tolerant spelling or gave a warning and a later one of the same rank (or of
          * another profile) reads the line as written and without one */
         if (mt->id == ATC_NO_MSG || (mt->r.loose && !r.loose) ||
-            (mt->r.warn != ATC_OK && r.warn == ATC_OK && !r.loose)) {
+            (mt->r.warn != ATC_OK && r.warn == ATC_OK && (!r.loose || mt->r.loose))) {
             mt->id = id;
             mt->k = k;
             mt->first = (uint8_t)mt->ln.first;

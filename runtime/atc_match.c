@@ -243,7 +243,7 @@ static int atc__try(atc__match *mt, uint8_t k, uint16_t id, int record, int mode
          * needed a tolerant spelling or gave a warning and a later one of the same rank (or of
          * another profile) reads the line as written and without one */
         if (mt->id == ATC_NO_MSG || (mt->r.loose && !r.loose) ||
-            (mt->r.warn != ATC_OK && r.warn == ATC_OK && !r.loose)) {
+            (mt->r.warn != ATC_OK && r.warn == ATC_OK && (!r.loose || mt->r.loose))) {
             mt->id = id;
             mt->k = k;
             mt->first = (uint8_t)mt->ln.first;

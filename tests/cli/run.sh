@@ -51,6 +51,15 @@ check "basic comes after the profiles named: a bring-up decodes whole; --no-basi
            ! grep -q '\"unknown\"\|\"error\"' '$tmp/with' && grep -q '\"name\":\"CPIN\"' '$tmp/with' &&
            grep -q '\"err\":10' '$tmp/with' &&
            '$atc' decode --no-basic --profile quectel_tcpip '$tmp/bringup' | grep -q '\"unknown\"'"
+check "a verbose error text in another profile's spelling: the table that spells it so wins, any case maps" \
+    sh -c "printf 'AT+CPIN=1234\r\r\n+CME ERROR: operation not allowed\r\nAT+QIRD=0\r\r\n+CME ERROR: Operation not allowed\r\n+CME ERROR: SIM NOT INSERTED\r\n' > '$tmp/verbose' &&
+           '$atc' decode --profile quectel_tcpip '$tmp/verbose' > '$tmp/verbose.json' &&
+           grep -c '\"err\":3,' '$tmp/verbose.json' | grep -qx 1 && grep -c '\"err\":572,' '$tmp/verbose.json' | grep -qx 1 &&
+           grep -c '\"err\":10,' '$tmp/verbose.json' | grep -qx 1 && ! grep -q warning '$tmp/verbose.json'"
+check "joined commands across profiles: each part a command, the prefix-less answer to the one it answers" \
+    sh -c "printf 'AT+CGMI;+QIACT?\r\r\nQuectel\r\n+QIACT: 1,1,1,\"10.0.0.1\"\r\nOK\r\n' | '$atc' decode --profile quectel_tcpip > '$tmp/joined' &&
+           grep -q '\"manufacturer\":\"Quectel\"' '$tmp/joined' && grep -q '\"name\":\"QIACT\",\"form\":\"read\"' '$tmp/joined' &&
+           grep -q '\"context_id\":1' '$tmp/joined' && ! grep -q unknown '$tmp/joined'"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
 check "decode marks the line that completes each command: its final result, or the URC it awaits" \
