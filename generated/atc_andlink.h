@@ -767,6 +767,8 @@ ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
 ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
+/* keep [base, base+len) to be scanned again after the scanner returns (atc__replay); 0: no room */
+ATC_API int atc__line_joined(atc_parser *p, const char *base, uint16_t len);
 ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n);
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,
@@ -4809,7 +4811,7 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
  * bottom and the field records at the top, and atc__replay scans it again one command at a time
  * ("AT" + its text) once the scanner has returned (no recursion: the stack stays as deep as for
  * one line). Returns 0 when there is not room for that (the line is then read whole). */
-ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
+ATC_API int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
     unsigned k, i, largest = 0, at;
     unsigned records = (p->ntok + 2u) * (unsigned)sizeof(atc__tok); /* a command's fields at most */
@@ -6164,10 +6166,14 @@ ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n)
                 break;
             }
         }
-        if (q != n || done == 0 || (q == (size_t)n && done == 0))
+        if (done == 0 || (q != n && steps[done - 1] + 1 != prof->nhandshake))
             continue;
         if (!(en && memcmp(s, esc, en) == 0) && steps[0] != 0)
             continue; /* without the escape, the handshake begins at its first step */
+        /* the module's +ok has no line end of its own: a command echo (no CR, line 143) may
+         * follow on the same line, and is scanned again once this line is done */
+        if (q != n && !atc__line_joined(p, s + q, (uint16_t)(n - q)))
+            continue;
         if (en && memcmp(s, esc, en) == 0)
             atc__emit(p, ATC_KIND_COMMAND, k, prof->escape_cmd, p->line.bytes, esc, (uint16_t)en, ATC_OK, ATC_OK,
                       ATC_NO_FIELD);

@@ -726,6 +726,8 @@ ATC_API int atc__scan_idle(const atc_parser *p);   /* between lines */
 /* runtime/atc_match.c: a whole line [base, base+len) with p->ntok fields. */
 ATC_API void atc__line_end(atc_parser *p, const char *base, uint16_t len);
 ATC_API void atc__replay(atc_parser *p); /* the commands of a joined line, one by one */
+/* keep [base, base+len) to be scanned again after the scanner returns (atc__replay); 0: no room */
+ATC_API int atc__line_joined(atc_parser *p, const char *base, uint16_t len);
 ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n);
 /* runtime/atc_frame.c */
 ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, const void *msg,

@@ -1020,10 +1020,14 @@ ATC_API int atc__handshake_line(atc_parser *p, const char *s, uint16_t n)
                 break;
             }
         }
-        if (q != n || done == 0 || (q == (size_t)n && done == 0))
+        if (done == 0 || (q != n && steps[done - 1] + 1 != prof->nhandshake))
             continue;
         if (!(en && memcmp(s, esc, en) == 0) && steps[0] != 0)
             continue; /* without the escape, the handshake begins at its first step */
+        /* the module's +ok has no line end of its own: a command echo (no CR, line 143) may
+         * follow on the same line, and is scanned again once this line is done */
+        if (q != n && !atc__line_joined(p, s + q, (uint16_t)(n - q)))
+            continue;
         if (en && memcmp(s, esc, en) == 0)
             atc__emit(p, ATC_KIND_COMMAND, k, prof->escape_cmd, p->line.bytes, esc, (uint16_t)en, ATC_OK, ATC_OK,
                       ATC_NO_FIELD);

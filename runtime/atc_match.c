@@ -424,7 +424,7 @@ static unsigned atc__joined_end(const char *b, unsigned at, unsigned len)
  * bottom and the field records at the top, and atc__replay scans it again one command at a time
  * ("AT" + its text) once the scanner has returned (no recursion: the stack stays as deep as for
  * one line). Returns 0 when there is not room for that (the line is then read whole). */
-ATC__NOINLINE static int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
+ATC_API int atc__line_joined(atc_parser *p, const char *base, uint16_t len)
 {
     unsigned k, i, largest = 0, at;
     unsigned records = (p->ntok + 2u) * (unsigned)sizeof(atc__tok); /* a command's fields at most */
