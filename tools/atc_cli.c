@@ -328,6 +328,12 @@ static void feed_log_line(session *s, const char *line, size_t n)
         s->dir = pi.dir;
         atcj_decoder_line(&s->d, s->has_ts ? s->ts.ptr : NULL, s->ts.len, s->dir);
     }
+    if ((body - at == 1 && line[at] == '>') || (body - at == 2 && line[at] == '>' && line[at + 1] == ' ')) {
+        /* a prompt on a log line of its own: the line end is the logger's, not the module's (the
+         * host's data follows the '>' directly) */
+        atcj_decoder_feed(&s->d, line + at, body - at);
+        return;
+    }
     atcj_decoder_feed(&s->d, line + at, n - at);
 }
 

@@ -108,12 +108,14 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-/* One prefix token at s: its length, 0 if there is none. */
-static size_t prefix_token(const char *s, size_t n, cli_prefix *pi)
+/* One prefix token at s: its length, 0 if there is none; *kind says which sort (CLI_TOK_*). */
+enum { CLI_TOK_BRACKET = 1, CLI_TOK_ARROW, CLI_TOK_DIR, CLI_TOK_TIME };
+static size_t prefix_token(const char *s, size_t n, cli_prefix *pi, int *kind)
 {
     size_t i;
     if (n && (s[0] == '[' || s[0] == '(')) {
         char close = s[0] == '[' ? ']' : ')';
+        *kind = CLI_TOK_BRACKET;
         const char *in = s + 1, *sp;
         size_t m;
         for (i = 1; i < n && s[i] != close; i++)
@@ -161,6 +163,7 @@ static size_t prefix_token(const char *s, size_t n, cli_prefix *pi)
             ;
         if ((i == n || s[i] == ' ' || s[i] == '\t') && direction_of(s, i) >= 0) {
             pi->dir = direction_of(s, i);
+            *kind = CLI_TOK_ARROW;
             return i;
         }
         return 0;
@@ -169,12 +172,14 @@ static size_t prefix_token(const char *s, size_t n, cli_prefix *pi)
         ;
     if (i >= 2 && i < n && s[i] == ':' && direction_of(s, i) >= 0) { /* RX:, Tx:, out: */
         pi->dir = direction_of(s, i);
+        *kind = CLI_TOK_DIR;
         return i + 1;
     }
     i = strict_time(s, n);
     if (i && (i == n || s[i] == ' ' || s[i] == '\t')) {
         pi->ts = s;
         pi->tslen = i;
+        *kind = CLI_TOK_TIME;
         return i;
     }
     return 0;
@@ -182,22 +187,37 @@ static size_t prefix_token(const char *s, size_t n, cli_prefix *pi)
 
 /* The built-in prefixes: tokens separated by blanks, then one blank. Returns where the line's
  * content begins (0: no prefix). */
-static size_t builtin_prefix(const char *s, size_t n, cli_prefix *pi)
+static size_t builtin_prefix(cli_log *l, const char *s, size_t n, cli_prefix *pi)
 {
     size_t at = 0, t, k;
+    int kind = 0, first = 0, other, tokens = 0;
     pi->ts = NULL;
     pi->tslen = 0;
     pi->dir = -1;
-    while ((t = prefix_token(s + at, n - at, pi)) > 0) {
+    while ((t = prefix_token(s + at, n - at, pi, &kind)) > 0) {
+        if (!first)
+            first = kind;
+        tokens++;
         at += t;
         for (k = at; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
             ;
-        if (k > at && (k == n || !prefix_token(s + k, n - k, &(cli_prefix){NULL, 0, -1}))) {
+        if (k > at && (k == n || !prefix_token(s + k, n - k, &(cli_prefix){NULL, 0, -1}, &other))) {
             at++; /* the blank after the prefix */
             break;
         }
         at = k;
     }
+    if (at && first == CLI_TOK_TIME && tokens == 1 && l->first_kind && l->first_kind != CLI_TOK_TIME) {
+        /* a bare time alone, in a log whose prefixes are not bare times: text that only looks
+         * like a prefix ("2024-01-15 12:00:00 23.5" in a log stamped "[12:00:06.000] RX:") is
+         * the line's content */
+        pi->ts = NULL;
+        pi->tslen = 0;
+        pi->dir = -1;
+        return 0;
+    }
+    if (at && !l->first_kind)
+        l->first_kind = first;
     return at;
 }
 
@@ -229,7 +249,7 @@ size_t cli_log_prefix(cli_log *l, const char *line, size_t n, cli_prefix *pi)
     regmatch_t m[10];
     size_t g;
     if (!l->have_re)
-        return builtin_prefix(line, n, pi);
+        return builtin_prefix(l, line, n, pi);
     pi->ts = NULL;
     pi->tslen = 0;
     pi->dir = -1;

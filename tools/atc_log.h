@@ -22,6 +22,8 @@ typedef struct cli_log {
     regex_t re;
     int have_re;
     atcj_buf scratch; /* the line, NUL-terminated, for regexec */
+    int first_kind;   /* built-in: how the first prefix seen began (a bare time alone is a
+                         prefix only in a log whose first prefix was one) */
 } cli_log;
 
 /* The built-in prefixes (regex NULL) or a regex; returns 0, or regcomp's error code with its

@@ -60,6 +60,10 @@ check "joined commands across profiles: each part a command, the prefix-less ans
     sh -c "printf 'AT+CGMI;+QIACT?\r\r\nQuectel\r\n+QIACT: 1,1,1,\"10.0.0.1\"\r\nOK\r\n' | '$atc' decode --profile quectel_tcpip > '$tmp/joined' &&
            grep -q '\"manufacturer\":\"Quectel\"' '$tmp/joined' && grep -q '\"name\":\"QIACT\",\"form\":\"read\"' '$tmp/joined' &&
            grep -q '\"context_id\":1' '$tmp/joined' && ! grep -q unknown '$tmp/joined'"
+check "a log: a prompt on its own line, a payload line that looks like a timestamp" \
+    sh -c "printf '[12:00:04.000] TX: AT+QISEND=0,5\n[12:00:04.100] RX: >\n[12:00:04.200] TX: hello\n[12:00:04.300] RX: SEND OK\n[12:00:06.000] RX: +QIURC: \"recv\",0,24\n2024-01-15 12:00:00 23.5\n[12:00:06.100] TX: AT\n[12:00:06.200] RX: OK\n' | '$atc' decode --profile quectel_tcpip > '$tmp/logp' &&
+           grep -q '\"data\":\"hello\"' '$tmp/logp' && grep -q '\"data\":\"2024-01-15 12:00:00 23.5\"' '$tmp/logp' &&
+           grep -q '\"name\":\"SEND_OK\"' '$tmp/logp' && grep -q '\"completes\":\"AT\"' '$tmp/logp' && ! grep -q unknown '$tmp/logp'"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
 check "decode marks the line that completes each command: its final result, or the URC it awaits" \
