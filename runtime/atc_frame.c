@@ -815,6 +815,44 @@ static int atc__held_line_end(atc_parser *p, char c)
     return 1;
 }
 
+/* The held bytes were data after all: of a fixed length, they count towards it. */
+static void atc__release_fixed(atc_parser *p)
+{
+    uint32_t n = (uint32_t)p->hold_which + p->len;
+    atc__release_held(p);
+    p->left -= n;
+    if (p->left == 0)
+        atc__prompt_done(p, ATC_DATA_COMPLETE);
+}
+
+/* A line held at the start of fixed-length data (atc__prompt_data): never more bytes than the
+ * length, nor more line ends than hold records. Returns where the bytes not taken begin. */
+static const char *atc__held_fixed(atc_parser *p, const char *data, const char *end)
+{
+    while (data < end) {
+        char c = *data;
+        if ((uint32_t)p->hold_which + p->len + 1u > p->left || p->len >= ATC__TOP / 2 ||
+            ((c == '\r' || c == '\n') && p->len == 0 && p->hold_which >= 8)) {
+            atc__release_fixed(p); /* this byte is data too */
+            return data;
+        }
+        if (c == '\r' || c == '\n') {
+            if (p->len == 0) {
+                atc__hold_eol(p, c);
+                data++;
+                continue;
+            }
+            if (atc__held_line_end(p, c))
+                return data + 1;
+            atc__release_fixed(p);
+            return data;
+        }
+        p->line.bytes[p->len++] = c;
+        data++;
+    }
+    return data;
+}
+
 /* Host data after a prompt (or after OK): a fixed length, or up to the terminator (which may be
  * several bytes: those that may begin it are held back, as in transparent mode) or cancel byte. */
 ATC__NOINLINE static const char *atc__prompt_data(atc_parser *p, const char *data, const char *end)
@@ -832,7 +870,23 @@ ATC__NOINLINE static const char *atc__prompt_data(atc_parser *p, const char *dat
             return data + 1;
     }
     if (p->prompt_len != 0xFFFF) {
-        size_t n = (size_t)(end - data);
+        size_t n;
+        if (p->left == p->prompt_len && p->left && !(p->pflags & ATC__P_HELD_LINE) &&
+            (*data == '\r' || *data == '\n')) {
+            /* a fixed length whose data begins with a line end: the module may not echo the
+             * host's data (AT+QISDE=0, a capture of its output alone); the line is held back, and
+             * if it is the command's result no data came */
+            p->pflags |= ATC__P_HELD_LINE;
+            p->len = 0;
+            p->hold = 0;
+            p->hold_which = 0;
+        }
+        if (p->pflags & ATC__P_HELD_LINE) {
+            data = atc__held_fixed(p, data, end);
+            if ((p->pflags & ATC__P_HELD_LINE) || p->mode != ATC_MODE_PROMPT || data == end)
+                return data;
+        }
+        n = (size_t)(end - data);
         if (n > p->left)
             n = p->left;
         atc__data(p, ATC_DIR_TX, data, n);
