@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ICA_SPEC_HASH "0c37168fb10181f0"
+#define ATC_ICA_SPEC_HASH "a0e7d202704072d7"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -2277,6 +2277,8 @@ ATC_API atc_err atc_ica_encode_imqttpara_read(const atc_ica_imqttpara_read *msg,
 /* response +IMQTTPUB:<topic>,<qos>,<message>,<format>,<fragment_id>
  * document line 298 */
 typedef struct atc_ica_imqttpub_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str topic;
     atc_str qos;
     atc_str message;
@@ -2289,7 +2291,7 @@ static inline const atc_ica_imqttpub_test *atc_ica_imqttpub_test_of(const atc_ev
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IMQTTPUB_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_imqttpub_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IMQTTPUB_TEST_MAX_LEN (19u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttpub_test(const atc_ica_imqttpub_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -2655,6 +2657,8 @@ ATC_API atc_err atc_ica_encode_icoapauth_read(const atc_ica_icoapauth_read *msg,
 /* response +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 512 */
 typedef struct atc_ica_icoapsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -2667,7 +2671,7 @@ static inline const atc_ica_icoapsendreq_test *atc_ica_icoapsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreq_test(const atc_ica_icoapsendreq_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -2759,6 +2763,8 @@ ATC_API atc_err atc_ica_encode_icoapsendbin_set(const atc_ica_icoapsendbin_set *
 /* response +ICOAPSENDREQN:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 559 */
 typedef struct atc_ica_icoapsendreqn_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -2771,7 +2777,7 @@ static inline const atc_ica_icoapsendreqn_test *atc_ica_icoapsendreqn_test_of(co
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQN_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreqn_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQN_TEST_MAX_LEN (24u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreqn_test(const atc_ica_icoapsendreqn_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -3038,6 +3044,8 @@ ATC_API atc_err atc_ica_encode_ihttpsend_read(const atc_ica_ihttpsend_read *msg,
 /* response +IHTTPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 719 */
 typedef struct atc_ica_ihttpsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -3050,7 +3058,7 @@ static inline const atc_ica_ihttpsendreq_test *atc_ica_ihttpsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IHTTPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_ihttpsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IHTTPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpsendreq_test(const atc_ica_ihttpsendreq_test *msg, char *buf, size_t cap, size_t *len);
 
