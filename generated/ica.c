@@ -396,7 +396,7 @@ static const atc_field_info atc__ica_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_ERR */
     {0, 0, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_MODE */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 8}, /* ATC__ICA_I_PARAVALUE */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__ICA_I_PARAVALUE */
     {0, 0, 0, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_TIMEOUT */
     {0, 0, 1, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_CLEAN */
     {0, 0, 2, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_KEEPALIVE */

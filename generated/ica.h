@@ -14,12 +14,12 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ICA_SPEC_HASH "a0e7d202704072d7"
+#define ATC_ICA_SPEC_HASH "6525bf4d385b19c6"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
  * bound everywhere). Lines that do not fit are reported as ATC_ERR_LINE_TOO_LONG. */
-#define ATC_ICA_LONGEST_LINE 240
+#define ATC_ICA_LONGEST_LINE 432
 
 /* Bytes of session state this profile keeps (ATC_STATE_BYTES must hold them). */
 #define ATC_ICA_STATE_BYTES 1
@@ -537,8 +537,8 @@ ATC_API atc_err atc_ica_encode_at_imqttauth_read(const atc_ica_at_imqttauth_read
 /* command AT+IMQTTAUTH=<ParaValue>...
  * document line 251: Authenticate the device */
 typedef struct atc_ica_at_imqttauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_imqttauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const atc_event *ev)
@@ -547,7 +547,7 @@ static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const 
                ? (const atc_ica_at_imqttauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IMQTTAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_imqttauth_set(const atc_ica_at_imqttauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IMQTTPARA=?
@@ -1129,8 +1129,8 @@ ATC_API atc_err atc_ica_encode_at_icoapauth_read(const atc_ica_at_icoapauth_read
 /* command AT+ICOAPAUTH=<ParaValue>...
  * document line 501: Authenticate the device (CoAP) */
 typedef struct atc_ica_at_icoapauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_icoapauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const atc_event *ev)
@@ -1139,7 +1139,7 @@ static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const 
                ? (const atc_ica_at_icoapauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_ICOAPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_icoapauth_set(const atc_ica_at_icoapauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+ICOAPSENDREQ=?
@@ -1527,8 +1527,8 @@ ATC_API atc_err atc_ica_encode_at_ihttpauth_read(const atc_ica_at_ihttpauth_read
 /* command AT+IHTTPAUTH=<ParaValue>...
  * document line 680: Authenticate the device (HTTP) */
 typedef struct atc_ica_at_ihttpauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_ihttpauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const atc_event *ev)
@@ -1537,7 +1537,7 @@ static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const 
                ? (const atc_ica_at_ihttpauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IHTTPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_ihttpauth_set(const atc_ica_at_ihttpauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IHTTPSEND=?
@@ -2205,8 +2205,8 @@ ATC_API atc_err atc_ica_encode_imqttopen_read(const atc_ica_imqttopen_read *msg,
 /* response +IMQTTAUTH:<ParaTag>...
  * document line 249 */
 typedef struct atc_ica_imqttauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_imqttauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_event *ev)
@@ -2215,14 +2215,14 @@ static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_
                ? (const atc_ica_imqttauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_test(const atc_ica_imqttauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTAUTH:<ParaValue>...
  * document line 250 */
 typedef struct atc_ica_imqttauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_imqttauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_event *ev)
@@ -2231,7 +2231,7 @@ static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_
                ? (const atc_ica_imqttauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_read(const atc_ica_imqttauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTPARA:<ParaTag>,<ParaValue>
@@ -2625,8 +2625,8 @@ ATC_API atc_err atc_ica_encode_icoapopen_read(const atc_ica_icoapopen_read *msg,
 /* response +ICOAPAUTH:<ParaTag>...
  * document line 499 */
 typedef struct atc_ica_icoapauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_icoapauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_event *ev)
@@ -2635,14 +2635,14 @@ static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_
                ? (const atc_ica_icoapauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_test(const atc_ica_icoapauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPAUTH:<ParaValue>...
  * document line 500 */
 typedef struct atc_ica_icoapauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_icoapauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_event *ev)
@@ -2651,7 +2651,7 @@ static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_
                ? (const atc_ica_icoapauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_read(const atc_ica_icoapauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
@@ -2978,8 +2978,8 @@ ATC_API atc_err atc_ica_encode_ihttpara_read(const atc_ica_ihttpara_read *msg, c
 /* response +IHTTPAUTH:<ParaTag>...
  * document line 678 */
 typedef struct atc_ica_ihttpauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_ihttpauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_event *ev)
@@ -2988,14 +2988,14 @@ static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_
                ? (const atc_ica_ihttpauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_test(const atc_ica_ihttpauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPAUTH:<ParaValue>...
  * document line 679 */
 typedef struct atc_ica_ihttpauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_ihttpauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_event *ev)
@@ -3004,7 +3004,7 @@ static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_
                ? (const atc_ica_ihttpauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_read(const atc_ica_ihttpauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPSEND:<method>,<path>,<message>

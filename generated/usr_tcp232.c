@@ -894,7 +894,7 @@ static const atc_field_info atc__usr_tcp232_infos[] = {
     {0, 33, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_QOS_2 */
     {0, 44, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_7 */
     {0, 46, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_SSLVER_2 */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 8}, /* ATC__USR_TCP232_I_COM */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__USR_TCP232_I_COM */
     {0, 50, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_8 */
     {0, 54, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_N_2 */
     {0, 56, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_9 */

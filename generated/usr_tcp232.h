@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "2d7ab2d6cb8584c8"
+#define ATC_USR_TCP232_SPEC_HASH "c7d304757b6a30d7"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -5548,8 +5548,8 @@ ATC_API atc_err atc_usr_tcp232_encode_at_usrcldtcom_read(const atc_usr_tcp232_at
 /* command AT+USRCLDTCOM=<com>...
  * document line 5326: Query/set the serial ports bound to the USR Cloud T topic */
 typedef struct atc_usr_tcp232_at_usrcldtcom_set {
-    uint8_t com_count; /* 1..8 */
-    int32_t com[8];
+    uint8_t com_count; /* 1..16 */
+    int32_t com[16];
 } atc_usr_tcp232_at_usrcldtcom_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_at_usrcldtcom_set *atc_usr_tcp232_at_usrcldtcom_set_of(const atc_event *ev)
@@ -5558,7 +5558,7 @@ static inline const atc_usr_tcp232_at_usrcldtcom_set *atc_usr_tcp232_at_usrcldtc
                ? (const atc_usr_tcp232_at_usrcldtcom_set *)ev->msg : NULL;
 }
 #define ATC_USR_TCP232_AT_USRCLDTCOM_SET_INIT_ZERO {0, {0}}
-#define ATC_USR_TCP232_AT_USRCLDTCOM_SET_MAX_LEN 111u
+#define ATC_USR_TCP232_AT_USRCLDTCOM_SET_MAX_LEN 207u
 ATC_API atc_err atc_usr_tcp232_encode_at_usrcldtcom_set(const atc_usr_tcp232_at_usrcldtcom_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+USRCLDTCOM
@@ -8472,8 +8472,8 @@ ATC_API atc_err atc_usr_tcp232_encode_usrclden_read_rsp(const atc_usr_tcp232_usr
 /* response +OK=<com>...
  * document line 5320 */
 typedef struct atc_usr_tcp232_usrcldtcom_read_rsp {
-    uint8_t com_count; /* 1..8 */
-    int32_t com[8];
+    uint8_t com_count; /* 1..16 */
+    int32_t com[16];
 } atc_usr_tcp232_usrcldtcom_read_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_usrcldtcom_read_rsp *atc_usr_tcp232_usrcldtcom_read_rsp_of(const atc_event *ev)
@@ -8482,7 +8482,7 @@ static inline const atc_usr_tcp232_usrcldtcom_read_rsp *atc_usr_tcp232_usrcldtco
                ? (const atc_usr_tcp232_usrcldtcom_read_rsp *)ev->msg : NULL;
 }
 #define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_INIT_ZERO {0, {0}}
-#define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_MAX_LEN 104u
+#define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_MAX_LEN 200u
 ATC_API atc_err atc_usr_tcp232_encode_usrcldtcom_read_rsp(const atc_usr_tcp232_usrcldtcom_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<name>
