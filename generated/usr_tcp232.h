@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "c7d304757b6a30d7"
+#define ATC_USR_TCP232_SPEC_HASH "abe3797a4f2bb235"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1213,7 +1213,7 @@ typedef struct atc_usr_tcp232_at_uart_set {
     int32_t data_bits;
     int32_t stop_bits;
     atc_str parity;
-    atc_str flowctrl;
+    atc_str flow_ctrl;
 } atc_usr_tcp232_at_uart_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_at_uart_set *atc_usr_tcp232_at_uart_set_of(const atc_event *ev)
@@ -6830,7 +6830,7 @@ typedef struct atc_usr_tcp232_uart_read_rsp {
     int32_t data_bits;
     int32_t stop_bits;
     atc_str parity;
-    atc_str flowctrl;
+    atc_str flow_ctrl;
 } atc_usr_tcp232_uart_read_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_uart_read_rsp *atc_usr_tcp232_uart_read_rsp_of(const atc_event *ev)

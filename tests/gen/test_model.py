@@ -104,6 +104,8 @@ class SpecChecks(unittest.TestCase):
               " params: {currentrecvlength: {name: current_recv_length, type: int, line: 9}}}\n")
         for word in ("hostname", "username", "password", "manufacturer", "authentication"):
             self.assertFalse(model.run_together(word), word)
+        for word in ("currentrecvlength", "flowctrl"):   # USR's <flowctrl> (AT+UART)
+            self.assertTrue(model.run_together(word), word)
 
     def test_two_value_lists_under_one_name_need_an_enum_name(self):
         body = """\
