@@ -204,7 +204,10 @@ class Conflicts(unittest.TestCase):
         rows = conflicts.find([a, c])
         self.assertEqual([(r[1].id, r[3].id) for r in rows], [("U", "U")])
         text, _ = conflicts.report([a, c])
-        self.assertIn("| t | `U` | line 7 | `+U: <a>,<b>` | vs | t | `U` | line 12 | `+U: <b>,<a>` |", text)
+        # each number says which file it is in: the document's line, not the spec's
+        self.assertIn("| t | `U` | document line 7 | `+U: <a>,<b>` | vs | t | `U` | document line 12 | `+U: <b>,<a>` |",
+                      text)
+        self.assertEqual(conflicts.where(rows[0][1]), "document line 7")
 
 
 class RealSpecs(unittest.TestCase):
