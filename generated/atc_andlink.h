@@ -1008,7 +1008,7 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "6b00185b99eee7b4"
+#define ATC_ANDLINK_SPEC_HASH "6d53cbaf715acfef"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -7580,10 +7580,10 @@ static const atc_shape atc__andlink_shapes[] = {
 /* Message ids: the command forms responses answer, and the candidates of each head. */
 static const uint16_t atc__andlink_ids[] = {
 6, 8, 10, 15, 17, 19, 21, 22, 24, 26, 0, 1, 2, 3, 5, 7,
-9, 11, 12, 13, 14, 16, 18, 20, 23, 25, 27, 28, 30, 31, 32, 42,
-33, 34, 35, 43, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49,
-50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
-66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 29,
+9, 11, 12, 13, 14, 16, 18, 20, 23, 25, 27, 28, 29, 30, 31, 32,
+42, 33, 34, 35, 43, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48,
+49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
     0
 };
 
@@ -8063,60 +8063,60 @@ static const atc_head atc__andlink_heads[] = {
     {265, 0x40, 25, 0xffff, 14, 2, 0, 1, 0, 0}, /* [26] AT+QLASETBSPSK= */
     {280, 0xffff, 9, 0xffff, 14, 3, 0, 1, 0, 0}, /* [27] AT+QLABSSECSWT? */
     {280, 0xffff, 26, 0xffff, 14, 2, 0, 1, 0, 0}, /* [28] AT+QLABSSECSWT= */
-    {295, 0xffff, 27, 0xffff, 12, 1, 0, 1, 1, 0}, /* [29] +QLASERVERIP: */
-    {308, 0x36, 28, 0xffff, 10, 1, 0, 1, 1, 0}, /* [30] +QLASECSWT: */
-    {319, 0x29, 29, 0xffff, 10, 1, 0, 1, 1, 0}, /* [31] +QLASETPSK: */
-    {330, 0xffff, 29, 0xffff, 8, 1, 0, 1, 1, 0}, /* [32] +QSETPSK: */
-    {339, 0xffff, 30, 0xffff, 14, 1, 0, 2, 1, 1}, /* [33] +QLADATASTATUS: */
-    {354, 0xffff, 30, 0xffff, 16, 1, 0, 2, 1, 1}, /* [34] +QLAULDATASTATUS: */
-    {371, 0xffff, 30, 0xffff, 12, 1, 0, 2, 1, 1}, /* [35] +QLADASTATUS: */
-    {384, 0xffff, 32, 0xffff, 10, 1, 0, 1, 1, 0}, /* [36] +QLAREGSWT: */
-    {395, 0xffff, 33, 0xffff, 10, 1, 0, 1, 1, 0}, /* [37] +QLASTATUS: */
-    {406, 0x3f, 34, 0xffff, 12, 1, 0, 2, 1, 1}, /* [38] +QLADTLSSTAT: */
-    {419, 0x33, 36, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [39] +QCFG: */
-    {425, 0xffff, 36, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [40] +CQFG: */
-    {431, 0xffff, 37, 0xffff, 12, 1, 0, 1, 1, 0}, /* [41] +QLASETBSPSK: */
-    {444, 0x51, 37, 0xffff, 10, 1, 0, 1, 1, 0}, /* [42] +QSETBSPSK: */
-    {455, 0xffff, 38, 0xffff, 12, 1, 0, 1, 1, 0}, /* [43] +QLABSSECSWT: */
-    {468, 0xffff, 39, 0xffff, 9, 1, 0, 1, 0, 1}, /* [44] +QLAWRITE: */
-    {478, 0xffff, 40, 0xffff, 8, 1, 0, 1, 0, 1}, /* [45] +QLAREAD: */
-    {487, 0xffff, 41, 0xffff, 10, 1, 0, 1, 0, 1}, /* [46] +QLAEVTIND: */
-    {498, 0xffff, 42, 0xffff, 4, 0, 0, 1, 0, 1}, /* [47] Neul */
-    {503, 0x50, 43, 0xffff, 20, 0, 0, 1, 0, 1}, /* [48] FIRMWARE DOWNLOADING */
-    {524, 0xffff, 44, 0xffff, 24, 0, 0, 1, 0, 1}, /* [49] FIRMWARE DOWNLOAD FAILED */
-    {549, 0xffff, 45, 0xffff, 19, 0, 0, 1, 0, 1}, /* [50] FIRMWARE DOWNLOADED */
-    {569, 0xffff, 46, 0xffff, 17, 0, 0, 1, 0, 1}, /* [51] FIRMWARE UPDATING */
-    {587, 0xffff, 47, 0xffff, 23, 0, 0, 1, 0, 1}, /* [52] FIRMWARE UPDATE SUCCESS */
-    {611, 0xffff, 48, 0xffff, 22, 0, 0, 1, 0, 1}, /* [53] FIRMWARE UPDATE FAILED */
-    {634, 0x4b, 49, 0xffff, 20, 0, 0, 1, 0, 1}, /* [54] FIRMWARE UPDATE OVER */
-    {655, 0xffff, 50, 0xffff, 35, 0, 0, 1, 0, 1}, /* [55] REBOOT_CAUSE_SECURITY_RESET_UNKNOWN */
-    {691, 0x45, 51, 0xffff, 33, 0, 0, 1, 0, 1}, /* [56] REBOOT_CAUSE_SECURITY_SYSRESETREQ */
-    {725, 0x46, 52, 0xffff, 30, 0, 0, 1, 0, 1}, /* [57] REBOOT_CAUSE_SECURITY_WATCHDOG */
-    {756, 0xffff, 53, 0xffff, 26, 0, 0, 1, 0, 1}, /* [58] REBOOT_CAUSE_SECURITY_SELF */
-    {783, 0xffff, 54, 0xffff, 29, 0, 0, 1, 0, 1}, /* [59] REBOOT_CAUSE_SECURITY_ALTBOOT */
-    {813, 0xffff, 55, 0xffff, 27, 0, 0, 1, 0, 1}, /* [60] REBOOT_CAUSE_SECURITY_REG_0 */
-    {841, 0xffff, 56, 0xffff, 27, 0, 0, 1, 0, 1}, /* [61] REBOOT_CAUSE_SECURITY_REG_3 */
-    {869, 0x49, 57, 0xffff, 44, 0, 0, 1, 0, 1}, /* [62] REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG */
-    {914, 0xffff, 58, 0xffff, 43, 0, 0, 1, 0, 1}, /* [63] REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG */
-    {958, 0xffff, 59, 0xffff, 37, 0, 0, 1, 0, 1}, /* [64] REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT */
-    {996, 0xffff, 60, 0xffff, 40, 0, 0, 1, 0, 1}, /* [65] REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET */
-    {1037, 0xffff, 61, 0xffff, 31, 0, 0, 1, 0, 1}, /* [66] REBOOT_CAUSE_SECURITY_RESET_PIN */
-    {1069, 0xffff, 62, 0xffff, 37, 0, 0, 1, 0, 1}, /* [67] REBOOT_CAUSE_SECURITY_REGIONS_UPDATED */
-    {1107, 0x47, 63, 0xffff, 34, 0, 0, 1, 0, 1}, /* [68] REBOOT_CAUSE_SECURITY_FOTA_UPGRADE */
-    {1142, 0xffff, 64, 0xffff, 33, 0, 0, 1, 0, 1}, /* [69] REBOOT_CAUSE_PROTOCOL_SYSRESETREQ */
-    {1176, 0xffff, 65, 0xffff, 30, 0, 0, 1, 0, 1}, /* [70] REBOOT_CAUSE_PROTOCOL_WATCHDOG */
-    {1207, 0xffff, 66, 0xffff, 40, 0, 0, 1, 0, 1}, /* [71] REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ */
-    {1248, 0xffff, 67, 0xffff, 33, 0, 0, 1, 0, 1}, /* [72] REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT */
-    {1282, 0xffff, 68, 0xffff, 36, 0, 0, 1, 0, 1}, /* [73] REBOOT_CAUSE_APPLICATION_SYSRESETREQ */
-    {1319, 0xffff, 69, 0xffff, 33, 0, 0, 1, 0, 1}, /* [74] REBOOT_CAUSE_APPLICATION_WATCHDOG */
-    {1353, 0xffff, 70, 0xffff, 27, 0, 0, 1, 0, 1}, /* [75] REBOOT_CAUSE_APPLICATION_AT */
-    {1381, 0xffff, 71, 0xffff, 36, 0, 0, 1, 0, 1}, /* [76] REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT */
-    {1418, 0xffff, 72, 0xffff, 33, 0, 0, 1, 0, 1}, /* [77] REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE */
-    {1452, 0xffff, 73, 0xffff, 20, 0, 0, 1, 0, 1}, /* [78] REBOOT_CAUSE_UNKNOWN */
+    {295, 0xffff, 27, 0xffff, 12, 1, 0, 2, 2, 0}, /* [29] +QLASERVERIP: */
+    {308, 0x36, 29, 0xffff, 10, 1, 0, 1, 1, 0}, /* [30] +QLASECSWT: */
+    {319, 0x29, 30, 0xffff, 10, 1, 0, 1, 1, 0}, /* [31] +QLASETPSK: */
+    {330, 0xffff, 30, 0xffff, 8, 1, 0, 1, 1, 0}, /* [32] +QSETPSK: */
+    {339, 0xffff, 31, 0xffff, 14, 1, 0, 2, 1, 1}, /* [33] +QLADATASTATUS: */
+    {354, 0xffff, 31, 0xffff, 16, 1, 0, 2, 1, 1}, /* [34] +QLAULDATASTATUS: */
+    {371, 0xffff, 31, 0xffff, 12, 1, 0, 2, 1, 1}, /* [35] +QLADASTATUS: */
+    {384, 0xffff, 33, 0xffff, 10, 1, 0, 1, 1, 0}, /* [36] +QLAREGSWT: */
+    {395, 0xffff, 34, 0xffff, 10, 1, 0, 1, 1, 0}, /* [37] +QLASTATUS: */
+    {406, 0x3f, 35, 0xffff, 12, 1, 0, 2, 1, 1}, /* [38] +QLADTLSSTAT: */
+    {419, 0x33, 37, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [39] +QCFG: */
+    {425, 0xffff, 37, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [40] +CQFG: */
+    {431, 0xffff, 38, 0xffff, 12, 1, 0, 1, 1, 0}, /* [41] +QLASETBSPSK: */
+    {444, 0x51, 38, 0xffff, 10, 1, 0, 1, 1, 0}, /* [42] +QSETBSPSK: */
+    {455, 0xffff, 39, 0xffff, 12, 1, 0, 1, 1, 0}, /* [43] +QLABSSECSWT: */
+    {468, 0xffff, 40, 0xffff, 9, 1, 0, 1, 0, 1}, /* [44] +QLAWRITE: */
+    {478, 0xffff, 41, 0xffff, 8, 1, 0, 1, 0, 1}, /* [45] +QLAREAD: */
+    {487, 0xffff, 42, 0xffff, 10, 1, 0, 1, 0, 1}, /* [46] +QLAEVTIND: */
+    {498, 0xffff, 43, 0xffff, 4, 0, 0, 1, 0, 1}, /* [47] Neul */
+    {503, 0x50, 44, 0xffff, 20, 0, 0, 1, 0, 1}, /* [48] FIRMWARE DOWNLOADING */
+    {524, 0xffff, 45, 0xffff, 24, 0, 0, 1, 0, 1}, /* [49] FIRMWARE DOWNLOAD FAILED */
+    {549, 0xffff, 46, 0xffff, 19, 0, 0, 1, 0, 1}, /* [50] FIRMWARE DOWNLOADED */
+    {569, 0xffff, 47, 0xffff, 17, 0, 0, 1, 0, 1}, /* [51] FIRMWARE UPDATING */
+    {587, 0xffff, 48, 0xffff, 23, 0, 0, 1, 0, 1}, /* [52] FIRMWARE UPDATE SUCCESS */
+    {611, 0xffff, 49, 0xffff, 22, 0, 0, 1, 0, 1}, /* [53] FIRMWARE UPDATE FAILED */
+    {634, 0x4b, 50, 0xffff, 20, 0, 0, 1, 0, 1}, /* [54] FIRMWARE UPDATE OVER */
+    {655, 0xffff, 51, 0xffff, 35, 0, 0, 1, 0, 1}, /* [55] REBOOT_CAUSE_SECURITY_RESET_UNKNOWN */
+    {691, 0x45, 52, 0xffff, 33, 0, 0, 1, 0, 1}, /* [56] REBOOT_CAUSE_SECURITY_SYSRESETREQ */
+    {725, 0x46, 53, 0xffff, 30, 0, 0, 1, 0, 1}, /* [57] REBOOT_CAUSE_SECURITY_WATCHDOG */
+    {756, 0xffff, 54, 0xffff, 26, 0, 0, 1, 0, 1}, /* [58] REBOOT_CAUSE_SECURITY_SELF */
+    {783, 0xffff, 55, 0xffff, 29, 0, 0, 1, 0, 1}, /* [59] REBOOT_CAUSE_SECURITY_ALTBOOT */
+    {813, 0xffff, 56, 0xffff, 27, 0, 0, 1, 0, 1}, /* [60] REBOOT_CAUSE_SECURITY_REG_0 */
+    {841, 0xffff, 57, 0xffff, 27, 0, 0, 1, 0, 1}, /* [61] REBOOT_CAUSE_SECURITY_REG_3 */
+    {869, 0x49, 58, 0xffff, 44, 0, 0, 1, 0, 1}, /* [62] REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG */
+    {914, 0xffff, 59, 0xffff, 43, 0, 0, 1, 0, 1}, /* [63] REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG */
+    {958, 0xffff, 60, 0xffff, 37, 0, 0, 1, 0, 1}, /* [64] REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT */
+    {996, 0xffff, 61, 0xffff, 40, 0, 0, 1, 0, 1}, /* [65] REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET */
+    {1037, 0xffff, 62, 0xffff, 31, 0, 0, 1, 0, 1}, /* [66] REBOOT_CAUSE_SECURITY_RESET_PIN */
+    {1069, 0xffff, 63, 0xffff, 37, 0, 0, 1, 0, 1}, /* [67] REBOOT_CAUSE_SECURITY_REGIONS_UPDATED */
+    {1107, 0x47, 64, 0xffff, 34, 0, 0, 1, 0, 1}, /* [68] REBOOT_CAUSE_SECURITY_FOTA_UPGRADE */
+    {1142, 0xffff, 65, 0xffff, 33, 0, 0, 1, 0, 1}, /* [69] REBOOT_CAUSE_PROTOCOL_SYSRESETREQ */
+    {1176, 0xffff, 66, 0xffff, 30, 0, 0, 1, 0, 1}, /* [70] REBOOT_CAUSE_PROTOCOL_WATCHDOG */
+    {1207, 0xffff, 67, 0xffff, 40, 0, 0, 1, 0, 1}, /* [71] REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ */
+    {1248, 0xffff, 68, 0xffff, 33, 0, 0, 1, 0, 1}, /* [72] REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT */
+    {1282, 0xffff, 69, 0xffff, 36, 0, 0, 1, 0, 1}, /* [73] REBOOT_CAUSE_APPLICATION_SYSRESETREQ */
+    {1319, 0xffff, 70, 0xffff, 33, 0, 0, 1, 0, 1}, /* [74] REBOOT_CAUSE_APPLICATION_WATCHDOG */
+    {1353, 0xffff, 71, 0xffff, 27, 0, 0, 1, 0, 1}, /* [75] REBOOT_CAUSE_APPLICATION_AT */
+    {1381, 0xffff, 72, 0xffff, 36, 0, 0, 1, 0, 1}, /* [76] REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT */
+    {1418, 0xffff, 73, 0xffff, 33, 0, 0, 1, 0, 1}, /* [77] REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE */
+    {1452, 0xffff, 74, 0xffff, 20, 0, 0, 1, 0, 1}, /* [78] REBOOT_CAUSE_UNKNOWN */
     {1473, 0xffff, 7, 0x17, 16, 5, 0, 1, 0, 0}, /* [79] keyword "LWM2M/DEVICETYPE" of [23] */
-    {1473, 0xffff, 36, 0x27, 16, 5, 0, 1, 1, 0}, /* [80] keyword "LWM2M/DEVICETYPE" of [39] */
-    {1473, 0xffff, 36, 0x28, 16, 5, 0, 1, 1, 0}, /* [81] keyword "LWM2M/DEVICETYPE" of [40] */
-    {0, 0xffff, 74, 0xffff, 0, 7, 0, 1, 1, 0}, /* [82] (no head) */
+    {1473, 0xffff, 37, 0x27, 16, 5, 0, 1, 1, 0}, /* [80] keyword "LWM2M/DEVICETYPE" of [39] */
+    {1473, 0xffff, 37, 0x28, 16, 5, 0, 1, 1, 0}, /* [81] keyword "LWM2M/DEVICETYPE" of [40] */
+    {0, 0xffff, 28, 0xffff, 0, 7, 0, 1, 1, 0}, /* [82] (no head) */
 };
 /* hash slot (atc__hash of a head's text, top bits) -> its first head */
 static const uint16_t atc__andlink_slots[] = {
