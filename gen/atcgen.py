@@ -303,7 +303,8 @@ def main(argv=None):
                   f"first profile given that reads one without a warning wins (docs/reference/conflicts.md):",
                   file=sys.stderr)
             for pa, ma, pb, mb, ta, tb in rows:
-                print(f"  {pa.name} {ma.where}: {ta!r} vs {pb.name} {mb.where}: {tb!r}", file=sys.stderr)
+                print(f"  {pa.name} {conflicts.where(ma)}: {ta!r} vs {pb.name} {conflicts.where(mb)}: {tb!r}",
+                      file=sys.stderr)
     return status
 
 

@@ -25,6 +25,12 @@ def _signature(m, shape):
     return (m.kind, m.form, m.variant, tuple(out))
 
 
+def where(m):
+    """Where a message comes from, saying which file its number is in: 'document line 240' (a line
+    of the profile's source document, not of its spec), or the stated source."""
+    return f"document line {m.line}" if m.line else m.source
+
+
 def _describe(m, shape):
     parts = [m.fields[i].literal if m.fields[i].type == "literal" else f"<{m.fields[i].name}>" for i in shape]
     return m.prefix + ",".join(parts)
@@ -82,6 +88,6 @@ def report(profiles):
         lines += ["| profile | message | where | reads | | other profile | message | where | reads |",
                   "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for pa, ma, pb, mb, ta, tb in rows:
-            lines.append(f"| {pa.name} | `{ma.id}` | {ma.where} | `{ta}` | vs | {pb.name} | `{mb.id}` | "
-                         f"{mb.where} | `{tb}` |")
+            lines.append(f"| {pa.name} | `{ma.id}` | {where(ma)} | `{ta}` | vs | {pb.name} | `{mb.id}` | "
+                         f"{where(mb)} | `{tb}` |")
     return "\n".join(lines) + "\n", rows

@@ -43,7 +43,7 @@ RUN_TOGETHER_WORDS = set("""acked unacked bytes byte current recv send sent leng
     address ip ipv4 ipv6 port time tm timeout size max min total trans pkt packet wait dns pri sec host remote
     local context connect service access err error code state status count ping fin result auto set free msg
     obj res ins value ttl client server user key cert topic qos keep alive flag index ref buf
-    rai ack evt view format echo rcv tx rx cid apn band rssi""".split())
+    rai ack evt view format echo rcv tx rx cid apn band rssi flow ctrl""".split())
 
 
 def run_together(name):

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "09eba3edbf7bb31d"
+#define ATC_ANDLINK_SPEC_HASH "6d53cbaf715acfef"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -314,6 +314,7 @@ ATC_API atc_err atc_andlink_encode_error(const atc_andlink_error *msg, char *buf
  * document line 173 */
 typedef struct atc_andlink_cme_error {
     int32_t err;
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_andlink_cme_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_cme_error *atc_andlink_cme_error_of(const atc_event *ev)
@@ -321,14 +322,15 @@ static inline const atc_andlink_cme_error *atc_andlink_cme_error_of(const atc_ev
     return ev->profile == &atc_andlink_profile && ev->id == ATC_ANDLINK_CME_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_andlink_cme_error *)ev->msg : NULL;
 }
-#define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0}
-#define ATC_ANDLINK_CME_ERROR_MAX_LEN 20u
+#define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ANDLINK_CME_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_andlink_encode_cme_error(const atc_andlink_cme_error *msg, char *buf, size_t cap, size_t *len);
 
 /* final +CMS ERROR: <err>
  * document line 881 */
 typedef struct atc_andlink_cms_error {
     int32_t err; /* atc_andlink_cms_27005 */
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_andlink_cms_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_cms_error *atc_andlink_cms_error_of(const atc_event *ev)
@@ -336,8 +338,8 @@ static inline const atc_andlink_cms_error *atc_andlink_cms_error_of(const atc_ev
     return ev->profile == &atc_andlink_profile && ev->id == ATC_ANDLINK_CMS_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_andlink_cms_error *)ev->msg : NULL;
 }
-#define ATC_ANDLINK_CMS_ERROR_INIT_ZERO {0}
-#define ATC_ANDLINK_CMS_ERROR_MAX_LEN 20u
+#define ATC_ANDLINK_CMS_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ANDLINK_CMS_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_andlink_encode_cms_error(const atc_andlink_cms_error *msg, char *buf, size_t cap, size_t *len);
 
 /* intermediate > 

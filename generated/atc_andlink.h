@@ -1016,7 +1016,7 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ANDLINK_SPEC_HASH "09eba3edbf7bb31d"
+#define ATC_ANDLINK_SPEC_HASH "6d53cbaf715acfef"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1316,6 +1316,7 @@ ATC_API atc_err atc_andlink_encode_error(const atc_andlink_error *msg, char *buf
  * document line 173 */
 typedef struct atc_andlink_cme_error {
     int32_t err;
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_andlink_cme_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_cme_error *atc_andlink_cme_error_of(const atc_event *ev)
@@ -1323,14 +1324,15 @@ static inline const atc_andlink_cme_error *atc_andlink_cme_error_of(const atc_ev
     return ev->profile == &atc_andlink_profile && ev->id == ATC_ANDLINK_CME_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_andlink_cme_error *)ev->msg : NULL;
 }
-#define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0}
-#define ATC_ANDLINK_CME_ERROR_MAX_LEN 20u
+#define ATC_ANDLINK_CME_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ANDLINK_CME_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_andlink_encode_cme_error(const atc_andlink_cme_error *msg, char *buf, size_t cap, size_t *len);
 
 /* final +CMS ERROR: <err>
  * document line 881 */
 typedef struct atc_andlink_cms_error {
     int32_t err; /* atc_andlink_cms_27005 */
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_andlink_cms_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_andlink_cms_error *atc_andlink_cms_error_of(const atc_event *ev)
@@ -1338,8 +1340,8 @@ static inline const atc_andlink_cms_error *atc_andlink_cms_error_of(const atc_ev
     return ev->profile == &atc_andlink_profile && ev->id == ATC_ANDLINK_CMS_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_andlink_cms_error *)ev->msg : NULL;
 }
-#define ATC_ANDLINK_CMS_ERROR_INIT_ZERO {0}
-#define ATC_ANDLINK_CMS_ERROR_MAX_LEN 20u
+#define ATC_ANDLINK_CMS_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ANDLINK_CMS_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_andlink_encode_cms_error(const atc_andlink_cms_error *msg, char *buf, size_t cap, size_t *len);
 
 /* intermediate > 
@@ -3798,6 +3800,14 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     return NULL;
 }
 
+/* A bare value right after the head's '=' that begins with another '=' (AT+MQTTLWTCFG==/will):
+ * a doubled '=' is a slip of the one who wrote the line, so the value, kept as written, is
+ * suspect. (Only the first value can follow the head; the others follow a comma.) */
+static int atc__doubled_eq(const atc__line *ln, const char *s, unsigned n)
+{
+    return n && s[0] == '=' && s > ln->base && s[-1] == '=';
+}
+
 /* The words of a field as it stands (a quoted one without its quotes). */
 static unsigned atc__content(const atc__line *ln, unsigned i, const char **s)
 {
@@ -3968,6 +3978,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
+            if (atc__doubled_eq(c->ln, s, sv.len))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->max_len && sv.len > in->max_len)
                 atc__warn(c, ATC_ERR_TOO_LONG, fi);
             memcpy(at, &sv, sizeof sv);
@@ -4006,6 +4018,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (cls != ATC__C_STR && cls != ATC__C_STR_ESC && atc__doubled_eq(c->ln, s, n))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* AT+X==v: kept as written, and suspect */
             /* a token holds no comma, starts with no quote and opens no parenthesis it does not
              * close: the encoder could not write it */
             if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
@@ -7245,101 +7259,205 @@ ATC_API const char *atc_andlink_bc28_text(int32_t code)
 /* ---- Strings: allowed values, keywords, labels, terminators and wire prefixes ---- */
 static const struct {
     char s0[1];
-    char s1[6];
-    char s2[3];
-    char s3[4];
+    char s1[22];
+    char s2[24];
+    char s3[15];
     char s4[19];
-    char s5[14];
-    char s6[15];
-    char s7[13];
-    char s8[14];
-    char s9[12];
-    char s10[13];
-    char s11[12];
-    char s12[12];
-    char s13[11];
-    char s14[13];
-    char s15[16];
-    char s16[9];
-    char s17[19];
-    char s18[21];
-    char s19[11];
-    char s20[13];
-    char s21[3];
-    char s22[6];
-    char s23[13];
-    char s24[13];
-    char s25[3];
-    char s26[3];
-    char s27[16];
-    char s28[16];
-    char s29[14];
-    char s30[14];
+    char s5[21];
+    char s6[43];
+    char s7[24];
+    char s8[25];
+    char s9[11];
+    char s10[27];
+    char s11[27];
+    char s12[28];
+    char s13[18];
+    char s14[18];
+    char s15[21];
+    char s16[13];
+    char s17[10];
+    char s18[11];
+    char s19[18];
+    char s20[19];
+    char s21[19];
+    char s22[21];
+    char s23[12];
+    char s24[21];
+    char s25[16];
+    char s26[34];
+    char s27[14];
+    char s28[34];
+    char s29[19];
+    char s30[18];
     char s31[14];
-    char s32[14];
+    char s32[28];
     char s33[15];
-    char s34[16];
-    char s35[15];
-    char s36[18];
-    char s37[15];
-    char s38[14];
-    char s39[14];
-    char s40[14];
-    char s41[16];
-    char s42[16];
-    char s43[9];
-    char s44[17];
-    char s45[16];
-    char s46[16];
-    char s47[16];
+    char s34[18];
+    char s35[31];
+    char s36[19];
+    char s37[18];
+    char s38[17];
+    char s39[43];
+    char s40[34];
+    char s41[26];
+    char s42[20];
+    char s43[24];
+    char s44[21];
+    char s45[28];
+    char s46[20];
+    char s47[20];
     char s48[16];
-    char s49[14];
-    char s50[13];
-    char s51[13];
-    char s52[17];
-    char s53[13];
-    char s54[13];
-    char s55[15];
-    char s56[8];
-    char s57[15];
+    char s49[15];
+    char s50[32];
+    char s51[21];
+    char s52[26];
+    char s53[6];
+    char s54[3];
+    char s55[4];
+    char s56[19];
+    char s57[14];
     char s58[15];
-    char s59[12];
-    char s60[11];
-    char s61[13];
-    char s62[5];
-    char s63[21];
-    char s64[25];
-    char s65[20];
-    char s66[18];
-    char s67[24];
-    char s68[23];
-    char s69[21];
-    char s70[36];
-    char s71[34];
-    char s72[31];
-    char s73[27];
-    char s74[30];
-    char s75[28];
-    char s76[28];
-    char s77[45];
-    char s78[44];
-    char s79[38];
-    char s80[41];
-    char s81[32];
-    char s82[38];
-    char s83[35];
-    char s84[34];
-    char s85[31];
-    char s86[41];
-    char s87[34];
-    char s88[37];
-    char s89[34];
-    char s90[28];
-    char s91[37];
-    char s92[34];
-    char s93[21];
+    char s59[13];
+    char s60[14];
+    char s61[12];
+    char s62[13];
+    char s63[12];
+    char s64[12];
+    char s65[11];
+    char s66[13];
+    char s67[16];
+    char s68[9];
+    char s69[19];
+    char s70[21];
+    char s71[11];
+    char s72[13];
+    char s73[3];
+    char s74[6];
+    char s75[13];
+    char s76[13];
+    char s77[3];
+    char s78[3];
+    char s79[16];
+    char s80[16];
+    char s81[14];
+    char s82[14];
+    char s83[14];
+    char s84[14];
+    char s85[15];
+    char s86[16];
+    char s87[15];
+    char s88[18];
+    char s89[15];
+    char s90[14];
+    char s91[14];
+    char s92[14];
+    char s93[16];
+    char s94[16];
+    char s95[9];
+    char s96[17];
+    char s97[16];
+    char s98[16];
+    char s99[16];
+    char s100[16];
+    char s101[14];
+    char s102[13];
+    char s103[13];
+    char s104[17];
+    char s105[13];
+    char s106[13];
+    char s107[15];
+    char s108[8];
+    char s109[15];
+    char s110[15];
+    char s111[12];
+    char s112[11];
+    char s113[13];
+    char s114[5];
+    char s115[21];
+    char s116[25];
+    char s117[20];
+    char s118[18];
+    char s119[24];
+    char s120[23];
+    char s121[21];
+    char s122[36];
+    char s123[34];
+    char s124[31];
+    char s125[27];
+    char s126[30];
+    char s127[28];
+    char s128[28];
+    char s129[45];
+    char s130[44];
+    char s131[38];
+    char s132[41];
+    char s133[32];
+    char s134[38];
+    char s135[35];
+    char s136[34];
+    char s137[31];
+    char s138[41];
+    char s139[34];
+    char s140[37];
+    char s141[34];
+    char s142[28];
+    char s143[37];
+    char s144[34];
+    char s145[21];
 } atc__andlink_text_pool = {
     "",
+    "Operation not allowed",
+    "Operation not supported",
+    "Memory failure",
+    "No network service",
+    "Incorrect parameters",
+    "Command implemented but currently disabled",
+    "Command aborted by user",
+    "Uplink busy/flow control",
+    "ME failure",
+    "SMS service of ME reserved",
+    "Invalid PDU mode parameter",
+    "Invalid text mode parameter",
+    "USIM not inserted",
+    "USIM PIN required",
+    "PH-USIM PIN required",
+    "USIM failure",
+    "USIM busy",
+    "USIM wrong",
+    "USIM PUK required",
+    "USIM PIN2 required",
+    "USIM PUK2 required",
+    "Invalid memory index",
+    "Memory full",
+    "SMSC address unknown",
+    "Network timeout",
+    "No +CNMA acknowledgement expected",
+    "Unknown error",
+    "Required parameter not configured",
+    "TUP not registered",
+    "AT internal error",
+    "CID is active",
+    "Incorrect state for command",
+    "CID is invalid",
+    "CID is not active",
+    "Deactivate the last active CID",
+    "CID is not defined",
+    "UART parity error",
+    "UART frame error",
+    "UE is in minimal function mode (AT+CFUN=0)",
+    "AT command aborted: in processing",
+    "AT command aborted: error",
+    "Command interrupted",
+    "Configuration conflicts",
+    "During FOTA updating",
+    "Not the AT allocated socket",
+    "USIM PIN is blocked",
+    "USIM PUK is blocked",
+    "Not mipi module",
+    "File not found",
+    "conditions of use not satisfied",
+    "at uart buffer error",
+    "Back off timer is running",
     "LWM2M",
     "BS",
     "DEL",
@@ -7434,7 +7552,7 @@ static const struct {
     "REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE",
     "REBOOT_CAUSE_UNKNOWN"
 };
-ATC__ANDLINK_CHECK(text_pool_unpadded, sizeof atc__andlink_text_pool == 1770);
+ATC__ANDLINK_CHECK(text_pool_unpadded, sizeof atc__andlink_text_pool == 2898);
 #define atc__andlink_text ((const char *)&atc__andlink_text_pool)
 
 
@@ -7461,8 +7579,11 @@ static const int32_t atc__andlink_ints[] = {
 
 /* Lists of strings (allowed values, keyword texts, texts of error codes): offsets in text. */
 static const uint16_t atc__andlink_strs[] = {
-1, 7, 10, 14, 7, 1, 33, 47, 62, 75, 89, 101, 114, 126, 138, 149,
-162, 178, 187, 206, 227, 238,
+1, 23, 47, 62, 81, 102, 145, 169, 194, 205, 1, 23, 232, 259, 287, 305,
+323, 344, 357, 367, 378, 396, 415, 47, 434, 455, 467, 62, 488, 504, 538, 552,
+586, 605, 623, 637, 665, 680, 698, 729, 748, 766, 783, 826, 860, 886, 906, 930,
+951, 979, 999, 1019, 1035, 1050, 1082, 1103, 1129, 1135, 1138, 1142, 1135, 1129, 1161, 1175,
+1190, 1203, 1217, 1229, 1242, 1254, 1266, 1277, 1290, 1306, 1315, 1334, 1355, 1366,
     0
 };
 
@@ -7490,9 +7611,9 @@ enum {
 };
 static const atc_field_info atc__andlink_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
-    {0, 0, 0, 0, 56, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_ERR */
-    {0, 16, 0, 0, 23, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_ERR_2 */
-    {0, 0, 0, 0, 0, 3, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_TYPE */
+    {0, 0, 0, 0, 56, 56, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ANDLINK_I_ERR */
+    {0, 16, 8, 0, 23, 23, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ANDLINK_I_ERR_2 */
+    {0, 0, 56, 0, 0, 3, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_TYPE */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_IP_ADDR */
     {0, 112, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_PORT */
     {0, 114, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_TYPE_2 */
@@ -7503,10 +7624,10 @@ static const atc_field_info atc__andlink_infos[] = {
     {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_DATA */
     {0, 130, 0, 0, 6, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_RESULT */
     {0, 142, 0, 0, 6, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_TYPE_3 */
-    {0, 0, 3, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_LIT_LWM2M_DEVICETYPE */
+    {0, 0, 59, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_LIT_LWM2M_DEVICETYPE */
     {0, 116, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_STATE */
-    {0, 0, 4, 0, 0, 2, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_TYPE_4 */
-    {0, 0, 6, 0, 0, 16, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_REGISTRATION_STATUS */
+    {0, 0, 60, 0, 0, 2, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_TYPE_4 */
+    {0, 0, 62, 0, 0, 16, 0x00, 0, -1, 0}, /* ATC__ANDLINK_I_REGISTRATION_STATUS */
     {0, 142, 0, 0, 4, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_TYPE_5 */
     {0, 154, 0, 0, 8, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ANDLINK_I_TYPE_6 */
 };
@@ -7538,9 +7659,9 @@ enum {
 };
 static const atc_field_desc atc__andlink_fields[] = {
     /* CME_ERROR: +CME ERROR: <err> */
-    ATC_FIELD(atc_andlink_cme_error, err, ATC_T_INT, 0, ATC__ANDLINK_I_ERR),
+    ATC_FIELD_VERBOSE(atc_andlink_cme_error, err, ATC_T_INT, 0, ATC__ANDLINK_I_ERR),
     /* CMS_ERROR: +CMS ERROR: <err> */
-    ATC_FIELD(atc_andlink_cms_error, err, ATC_T_INT, 0, ATC__ANDLINK_I_ERR_2),
+    ATC_FIELD_VERBOSE(atc_andlink_cms_error, err, ATC_T_INT, 0, ATC__ANDLINK_I_ERR_2),
     /* AT_QLASERVERIP_SET: AT+QLASERVERIP=<type>,<IP_addr>[,<port>] */
     ATC_FIELD(atc_andlink_at_qlaserverip_set, type, ATC_T_STRING, 0, ATC__ANDLINK_I_TYPE),
     ATC_FIELD(atc_andlink_at_qlaserverip_set, ip_addr, ATC_T_STRING, 0, ATC__ANDLINK_I_IP_ADDR),
@@ -7604,9 +7725,11 @@ static const atc_field_desc atc__andlink_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__andlink_shapes[] = {
     {0x0u, 0, 0},
-    {0x1u, 1, 0},
+    {0x1u, 1, 1},
     {0x3u, 2, 0},
     {0x7u, 3, 0},
+    {0x1u, 1, 0},
+    {0x3u, 2, 0},
     {0x3u, 2, 0},
     {0x7u, 3, 2},
     {0xfu, 4, 0},
@@ -7618,10 +7741,10 @@ static const atc_shape atc__andlink_shapes[] = {
 /* Message ids: the command forms responses answer, and the candidates of each head. */
 static const uint16_t atc__andlink_ids[] = {
 6, 8, 10, 15, 17, 19, 21, 22, 24, 26, 0, 1, 2, 3, 5, 7,
-9, 11, 12, 13, 14, 16, 18, 20, 23, 25, 27, 28, 30, 31, 32, 42,
-33, 34, 35, 43, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49,
-50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
-66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 29,
+9, 11, 12, 13, 14, 16, 18, 20, 23, 25, 27, 28, 29, 30, 31, 32,
+42, 33, 34, 35, 43, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48,
+49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
     0
 };
 
@@ -7691,10 +7814,10 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ANDLINK_F_CME_ERROR, 1, sizeof(atc_andlink_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ANDLINK_F_CMS_ERROR, 1, sizeof(atc_andlink_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_INTERMEDIATE, ATC_FORM_NONE, ATC_M_PROMPT,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_prompt), 0, 0,
       0, 1, 0, 0, -1, 0}, /* PROMPT */
@@ -7711,7 +7834,7 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlasecswt_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QLASECSWT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLASECSWT_SET, 1, sizeof(atc_andlink_at_qlasecswt_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLASECSWT_SET, 4, sizeof(atc_andlink_at_qlasecswt_set), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QLASECSWT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlasetpsk_read), 0, 0,
@@ -7720,25 +7843,25 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_AT_QLASETPSK_SET, 2, sizeof(atc_andlink_at_qlasetpsk_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_QLASETPSK_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ANDLINK_F_AT_QLASREGIND_SET, 1, sizeof(atc_andlink_at_qlasregind_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLASREGIND_SET, 4, sizeof(atc_andlink_at_qlasregind_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QLASREGIND_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS | ATC_M_VARIABLE,
-      ATC__ANDLINK_F_AT_QLASENDDATA_SET, 4, sizeof(atc_andlink_at_qlasenddata_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLASENDDATA_SET, 6, sizeof(atc_andlink_at_qlasenddata_set), 0, 0,
       3, 2, 2, 0, -1, 255}, /* AT_QLASENDDATA_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLASENDRSP_SET, 6, sizeof(atc_andlink_at_qlasendrsp_set), 2, 0,
+      ATC__ANDLINK_F_AT_QLASENDRSP_SET, 8, sizeof(atc_andlink_at_qlasendrsp_set), 2, 0,
       4, 1, 2, 0, -1, 4}, /* AT_QLASENDRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qladatastatus_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QLADATASTATUS_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLAFOTAIND_SET, 1, sizeof(atc_andlink_at_qlafotaind_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLAFOTAIND_SET, 4, sizeof(atc_andlink_at_qlafotaind_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QLAFOTAIND_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlaregswt_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QLAREGSWT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLAREGSWT_SET, 1, sizeof(atc_andlink_at_qlaregswt_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLAREGSWT_SET, 4, sizeof(atc_andlink_at_qlaregswt_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QLAREGSWT_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlastatus_read), 0, 0,
@@ -7750,10 +7873,10 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qladtlsstat_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QLADTLSSTAT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QCFG_SET_LWM2M_DEVICETYPE, 1, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), 0, 0,
+      ATC__ANDLINK_F_AT_QCFG_SET_LWM2M_DEVICETYPE, 4, sizeof(atc_andlink_at_qcfg_set_lwm2m_devicetype), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QCFG_SET_LWM2M_DEVICETYPE */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLAFOTARESET_SET, 1, sizeof(atc_andlink_at_qlafotareset_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLAFOTARESET_SET, 4, sizeof(atc_andlink_at_qlafotareset_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QLAFOTARESET_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlasetbspsk_read), 0, 0,
@@ -7765,7 +7888,7 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_at_qlabssecswt_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_QLABSSECSWT_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ANDLINK_F_AT_QLASECSWT_SET, 1, sizeof(atc_andlink_at_qlabssecswt_set), 0, 0,
+      ATC__ANDLINK_F_AT_QLASECSWT_SET, 4, sizeof(atc_andlink_at_qlabssecswt_set), 0, 0,
       2, 2, 0, 0, -1, 2}, /* AT_QLABSSECSWT_SET */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_qlaserverip), 0, 0,
@@ -7780,16 +7903,16 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_AT_QLASETPSK_SET, 2, sizeof(atc_andlink_qlasetpsk_read), 2, 0,
       2, 1, 1, 0, -1, 2}, /* QLASETPSK_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLADATASTATUS_READ, 1, sizeof(atc_andlink_qladatastatus_read), 3, 0,
+      ATC__ANDLINK_F_QLADATASTATUS_READ, 4, sizeof(atc_andlink_qladatastatus_read), 3, 0,
       1, 1, 1, 0, -1, 1}, /* QLADATASTATUS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_AT_QLAREGSWT_SET, 1, sizeof(atc_andlink_qlaregswt_read), 4, 0,
+      ATC__ANDLINK_F_AT_QLAREGSWT_SET, 4, sizeof(atc_andlink_qlaregswt_read), 4, 0,
       1, 1, 1, 0, -1, 1}, /* QLAREGSWT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLASTATUS_READ, 1, sizeof(atc_andlink_qlastatus_read), 5, 0,
+      ATC__ANDLINK_F_QLASTATUS_READ, 4, sizeof(atc_andlink_qlastatus_read), 5, 0,
       1, 1, 1, 0, -1, 1}, /* QLASTATUS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLADTLSSTAT_READ, 1, sizeof(atc_andlink_qladtlsstat_read), 6, 0,
+      ATC__ANDLINK_F_QLADTLSSTAT_READ, 4, sizeof(atc_andlink_qladtlsstat_read), 6, 0,
       1, 1, 1, 0, -1, 1}, /* QLADTLSSTAT_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__ANDLINK_F_QCFG_LWM2M_DEVICETYPE, 2, sizeof(atc_andlink_qcfg_lwm2m_devicetype), 7, 0,
@@ -7801,19 +7924,19 @@ static const atc_msg_desc atc__andlink_msgs[] = {
       ATC__ANDLINK_F_QLASECSWT_READ, 2, sizeof(atc_andlink_qlabssecswt_read), 9, 0,
       2, 1, 1, 0, -1, 2}, /* QLABSSECSWT_READ */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLAWRITE, 7, sizeof(atc_andlink_qlawrite), 0, 0,
+      ATC__ANDLINK_F_QLAWRITE, 9, sizeof(atc_andlink_qlawrite), 0, 0,
       4, 2, 0, 0, -1, 4}, /* QLAWRITE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__ANDLINK_F_QLAREAD, 2, sizeof(atc_andlink_qlaread), 0, 0,
       3, 2, 0, 0, -1, 3}, /* QLAREAD */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLAEVTIND, 1, sizeof(atc_andlink_qlaevtind), 0, 0,
+      ATC__ANDLINK_F_QLAEVTIND, 4, sizeof(atc_andlink_qlaevtind), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QLAEVTIND */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLADATASTATUS_READ, 1, sizeof(atc_andlink_qladatastatus), 0, 0,
+      ATC__ANDLINK_F_QLADATASTATUS_READ, 4, sizeof(atc_andlink_qladatastatus), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QLADATASTATUS */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ANDLINK_F_QLADTLSSTAT_READ, 1, sizeof(atc_andlink_qladtlsstat), 0, 0,
+      ATC__ANDLINK_F_QLADTLSSTAT_READ, 4, sizeof(atc_andlink_qladtlsstat), 0, 0,
       1, 1, 0, 0, -1, 1}, /* QLADTLSSTAT */
     {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_OWN_OK | ATC_M_RESTART,
       ATC__ANDLINK_F_NONE, 0, sizeof(atc_andlink_neul), 0, 0,
@@ -8101,60 +8224,60 @@ static const atc_head atc__andlink_heads[] = {
     {265, 0x40, 25, 0xffff, 14, 2, 0, 1, 0, 0}, /* [26] AT+QLASETBSPSK= */
     {280, 0xffff, 9, 0xffff, 14, 3, 0, 1, 0, 0}, /* [27] AT+QLABSSECSWT? */
     {280, 0xffff, 26, 0xffff, 14, 2, 0, 1, 0, 0}, /* [28] AT+QLABSSECSWT= */
-    {295, 0xffff, 27, 0xffff, 12, 1, 0, 1, 1, 0}, /* [29] +QLASERVERIP: */
-    {308, 0x36, 28, 0xffff, 10, 1, 0, 1, 1, 0}, /* [30] +QLASECSWT: */
-    {319, 0x29, 29, 0xffff, 10, 1, 0, 1, 1, 0}, /* [31] +QLASETPSK: */
-    {330, 0xffff, 29, 0xffff, 8, 1, 0, 1, 1, 0}, /* [32] +QSETPSK: */
-    {339, 0xffff, 30, 0xffff, 14, 1, 0, 2, 1, 1}, /* [33] +QLADATASTATUS: */
-    {354, 0xffff, 30, 0xffff, 16, 1, 0, 2, 1, 1}, /* [34] +QLAULDATASTATUS: */
-    {371, 0xffff, 30, 0xffff, 12, 1, 0, 2, 1, 1}, /* [35] +QLADASTATUS: */
-    {384, 0xffff, 32, 0xffff, 10, 1, 0, 1, 1, 0}, /* [36] +QLAREGSWT: */
-    {395, 0xffff, 33, 0xffff, 10, 1, 0, 1, 1, 0}, /* [37] +QLASTATUS: */
-    {406, 0x3f, 34, 0xffff, 12, 1, 0, 2, 1, 1}, /* [38] +QLADTLSSTAT: */
-    {419, 0x33, 36, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [39] +QCFG: */
-    {425, 0xffff, 36, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [40] +CQFG: */
-    {431, 0xffff, 37, 0xffff, 12, 1, 0, 1, 1, 0}, /* [41] +QLASETBSPSK: */
-    {444, 0x51, 37, 0xffff, 10, 1, 0, 1, 1, 0}, /* [42] +QSETBSPSK: */
-    {455, 0xffff, 38, 0xffff, 12, 1, 0, 1, 1, 0}, /* [43] +QLABSSECSWT: */
-    {468, 0xffff, 39, 0xffff, 9, 1, 0, 1, 0, 1}, /* [44] +QLAWRITE: */
-    {478, 0xffff, 40, 0xffff, 8, 1, 0, 1, 0, 1}, /* [45] +QLAREAD: */
-    {487, 0xffff, 41, 0xffff, 10, 1, 0, 1, 0, 1}, /* [46] +QLAEVTIND: */
-    {498, 0xffff, 42, 0xffff, 4, 0, 0, 1, 0, 1}, /* [47] Neul */
-    {503, 0x50, 43, 0xffff, 20, 0, 0, 1, 0, 1}, /* [48] FIRMWARE DOWNLOADING */
-    {524, 0xffff, 44, 0xffff, 24, 0, 0, 1, 0, 1}, /* [49] FIRMWARE DOWNLOAD FAILED */
-    {549, 0xffff, 45, 0xffff, 19, 0, 0, 1, 0, 1}, /* [50] FIRMWARE DOWNLOADED */
-    {569, 0xffff, 46, 0xffff, 17, 0, 0, 1, 0, 1}, /* [51] FIRMWARE UPDATING */
-    {587, 0xffff, 47, 0xffff, 23, 0, 0, 1, 0, 1}, /* [52] FIRMWARE UPDATE SUCCESS */
-    {611, 0xffff, 48, 0xffff, 22, 0, 0, 1, 0, 1}, /* [53] FIRMWARE UPDATE FAILED */
-    {634, 0x4b, 49, 0xffff, 20, 0, 0, 1, 0, 1}, /* [54] FIRMWARE UPDATE OVER */
-    {655, 0xffff, 50, 0xffff, 35, 0, 0, 1, 0, 1}, /* [55] REBOOT_CAUSE_SECURITY_RESET_UNKNOWN */
-    {691, 0x45, 51, 0xffff, 33, 0, 0, 1, 0, 1}, /* [56] REBOOT_CAUSE_SECURITY_SYSRESETREQ */
-    {725, 0x46, 52, 0xffff, 30, 0, 0, 1, 0, 1}, /* [57] REBOOT_CAUSE_SECURITY_WATCHDOG */
-    {756, 0xffff, 53, 0xffff, 26, 0, 0, 1, 0, 1}, /* [58] REBOOT_CAUSE_SECURITY_SELF */
-    {783, 0xffff, 54, 0xffff, 29, 0, 0, 1, 0, 1}, /* [59] REBOOT_CAUSE_SECURITY_ALTBOOT */
-    {813, 0xffff, 55, 0xffff, 27, 0, 0, 1, 0, 1}, /* [60] REBOOT_CAUSE_SECURITY_REG_0 */
-    {841, 0xffff, 56, 0xffff, 27, 0, 0, 1, 0, 1}, /* [61] REBOOT_CAUSE_SECURITY_REG_3 */
-    {869, 0x49, 57, 0xffff, 44, 0, 0, 1, 0, 1}, /* [62] REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG */
-    {914, 0xffff, 58, 0xffff, 43, 0, 0, 1, 0, 1}, /* [63] REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG */
-    {958, 0xffff, 59, 0xffff, 37, 0, 0, 1, 0, 1}, /* [64] REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT */
-    {996, 0xffff, 60, 0xffff, 40, 0, 0, 1, 0, 1}, /* [65] REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET */
-    {1037, 0xffff, 61, 0xffff, 31, 0, 0, 1, 0, 1}, /* [66] REBOOT_CAUSE_SECURITY_RESET_PIN */
-    {1069, 0xffff, 62, 0xffff, 37, 0, 0, 1, 0, 1}, /* [67] REBOOT_CAUSE_SECURITY_REGIONS_UPDATED */
-    {1107, 0x47, 63, 0xffff, 34, 0, 0, 1, 0, 1}, /* [68] REBOOT_CAUSE_SECURITY_FOTA_UPGRADE */
-    {1142, 0xffff, 64, 0xffff, 33, 0, 0, 1, 0, 1}, /* [69] REBOOT_CAUSE_PROTOCOL_SYSRESETREQ */
-    {1176, 0xffff, 65, 0xffff, 30, 0, 0, 1, 0, 1}, /* [70] REBOOT_CAUSE_PROTOCOL_WATCHDOG */
-    {1207, 0xffff, 66, 0xffff, 40, 0, 0, 1, 0, 1}, /* [71] REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ */
-    {1248, 0xffff, 67, 0xffff, 33, 0, 0, 1, 0, 1}, /* [72] REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT */
-    {1282, 0xffff, 68, 0xffff, 36, 0, 0, 1, 0, 1}, /* [73] REBOOT_CAUSE_APPLICATION_SYSRESETREQ */
-    {1319, 0xffff, 69, 0xffff, 33, 0, 0, 1, 0, 1}, /* [74] REBOOT_CAUSE_APPLICATION_WATCHDOG */
-    {1353, 0xffff, 70, 0xffff, 27, 0, 0, 1, 0, 1}, /* [75] REBOOT_CAUSE_APPLICATION_AT */
-    {1381, 0xffff, 71, 0xffff, 36, 0, 0, 1, 0, 1}, /* [76] REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT */
-    {1418, 0xffff, 72, 0xffff, 33, 0, 0, 1, 0, 1}, /* [77] REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE */
-    {1452, 0xffff, 73, 0xffff, 20, 0, 0, 1, 0, 1}, /* [78] REBOOT_CAUSE_UNKNOWN */
+    {295, 0xffff, 27, 0xffff, 12, 1, 0, 2, 2, 0}, /* [29] +QLASERVERIP: */
+    {308, 0x36, 29, 0xffff, 10, 1, 0, 1, 1, 0}, /* [30] +QLASECSWT: */
+    {319, 0x29, 30, 0xffff, 10, 1, 0, 1, 1, 0}, /* [31] +QLASETPSK: */
+    {330, 0xffff, 30, 0xffff, 8, 1, 0, 1, 1, 0}, /* [32] +QSETPSK: */
+    {339, 0xffff, 31, 0xffff, 14, 1, 0, 2, 1, 1}, /* [33] +QLADATASTATUS: */
+    {354, 0xffff, 31, 0xffff, 16, 1, 0, 2, 1, 1}, /* [34] +QLAULDATASTATUS: */
+    {371, 0xffff, 31, 0xffff, 12, 1, 0, 2, 1, 1}, /* [35] +QLADASTATUS: */
+    {384, 0xffff, 33, 0xffff, 10, 1, 0, 1, 1, 0}, /* [36] +QLAREGSWT: */
+    {395, 0xffff, 34, 0xffff, 10, 1, 0, 1, 1, 0}, /* [37] +QLASTATUS: */
+    {406, 0x3f, 35, 0xffff, 12, 1, 0, 2, 1, 1}, /* [38] +QLADTLSSTAT: */
+    {419, 0x33, 37, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [39] +QCFG: */
+    {425, 0xffff, 37, 0xffff, 5, 1, ATC_H_KEYWORDS, 1, 1, 0}, /* [40] +CQFG: */
+    {431, 0xffff, 38, 0xffff, 12, 1, 0, 1, 1, 0}, /* [41] +QLASETBSPSK: */
+    {444, 0x51, 38, 0xffff, 10, 1, 0, 1, 1, 0}, /* [42] +QSETBSPSK: */
+    {455, 0xffff, 39, 0xffff, 12, 1, 0, 1, 1, 0}, /* [43] +QLABSSECSWT: */
+    {468, 0xffff, 40, 0xffff, 9, 1, 0, 1, 0, 1}, /* [44] +QLAWRITE: */
+    {478, 0xffff, 41, 0xffff, 8, 1, 0, 1, 0, 1}, /* [45] +QLAREAD: */
+    {487, 0xffff, 42, 0xffff, 10, 1, 0, 1, 0, 1}, /* [46] +QLAEVTIND: */
+    {498, 0xffff, 43, 0xffff, 4, 0, 0, 1, 0, 1}, /* [47] Neul */
+    {503, 0x50, 44, 0xffff, 20, 0, 0, 1, 0, 1}, /* [48] FIRMWARE DOWNLOADING */
+    {524, 0xffff, 45, 0xffff, 24, 0, 0, 1, 0, 1}, /* [49] FIRMWARE DOWNLOAD FAILED */
+    {549, 0xffff, 46, 0xffff, 19, 0, 0, 1, 0, 1}, /* [50] FIRMWARE DOWNLOADED */
+    {569, 0xffff, 47, 0xffff, 17, 0, 0, 1, 0, 1}, /* [51] FIRMWARE UPDATING */
+    {587, 0xffff, 48, 0xffff, 23, 0, 0, 1, 0, 1}, /* [52] FIRMWARE UPDATE SUCCESS */
+    {611, 0xffff, 49, 0xffff, 22, 0, 0, 1, 0, 1}, /* [53] FIRMWARE UPDATE FAILED */
+    {634, 0x4b, 50, 0xffff, 20, 0, 0, 1, 0, 1}, /* [54] FIRMWARE UPDATE OVER */
+    {655, 0xffff, 51, 0xffff, 35, 0, 0, 1, 0, 1}, /* [55] REBOOT_CAUSE_SECURITY_RESET_UNKNOWN */
+    {691, 0x45, 52, 0xffff, 33, 0, 0, 1, 0, 1}, /* [56] REBOOT_CAUSE_SECURITY_SYSRESETREQ */
+    {725, 0x46, 53, 0xffff, 30, 0, 0, 1, 0, 1}, /* [57] REBOOT_CAUSE_SECURITY_WATCHDOG */
+    {756, 0xffff, 54, 0xffff, 26, 0, 0, 1, 0, 1}, /* [58] REBOOT_CAUSE_SECURITY_SELF */
+    {783, 0xffff, 55, 0xffff, 29, 0, 0, 1, 0, 1}, /* [59] REBOOT_CAUSE_SECURITY_ALTBOOT */
+    {813, 0xffff, 56, 0xffff, 27, 0, 0, 1, 0, 1}, /* [60] REBOOT_CAUSE_SECURITY_REG_0 */
+    {841, 0xffff, 57, 0xffff, 27, 0, 0, 1, 0, 1}, /* [61] REBOOT_CAUSE_SECURITY_REG_3 */
+    {869, 0x49, 58, 0xffff, 44, 0, 0, 1, 0, 1}, /* [62] REBOOT_CAUSE_SECURITY_STANDARD_CHIP_WATCHDOG */
+    {914, 0xffff, 59, 0xffff, 43, 0, 0, 1, 0, 1}, /* [63] REBOOT_CAUSE_SECURITY_UPDATER_CHIP_WATCHDOG */
+    {958, 0xffff, 60, 0xffff, 37, 0, 0, 1, 0, 1}, /* [64] REBOOT_CAUSE_SECURITY_SCAN_ENTER_EXIT */
+    {996, 0xffff, 61, 0xffff, 40, 0, 0, 1, 0, 1}, /* [65] REBOOT_CAUSE_SECURITY_PMU_POWER_ON_RESET */
+    {1037, 0xffff, 62, 0xffff, 31, 0, 0, 1, 0, 1}, /* [66] REBOOT_CAUSE_SECURITY_RESET_PIN */
+    {1069, 0xffff, 63, 0xffff, 37, 0, 0, 1, 0, 1}, /* [67] REBOOT_CAUSE_SECURITY_REGIONS_UPDATED */
+    {1107, 0x47, 64, 0xffff, 34, 0, 0, 1, 0, 1}, /* [68] REBOOT_CAUSE_SECURITY_FOTA_UPGRADE */
+    {1142, 0xffff, 65, 0xffff, 33, 0, 0, 1, 0, 1}, /* [69] REBOOT_CAUSE_PROTOCOL_SYSRESETREQ */
+    {1176, 0xffff, 66, 0xffff, 30, 0, 0, 1, 0, 1}, /* [70] REBOOT_CAUSE_PROTOCOL_WATCHDOG */
+    {1207, 0xffff, 67, 0xffff, 40, 0, 0, 1, 0, 1}, /* [71] REBOOT_CAUSE_PROTOCOL_MONITOR_REBOOT_REQ */
+    {1248, 0xffff, 68, 0xffff, 33, 0, 0, 1, 0, 1}, /* [72] REBOOT_CAUSE_PROTOCOL_RPC_TIMEOUT */
+    {1282, 0xffff, 69, 0xffff, 36, 0, 0, 1, 0, 1}, /* [73] REBOOT_CAUSE_APPLICATION_SYSRESETREQ */
+    {1319, 0xffff, 70, 0xffff, 33, 0, 0, 1, 0, 1}, /* [74] REBOOT_CAUSE_APPLICATION_WATCHDOG */
+    {1353, 0xffff, 71, 0xffff, 27, 0, 0, 1, 0, 1}, /* [75] REBOOT_CAUSE_APPLICATION_AT */
+    {1381, 0xffff, 72, 0xffff, 36, 0, 0, 1, 0, 1}, /* [76] REBOOT_CAUSE_APPLICATION_RPC_TIMEOUT */
+    {1418, 0xffff, 73, 0xffff, 33, 0, 0, 1, 0, 1}, /* [77] REBOOT_CAUSE_PROTOCOL_IMSI_UPDATE */
+    {1452, 0xffff, 74, 0xffff, 20, 0, 0, 1, 0, 1}, /* [78] REBOOT_CAUSE_UNKNOWN */
     {1473, 0xffff, 7, 0x17, 16, 5, 0, 1, 0, 0}, /* [79] keyword "LWM2M/DEVICETYPE" of [23] */
-    {1473, 0xffff, 36, 0x27, 16, 5, 0, 1, 1, 0}, /* [80] keyword "LWM2M/DEVICETYPE" of [39] */
-    {1473, 0xffff, 36, 0x28, 16, 5, 0, 1, 1, 0}, /* [81] keyword "LWM2M/DEVICETYPE" of [40] */
-    {0, 0xffff, 74, 0xffff, 0, 7, 0, 1, 1, 0}, /* [82] (no head) */
+    {1473, 0xffff, 37, 0x27, 16, 5, 0, 1, 1, 0}, /* [80] keyword "LWM2M/DEVICETYPE" of [39] */
+    {1473, 0xffff, 37, 0x28, 16, 5, 0, 1, 1, 0}, /* [81] keyword "LWM2M/DEVICETYPE" of [40] */
+    {0, 0xffff, 28, 0xffff, 0, 7, 0, 1, 1, 0}, /* [82] (no head) */
 };
 /* hash slot (atc__hash of a head's text, top bits) -> its first head */
 static const uint16_t atc__andlink_slots[] = {
@@ -8170,11 +8293,11 @@ static const uint16_t atc__andlink_slots[] = {
 
 /* Wire prefixes, for the encoders: offsets in text. */
 static const uint16_t atc__andlink_prefixes[] = {
-251, 254, 260, 273, 286, 289, 292, 308, 324, 338, 352, 366, 380, 395, 411, 426,
-444, 459, 473, 487, 501, 517, 533, 542, 559, 575, 591, 607, 623, 0, 637, 650,
-663, 680, 693, 706, 721, 729, 744, 759, 771, 782, 663, 706, 795, 800, 821, 846,
-866, 884, 908, 931, 952, 988, 1022, 1053, 1080, 1110, 1138, 1166, 1211, 1255, 1293, 1334,
-1366, 1404, 1439, 1473, 1504, 1545, 1579, 1616, 1650, 1678, 1715, 1749,
+1379, 1382, 1388, 1401, 1414, 1417, 1420, 1436, 1452, 1466, 1480, 1494, 1508, 1523, 1539, 1554,
+1572, 1587, 1601, 1615, 1629, 1645, 1661, 1670, 1687, 1703, 1719, 1735, 1751, 0, 1765, 1778,
+1791, 1808, 1821, 1834, 1849, 1857, 1872, 1887, 1899, 1910, 1791, 1834, 1923, 1928, 1949, 1974,
+1994, 2012, 2036, 2059, 2080, 2116, 2150, 2181, 2208, 2238, 2266, 2294, 2339, 2383, 2421, 2462,
+2494, 2532, 2567, 2601, 2632, 2673, 2707, 2744, 2778, 2806, 2843, 2877,
 };
 
 const uint32_t atc_andlink_timeout_ms[76] = {
@@ -8477,6 +8600,8 @@ static const atc_names atc__andlink_names = {
 };
 #endif
 
+ATC__ANDLINK_CHECK(cme_error_err_text, offsetof(atc_andlink_cme_error, err_text) < 256);
+ATC__ANDLINK_CHECK(cms_error_err_text, offsetof(atc_andlink_cms_error, err_text) < 256);
 ATC__ANDLINK_CHECK(at_qlaserverip_set_has_port, offsetof(atc_andlink_at_qlaserverip_set, has_port) < 256);
 ATC__ANDLINK_CHECK(at_qlasecswt_set_has_nat_type, offsetof(atc_andlink_at_qlasecswt_set, has_nat_type) < 256);
 ATC__ANDLINK_CHECK(at_qlasenddata_set_has_data, offsetof(atc_andlink_at_qlasenddata_set, has_data) < 256);

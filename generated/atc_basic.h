@@ -6147,6 +6147,14 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     return NULL;
 }
 
+/* A bare value right after the head's '=' that begins with another '=' (AT+MQTTLWTCFG==/will):
+ * a doubled '=' is a slip of the one who wrote the line, so the value, kept as written, is
+ * suspect. (Only the first value can follow the head; the others follow a comma.) */
+static int atc__doubled_eq(const atc__line *ln, const char *s, unsigned n)
+{
+    return n && s[0] == '=' && s > ln->base && s[-1] == '=';
+}
+
 /* The words of a field as it stands (a quoted one without its quotes). */
 static unsigned atc__content(const atc__line *ln, unsigned i, const char **s)
 {
@@ -6317,6 +6325,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
+            if (atc__doubled_eq(c->ln, s, sv.len))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->max_len && sv.len > in->max_len)
                 atc__warn(c, ATC_ERR_TOO_LONG, fi);
             memcpy(at, &sv, sizeof sv);
@@ -6355,6 +6365,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (cls != ATC__C_STR && cls != ATC__C_STR_ESC && atc__doubled_eq(c->ln, s, n))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* AT+X==v: kept as written, and suspect */
             /* a token holds no comma, starts with no quote and opens no parenthesis it does not
              * close: the encoder could not write it */
             if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))

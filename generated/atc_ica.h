@@ -1016,12 +1016,12 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ICA_SPEC_HASH "0c37168fb10181f0"
+#define ATC_ICA_SPEC_HASH "6525bf4d385b19c6"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
  * bound everywhere). Lines that do not fit are reported as ATC_ERR_LINE_TOO_LONG. */
-#define ATC_ICA_LONGEST_LINE 240
+#define ATC_ICA_LONGEST_LINE 432
 
 /* Bytes of session state this profile keeps (ATC_STATE_BYTES must hold them). */
 #define ATC_ICA_STATE_BYTES 1
@@ -1539,8 +1539,8 @@ ATC_API atc_err atc_ica_encode_at_imqttauth_read(const atc_ica_at_imqttauth_read
 /* command AT+IMQTTAUTH=<ParaValue>...
  * document line 251: Authenticate the device */
 typedef struct atc_ica_at_imqttauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_imqttauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const atc_event *ev)
@@ -1549,7 +1549,7 @@ static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const 
                ? (const atc_ica_at_imqttauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IMQTTAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_imqttauth_set(const atc_ica_at_imqttauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IMQTTPARA=?
@@ -2131,8 +2131,8 @@ ATC_API atc_err atc_ica_encode_at_icoapauth_read(const atc_ica_at_icoapauth_read
 /* command AT+ICOAPAUTH=<ParaValue>...
  * document line 501: Authenticate the device (CoAP) */
 typedef struct atc_ica_at_icoapauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_icoapauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const atc_event *ev)
@@ -2141,7 +2141,7 @@ static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const 
                ? (const atc_ica_at_icoapauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_ICOAPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_icoapauth_set(const atc_ica_at_icoapauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+ICOAPSENDREQ=?
@@ -2529,8 +2529,8 @@ ATC_API atc_err atc_ica_encode_at_ihttpauth_read(const atc_ica_at_ihttpauth_read
 /* command AT+IHTTPAUTH=<ParaValue>...
  * document line 680: Authenticate the device (HTTP) */
 typedef struct atc_ica_at_ihttpauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_ihttpauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const atc_event *ev)
@@ -2539,7 +2539,7 @@ static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const 
                ? (const atc_ica_at_ihttpauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IHTTPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_ihttpauth_set(const atc_ica_at_ihttpauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IHTTPSEND=?
@@ -3207,8 +3207,8 @@ ATC_API atc_err atc_ica_encode_imqttopen_read(const atc_ica_imqttopen_read *msg,
 /* response +IMQTTAUTH:<ParaTag>...
  * document line 249 */
 typedef struct atc_ica_imqttauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_imqttauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_event *ev)
@@ -3217,14 +3217,14 @@ static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_
                ? (const atc_ica_imqttauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_test(const atc_ica_imqttauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTAUTH:<ParaValue>...
  * document line 250 */
 typedef struct atc_ica_imqttauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_imqttauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_event *ev)
@@ -3233,7 +3233,7 @@ static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_
                ? (const atc_ica_imqttauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_read(const atc_ica_imqttauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTPARA:<ParaTag>,<ParaValue>
@@ -3279,6 +3279,8 @@ ATC_API atc_err atc_ica_encode_imqttpara_read(const atc_ica_imqttpara_read *msg,
 /* response +IMQTTPUB:<topic>,<qos>,<message>,<format>,<fragment_id>
  * document line 298 */
 typedef struct atc_ica_imqttpub_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str topic;
     atc_str qos;
     atc_str message;
@@ -3291,7 +3293,7 @@ static inline const atc_ica_imqttpub_test *atc_ica_imqttpub_test_of(const atc_ev
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IMQTTPUB_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_imqttpub_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IMQTTPUB_TEST_MAX_LEN (19u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttpub_test(const atc_ica_imqttpub_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -3625,8 +3627,8 @@ ATC_API atc_err atc_ica_encode_icoapopen_read(const atc_ica_icoapopen_read *msg,
 /* response +ICOAPAUTH:<ParaTag>...
  * document line 499 */
 typedef struct atc_ica_icoapauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_icoapauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_event *ev)
@@ -3635,14 +3637,14 @@ static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_
                ? (const atc_ica_icoapauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_test(const atc_ica_icoapauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPAUTH:<ParaValue>...
  * document line 500 */
 typedef struct atc_ica_icoapauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_icoapauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_event *ev)
@@ -3651,12 +3653,14 @@ static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_
                ? (const atc_ica_icoapauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_read(const atc_ica_icoapauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 512 */
 typedef struct atc_ica_icoapsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -3669,7 +3673,7 @@ static inline const atc_ica_icoapsendreq_test *atc_ica_icoapsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreq_test(const atc_ica_icoapsendreq_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -3761,6 +3765,8 @@ ATC_API atc_err atc_ica_encode_icoapsendbin_set(const atc_ica_icoapsendbin_set *
 /* response +ICOAPSENDREQN:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 559 */
 typedef struct atc_ica_icoapsendreqn_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -3773,7 +3779,7 @@ static inline const atc_ica_icoapsendreqn_test *atc_ica_icoapsendreqn_test_of(co
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQN_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreqn_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQN_TEST_MAX_LEN (24u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreqn_test(const atc_ica_icoapsendreqn_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -3974,8 +3980,8 @@ ATC_API atc_err atc_ica_encode_ihttpara_read(const atc_ica_ihttpara_read *msg, c
 /* response +IHTTPAUTH:<ParaTag>...
  * document line 678 */
 typedef struct atc_ica_ihttpauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_ihttpauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_event *ev)
@@ -3984,14 +3990,14 @@ static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_
                ? (const atc_ica_ihttpauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_test(const atc_ica_ihttpauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPAUTH:<ParaValue>...
  * document line 679 */
 typedef struct atc_ica_ihttpauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_ihttpauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_event *ev)
@@ -4000,7 +4006,7 @@ static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_
                ? (const atc_ica_ihttpauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_read(const atc_ica_ihttpauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPSEND:<method>,<path>,<message>
@@ -4040,6 +4046,8 @@ ATC_API atc_err atc_ica_encode_ihttpsend_read(const atc_ica_ihttpsend_read *msg,
 /* response +IHTTPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 719 */
 typedef struct atc_ica_ihttpsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -4052,7 +4060,7 @@ static inline const atc_ica_ihttpsendreq_test *atc_ica_ihttpsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IHTTPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_ihttpsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IHTTPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpsendreq_test(const atc_ica_ihttpsendreq_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -6099,6 +6107,14 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     return NULL;
 }
 
+/* A bare value right after the head's '=' that begins with another '=' (AT+MQTTLWTCFG==/will):
+ * a doubled '=' is a slip of the one who wrote the line, so the value, kept as written, is
+ * suspect. (Only the first value can follow the head; the others follow a comma.) */
+static int atc__doubled_eq(const atc__line *ln, const char *s, unsigned n)
+{
+    return n && s[0] == '=' && s > ln->base && s[-1] == '=';
+}
+
 /* The words of a field as it stands (a quoted one without its quotes). */
 static unsigned atc__content(const atc__line *ln, unsigned i, const char **s)
 {
@@ -6269,6 +6285,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
+            if (atc__doubled_eq(c->ln, s, sv.len))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->max_len && sv.len > in->max_len)
                 atc__warn(c, ATC_ERR_TOO_LONG, fi);
             memcpy(at, &sv, sizeof sv);
@@ -6307,6 +6325,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (cls != ATC__C_STR && cls != ATC__C_STR_ESC && atc__doubled_eq(c->ln, s, n))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* AT+X==v: kept as written, and suspect */
             /* a token holds no comma, starts with no quote and opens no parenthesis it does not
              * close: the encoder could not write it */
             if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
@@ -9830,18 +9850,18 @@ enum {
     ATC__ICA_I_VERSION = 7,
     ATC__ICA_I_LIT_AUTHMODE = 8,
     ATC__ICA_I_QOS = 9,
-    ATC__ICA_I_LIT_PINGRSP = 10,
-    ATC__ICA_I_METHOD = 11,
-    ATC__ICA_I_LIT_DURATION = 12,
-    ATC__ICA_I_LIT_BLOCKSIZE = 13,
-    ATC__ICA_I_PROGRESS = 14,
-    ATC__ICA_I_LEVEL = 15,
-    ATC__ICA_I_MODE_2 = 16,
-    ATC__ICA_I_PACKET_ID = 17,
-    ATC__ICA_I_MSG_LEN = 18,
-    ATC__ICA_I_STATE = 19,
-    ATC__ICA_I_STATUS = 20,
-    ATC__ICA_I_FORMAT = 21,
+    ATC__ICA_I_FORMAT = 10,
+    ATC__ICA_I_FRAGMENT_ID = 11,
+    ATC__ICA_I_LIT_PINGRSP = 12,
+    ATC__ICA_I_METHOD = 13,
+    ATC__ICA_I_LIT_DURATION = 14,
+    ATC__ICA_I_LIT_BLOCKSIZE = 15,
+    ATC__ICA_I_PROGRESS = 16,
+    ATC__ICA_I_LEVEL = 17,
+    ATC__ICA_I_PACKET_ID = 18,
+    ATC__ICA_I_MSG_LEN = 19,
+    ATC__ICA_I_STATE = 20,
+    ATC__ICA_I_STATUS = 21,
     ATC__ICA_I_LIT_OK = 22,
     ATC__ICA_I_LIT_FAIL = 23,
     ATC__ICA_I_STATUS_2 = 24
@@ -9850,7 +9870,7 @@ static const atc_field_info atc__ica_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_ERR */
     {0, 0, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_MODE */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 8}, /* ATC__ICA_I_PARAVALUE */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__ICA_I_PARAVALUE */
     {0, 0, 0, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_TIMEOUT */
     {0, 0, 1, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_CLEAN */
     {0, 0, 2, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_KEEPALIVE */
@@ -9858,18 +9878,18 @@ static const atc_field_info atc__ica_infos[] = {
     {0, 0, 4, 0, 0, 2, 0x00, 0, -1, 0}, /* ATC__ICA_I_VERSION */
     {0, 0, 6, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_AUTHMODE */
     {0, 4, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_QOS */
+    {0, 0, 0, 0, 2, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FORMAT */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FRAGMENT_ID */
     {0, 0, 7, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_PINGRSP */
     {0, 6, 0, 0, 4, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_METHOD */
     {0, 0, 8, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_DURATION */
     {0, 0, 9, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_BLOCKSIZE */
     {0, 14, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_PROGRESS */
     {0, 16, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_LEVEL */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_MODE_2 */
     {0, 18, 0, 0, 1, 0, 0x00, ATC_I_UNSIGNED, -1, 0}, /* ATC__ICA_I_PACKET_ID */
     {0, 20, 0, 0, 1, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_MSG_LEN */
     {0, 22, 0, 0, 3, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATE */
     {0, 28, 0, 0, 7, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATUS */
-    {0, 0, 0, 0, 2, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FORMAT */
     {0, 0, 10, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_OK */
     {0, 0, 11, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_FAIL */
     {0, 42, 0, 0, 4, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATUS_2 */
@@ -9959,8 +9979,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_at_imqttpub_set, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_imqttpub_set, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
     ATC_FIELD(atc_ica_at_imqttpub_set, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* AT_IMQTTPUBIN_SET: AT+IMQTTPUBIN=<topic>,<qos>,<msg_len> */
     ATC_FIELD(atc_ica_at_imqttpubin_set, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_imqttpubin_set, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
@@ -9980,8 +10000,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_at_icoapsendreq_set, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_at_icoapsendreq_set, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_icoapsendreq_set, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* AT_ICOAPSENDBIN_SET: AT+ICOAPSENDBIN=<method>,<path>,<msg_len> */
     ATC_FIELD(atc_ica_at_icoapsendbin_set, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_at_icoapsendbin_set, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
@@ -10014,43 +10034,43 @@ static const atc_field_desc atc__ica_fields[] = {
     /* AT_IREBOOT_SET: AT+IREBOOT=<mode> */
     ATC_FIELD(atc_ica_at_ireboot_set, mode, ATC_T_INT, 0, ATC__ICA_I_MODE),
     /* IMQTTMODE_TEST: +IMQTTMODE:<mode> */
-    ATC_FIELD(atc_ica_imqttmode_test, mode, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttmode_test, mode, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTOPEN_TEST: +IMQTTOPEN:<hostname>,<port> */
-    ATC_FIELD(atc_ica_imqttopen_test, hostname, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttopen_test, port, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttopen_test, hostname, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttopen_test, port, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTAUTH_TEST: +IMQTTAUTH:<ParaTag>... */
     ATC_FIELD_LIST(atc_ica_imqttauth_test, para_tag, ATC_T_SUPPORTED, ATC_F_LIST, ATC__ICA_I_PARAVALUE),
     /* IMQTTPARA_TEST: +IMQTTPARA:<ParaTag>,<ParaValue> */
-    ATC_FIELD(atc_ica_imqttpara_test, para_tag, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpara_test, para_value, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpara_test, para_tag, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpara_test, para_value, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUB_TEST: +IMQTTPUB:<topic>,<qos>,<message>,<format>,<fragment_id> */
-    ATC_FIELD(atc_ica_imqttpub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, format, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, fragment_id, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpub_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_imqttpub_test, format, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_imqttpub_test, fragment_id, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUB_SET: +IMQTTPUB:<packet_id> */
     ATC_FIELD(atc_ica_imqttpub_set, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     /* IMQTTPUBIN_TEST: +IMQTTPUBIN:<topic>,<qos>,<msg_len> */
-    ATC_FIELD(atc_ica_imqttpubin_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpubin_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpubin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpubin_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpubin_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpubin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUBIN_READ: +IMQTTPUBIN:<topic>,<qos>,<msg_len> */
     ATC_FIELD(atc_ica_imqttpubin_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttpubin_read, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
     ATC_FIELD(atc_ica_imqttpubin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* IMQTTSUB_TEST: +IMQTTSUB:<topic>,<qos> */
-    ATC_FIELD(atc_ica_imqttsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttsub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttsub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTUNSUB_TEST: +IMQTTUNSUB:<topic> */
-    ATC_FIELD(atc_ica_imqttunsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttunsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTRCVPUB_READ: +IMQTTRCVPUB:<packet_id>,<topic>,<msg_len>,<message>[,<format>[,<fragment_id>]] */
     ATC_FIELD(atc_ica_imqttrcvpub_read, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_imqttrcvpub_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttrcvpub_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttrcvpub_read, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTRCVPUBIN_READ: +IMQTTRCVPUBIN:<packet_id>,<topic>,<msg_len> */
     ATC_FIELD(atc_ica_imqttrcvpubin_read, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_imqttrcvpubin_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
@@ -10058,64 +10078,64 @@ static const atc_field_desc atc__ica_fields[] = {
     /* IMQTTSTATE_READ: +IMQTTSTATE:<state> */
     ATC_FIELD(atc_ica_imqttstate_read, state, ATC_T_INT, 0, ATC__ICA_I_STATE),
     /* ICOAPSENDREQ_TEST: +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id> */
-    ATC_FIELD(atc_ica_icoapsendreq_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, format, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, fragment_id, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_icoapsendreq_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendreq_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendreq_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_icoapsendreq_test, format, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_icoapsendreq_test, fragment_id, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPSENDREQ_SET: +ICOAPSENDREQ:<packet_token> */
     ATC_FIELD(atc_ica_icoapsendreq_set, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     /* ICOAPSENDBIN_TEST: +ICOAPSENDBIN:<method>,<path>,<msg_len> */
-    ATC_FIELD(atc_ica_icoapsendbin_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendbin_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendbin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_icoapsendbin_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendbin_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendbin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPSENDBIN_READ: +ICOAPSENDBIN:<method>,<path>,<msg_len> */
     ATC_FIELD(atc_ica_icoapsendbin_read, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_icoapsendbin_read, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_icoapsendbin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* ICOAPRCVRSP_READ: +ICOAPRCVRSP:<packet_token>[,<path>],<msg_len>,<message>[,<format>[,<fragment_id>]] */
     ATC_FIELD(atc_ica_icoaprcvrsp_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD(atc_ica_icoaprcvrsp_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_icoaprcvrsp_read, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPRCVBIN_READ: +ICOAPRCVBIN:<packet_token>[,<path>],<msg_len> */
     ATC_FIELD(atc_ica_icoaprcvbin_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
-    ATC_FIELD_OPT(atc_ica_icoaprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_icoaprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD(atc_ica_icoaprcvbin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* IHTTPSEND_TEST: +IHTTPSEND:<method>,<path>,<message> */
-    ATC_FIELD(atc_ica_ihttpsend_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_ihttpsend_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_ihttpsend_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_ihttpsend_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_ihttpsend_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_ihttpsend_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IHTTPRCVRSP_READ: +IHTTPRCVRSP:<packet_token>,<status>[,<path>,<msg_len>,<message>[,<format>[,<fragment_id>]]] */
     ATC_FIELD(atc_ica_ihttprcvrsp_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_ihttprcvrsp_read, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, message, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, message, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IHTTPRCVBIN_READ: +IHTTPRCVBIN:<packet_token>,<status>[,<path>,<msg_len>] */
     ATC_FIELD(atc_ica_ihttprcvbin_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_ihttprcvbin_read, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MSG_LEN),
     /* IOTAVER_TEST: +IOTAVER:<version> */
-    ATC_FIELD(atc_ica_iotaver_test, version, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iotaver_test, version, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IOTANEWVER_READ: +IOTANEWVER:<version>,<img_size>,<checksum> */
     ATC_FIELD(atc_ica_iotanewver_read, version, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_iotanewver_read, img_size, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_iotanewver_read, checksum, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     /* IOTAPGS_TEST: +IOTAPGS:<progress>,<desc> */
-    ATC_FIELD(atc_ica_iotapgs_test, progress, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_iotapgs_test, desc, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iotapgs_test, progress, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_iotapgs_test, desc, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IOTABLOCK: +IOTABLOCK: <message> */
     ATC_FIELD(atc_ica_iotablock, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     /* ILOGLVL_TEST: +ILOGLVL:<level> */
-    ATC_FIELD(atc_ica_iloglvl_test, level, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iloglvl_test, level, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* CGMI: <text> */
-    ATC_FIELD(atc_ica_cgmi, text, ATC_T_TEXT, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_cgmi, text, ATC_T_TEXT, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTAUTH_OK: +IMQTTAUTH:OK */
     ATC_LITERAL(ATC__ICA_I_LIT_OK), /* OK */
     /* IMQTTAUTH_FAIL: +IMQTTAUTH:FAIL */
@@ -10131,8 +10151,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_icoapsendreq, status, ATC_T_INT, 0, ATC__ICA_I_STATE),
     /* IHTTPSEND: +IHTTPSEND:<status>[,<resp_len>,<response>] */
     ATC_FIELD(atc_ica_ihttpsend, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttpsend, resp_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttpsend, response, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttpsend, resp_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttpsend, response, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_LITERAL(0)
 };
 
@@ -12116,6 +12136,8 @@ ATC__ICA_CHECK(imqttpara_read_has_clean, offsetof(atc_ica_imqttpara_read, has_cl
 ATC__ICA_CHECK(imqttpara_read_has_keep_alive, offsetof(atc_ica_imqttpara_read, has_keep_alive) < 256);
 ATC__ICA_CHECK(imqttpara_read_has_version, offsetof(atc_ica_imqttpara_read, has_version) < 256);
 ATC__ICA_CHECK(imqttpara_read_has_auth_mode, offsetof(atc_ica_imqttpara_read, has_auth_mode) < 256);
+ATC__ICA_CHECK(imqttpub_test_has_format, offsetof(atc_ica_imqttpub_test, has_format) < 256);
+ATC__ICA_CHECK(imqttpub_test_has_fragment_id, offsetof(atc_ica_imqttpub_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(imqttpub_read_has_format, offsetof(atc_ica_imqttpub_read, has_format) < 256);
 ATC__ICA_CHECK(imqttpub_read_has_fragment_id, offsetof(atc_ica_imqttpub_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(imqttrcvpub_read_has_format, offsetof(atc_ica_imqttrcvpub_read, has_format) < 256);
@@ -12124,8 +12146,12 @@ ATC__ICA_CHECK(imqttdbgpara_read_has_ping_rsp, offsetof(atc_ica_imqttdbgpara_rea
 ATC__ICA_CHECK(icoapara_read_has_timeout, offsetof(atc_ica_icoapara_read, has_timeout) < 256);
 ATC__ICA_CHECK(icoapauth_test_para_tag_count, offsetof(atc_ica_icoapauth_test, para_tag_count) < 256);
 ATC__ICA_CHECK(icoapauth_read_para_value_count, offsetof(atc_ica_icoapauth_read, para_value_count) < 256);
+ATC__ICA_CHECK(icoapsendreq_test_has_format, offsetof(atc_ica_icoapsendreq_test, has_format) < 256);
+ATC__ICA_CHECK(icoapsendreq_test_has_fragment_id, offsetof(atc_ica_icoapsendreq_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoapsendreq_read_has_format, offsetof(atc_ica_icoapsendreq_read, has_format) < 256);
 ATC__ICA_CHECK(icoapsendreq_read_has_fragment_id, offsetof(atc_ica_icoapsendreq_read, has_fragment_id) < 256);
+ATC__ICA_CHECK(icoapsendreqn_test_has_format, offsetof(atc_ica_icoapsendreqn_test, has_format) < 256);
+ATC__ICA_CHECK(icoapsendreqn_test_has_fragment_id, offsetof(atc_ica_icoapsendreqn_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoapsendreqn_read_has_format, offsetof(atc_ica_icoapsendreqn_read, has_format) < 256);
 ATC__ICA_CHECK(icoapsendreqn_read_has_fragment_id, offsetof(atc_ica_icoapsendreqn_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoaprcvrsp_read_has_path, offsetof(atc_ica_icoaprcvrsp_read, has_path) < 256);
@@ -12137,6 +12163,8 @@ ATC__ICA_CHECK(ihttpara_read_has_timeout, offsetof(atc_ica_ihttpara_read, has_ti
 ATC__ICA_CHECK(ihttpara_read_has_auth_mode, offsetof(atc_ica_ihttpara_read, has_auth_mode) < 256);
 ATC__ICA_CHECK(ihttpauth_test_para_tag_count, offsetof(atc_ica_ihttpauth_test, para_tag_count) < 256);
 ATC__ICA_CHECK(ihttpauth_read_para_value_count, offsetof(atc_ica_ihttpauth_read, para_value_count) < 256);
+ATC__ICA_CHECK(ihttpsendreq_test_has_format, offsetof(atc_ica_ihttpsendreq_test, has_format) < 256);
+ATC__ICA_CHECK(ihttpsendreq_test_has_fragment_id, offsetof(atc_ica_ihttpsendreq_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(ihttpsendreq_read_has_format, offsetof(atc_ica_ihttpsendreq_read, has_format) < 256);
 ATC__ICA_CHECK(ihttpsendreq_read_has_fragment_id, offsetof(atc_ica_ihttpsendreq_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(ihttprcvrsp_read_has_path, offsetof(atc_ica_ihttprcvrsp_read, has_path) < 256);

@@ -1016,7 +1016,7 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ONENET_SPEC_HASH "e4a99e63e6d48fc9"
+#define ATC_ONENET_SPEC_HASH "3424167f452fa827"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1372,6 +1372,7 @@ ATC_API atc_err atc_onenet_encode_error(const atc_onenet_error *msg, char *buf, 
  * document line 177 */
 typedef struct atc_onenet_cme_error {
     int32_t err;
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_onenet_cme_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_cme_error *atc_onenet_cme_error_of(const atc_event *ev)
@@ -1379,14 +1380,15 @@ static inline const atc_onenet_cme_error *atc_onenet_cme_error_of(const atc_even
     return ev->profile == &atc_onenet_profile && ev->id == ATC_ONENET_CME_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_onenet_cme_error *)ev->msg : NULL;
 }
-#define ATC_ONENET_CME_ERROR_INIT_ZERO {0}
-#define ATC_ONENET_CME_ERROR_MAX_LEN 20u
+#define ATC_ONENET_CME_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ONENET_CME_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_onenet_encode_cme_error(const atc_onenet_cme_error *msg, char *buf, size_t cap, size_t *len);
 
 /* final +CMS ERROR: <err>
  * document line 1596 */
 typedef struct atc_onenet_cms_error {
     int32_t err; /* atc_onenet_cms_27005 */
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_onenet_cms_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_cms_error *atc_onenet_cms_error_of(const atc_event *ev)
@@ -1394,8 +1396,8 @@ static inline const atc_onenet_cms_error *atc_onenet_cms_error_of(const atc_even
     return ev->profile == &atc_onenet_profile && ev->id == ATC_ONENET_CMS_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_onenet_cms_error *)ev->msg : NULL;
 }
-#define ATC_ONENET_CMS_ERROR_INIT_ZERO {0}
-#define ATC_ONENET_CMS_ERROR_MAX_LEN 20u
+#define ATC_ONENET_CMS_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ONENET_CMS_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_onenet_encode_cms_error(const atc_onenet_cms_error *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+MIPLCONFIG=?
@@ -4061,6 +4063,14 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     return NULL;
 }
 
+/* A bare value right after the head's '=' that begins with another '=' (AT+MQTTLWTCFG==/will):
+ * a doubled '=' is a slip of the one who wrote the line, so the value, kept as written, is
+ * suspect. (Only the first value can follow the head; the others follow a comma.) */
+static int atc__doubled_eq(const atc__line *ln, const char *s, unsigned n)
+{
+    return n && s[0] == '=' && s > ln->base && s[-1] == '=';
+}
+
 /* The words of a field as it stands (a quoted one without its quotes). */
 static unsigned atc__content(const atc__line *ln, unsigned i, const char **s)
 {
@@ -4231,6 +4241,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
+            if (atc__doubled_eq(c->ln, s, sv.len))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->max_len && sv.len > in->max_len)
                 atc__warn(c, ATC_ERR_TOO_LONG, fi);
             memcpy(at, &sv, sizeof sv);
@@ -4269,6 +4281,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (cls != ATC__C_STR && cls != ATC__C_STR_ESC && atc__doubled_eq(c->ln, s, n))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* AT+X==v: kept as written, and suspect */
             /* a token holds no comma, starts with no quote and opens no parenthesis it does not
              * close: the encoder could not write it */
             if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
@@ -7476,70 +7490,124 @@ ATC_API const char *atc_onenet_cms_27005_text(int32_t code)
 /* ---- Strings: allowed values, keywords, labels, terminators and wire prefixes ---- */
 static const struct {
     char s0[1];
-    char s1[3];
-    char s2[6];
-    char s3[13];
-    char s4[13];
-    char s5[16];
-    char s6[15];
-    char s7[15];
-    char s8[14];
-    char s9[16];
-    char s10[15];
-    char s11[12];
-    char s12[16];
-    char s13[15];
-    char s14[16];
-    char s15[15];
-    char s16[14];
-    char s17[13];
-    char s18[15];
-    char s19[14];
-    char s20[21];
-    char s21[20];
-    char s22[20];
-    char s23[19];
-    char s24[17];
+    char s1[22];
+    char s2[24];
+    char s3[15];
+    char s4[19];
+    char s5[21];
+    char s6[43];
+    char s7[24];
+    char s8[25];
+    char s9[11];
+    char s10[27];
+    char s11[27];
+    char s12[28];
+    char s13[18];
+    char s14[18];
+    char s15[21];
+    char s16[13];
+    char s17[10];
+    char s18[11];
+    char s19[18];
+    char s20[19];
+    char s21[19];
+    char s22[21];
+    char s23[12];
+    char s24[21];
     char s25[16];
-    char s26[18];
-    char s27[17];
-    char s28[20];
-    char s29[19];
-    char s30[22];
-    char s31[21];
+    char s26[34];
+    char s27[14];
+    char s28[3];
+    char s29[6];
+    char s30[13];
+    char s31[13];
     char s32[16];
     char s33[15];
-    char s34[16];
-    char s35[15];
-    char s36[14];
-    char s37[14];
-    char s38[16];
-    char s39[14];
-    char s40[14];
-    char s41[14];
-    char s42[11];
+    char s34[15];
+    char s35[14];
+    char s36[16];
+    char s37[15];
+    char s38[12];
+    char s39[16];
+    char s40[15];
+    char s41[16];
+    char s42[15];
     char s43[14];
-    char s44[14];
-    char s45[12];
-    char s46[13];
-    char s47[19];
-    char s48[18];
-    char s49[15];
-    char s50[16];
-    char s51[18];
-    char s52[20];
-    char s53[14];
-    char s54[14];
-    char s55[13];
-    char s56[16];
-    char s57[15];
-    char s58[12];
-    char s59[13];
+    char s44[13];
+    char s45[15];
+    char s46[14];
+    char s47[21];
+    char s48[20];
+    char s49[20];
+    char s50[19];
+    char s51[17];
+    char s52[16];
+    char s53[18];
+    char s54[17];
+    char s55[20];
+    char s56[19];
+    char s57[22];
+    char s58[21];
+    char s59[16];
     char s60[15];
-    char s61[17];
-    char s62[13];
+    char s61[16];
+    char s62[15];
+    char s63[14];
+    char s64[14];
+    char s65[16];
+    char s66[14];
+    char s67[14];
+    char s68[14];
+    char s69[11];
+    char s70[14];
+    char s71[14];
+    char s72[12];
+    char s73[13];
+    char s74[19];
+    char s75[18];
+    char s76[15];
+    char s77[16];
+    char s78[18];
+    char s79[20];
+    char s80[14];
+    char s81[14];
+    char s82[13];
+    char s83[16];
+    char s84[15];
+    char s85[12];
+    char s86[13];
+    char s87[15];
+    char s88[17];
+    char s89[13];
 } atc__onenet_text_pool = {
     "",
+    "Operation not allowed",
+    "Operation not supported",
+    "Memory failure",
+    "No network service",
+    "Incorrect parameters",
+    "Command implemented but currently disabled",
+    "Command aborted by user",
+    "Uplink busy/flow control",
+    "ME failure",
+    "SMS service of ME reserved",
+    "Invalid PDU mode parameter",
+    "Invalid text mode parameter",
+    "USIM not inserted",
+    "USIM PIN required",
+    "PH-USIM PIN required",
+    "USIM failure",
+    "USIM busy",
+    "USIM wrong",
+    "USIM PUK required",
+    "USIM PIN2 required",
+    "USIM PUK2 required",
+    "Invalid memory index",
+    "Memory full",
+    "SMSC address unknown",
+    "Network timeout",
+    "No +CNMA acknowledgement expected",
+    "Unknown error",
     "OK",
     "ERROR",
     "+CME ERROR: ",
@@ -7603,7 +7671,7 @@ static const struct {
     "+MIPLPARAMETER: ",
     "+MIPLEVENT: "
 };
-ATC__ONENET_CHECK(text_pool_unpadded, sizeof atc__onenet_text_pool == 947);
+ATC__ONENET_CHECK(text_pool_unpadded, sizeof atc__onenet_text_pool == 1498);
 #define atc__onenet_text ((const char *)&atc__onenet_text_pool)
 
 
@@ -7635,6 +7703,8 @@ static const int32_t atc__onenet_ints[] = {
 
 /* Lists of strings (allowed values, keyword texts, texts of error codes): offsets in text. */
 static const uint16_t atc__onenet_strs[] = {
+1, 23, 47, 62, 81, 102, 145, 169, 194, 205, 1, 23, 232, 259, 287, 305,
+323, 344, 357, 367, 378, 396, 415, 47, 434, 455, 467, 62, 488, 504, 538,
     0
 };
 
@@ -7678,8 +7748,8 @@ enum {
 };
 static const atc_field_info atc__onenet_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
-    {0, 0, 0, 0, 31, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_ERR */
-    {0, 16, 0, 0, 23, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_ERR_2 */
+    {0, 0, 0, 0, 31, 31, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ONENET_I_ERR */
+    {0, 16, 8, 0, 23, 23, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ONENET_I_ERR_2 */
     {0, 62, 0, 0, 1, 0, 0x00, ATC_I_FIXED, -1, 0}, /* ATC__ONENET_I_MODE */
     {0, 0, 0, 0, 0, 0, 0x40, 0, -1, 0}, /* ATC__ONENET_I_IP */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_PORT */
@@ -7767,9 +7837,9 @@ enum {
 };
 static const atc_field_desc atc__onenet_fields[] = {
     /* CME_ERROR: +CME ERROR: <err> */
-    ATC_FIELD(atc_onenet_cme_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR),
+    ATC_FIELD_VERBOSE(atc_onenet_cme_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR),
     /* CMS_ERROR: +CMS ERROR: <err> */
-    ATC_FIELD(atc_onenet_cms_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR_2),
+    ATC_FIELD_VERBOSE(atc_onenet_cms_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR_2),
     /* AT_MIPLCONFIG_SET_ACCESS_SERVER: AT+MIPLCONFIG=<mode=0>,<IP>,<port> */
     ATC_FIELD(atc_onenet_at_miplconfig_set_access_server, mode, ATC_T_INT, 0, ATC__ONENET_I_MODE),
     ATC_FIELD(atc_onenet_at_miplconfig_set_access_server, ip, ATC_T_TOKEN, 0, ATC__ONENET_I_IP),
@@ -8016,13 +8086,14 @@ static const atc_field_desc atc__onenet_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__onenet_shapes[] = {
     {0x0u, 0, 0},
-    {0x1u, 1, 0},
+    {0x1u, 1, 1},
     {0x7u, 3, 0},
     {0x5u, 2, 0},
     {0x7u, 3, 0},
     {0x3u, 2, 0},
     {0x3u, 2, 0},
     {0x7u, 3, 0},
+    {0x1u, 1, 0},
     {0x3fu, 6, 0},
     {0x7u, 3, 0},
     {0x1fu, 5, 0},
@@ -8138,10 +8209,10 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ONENET_F_CME_ERROR, 1, sizeof(atc_onenet_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ONENET_F_CMS_ERROR, 1, sizeof(atc_onenet_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplconfig_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLCONFIG_TEST */
@@ -8176,7 +8247,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldelete_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLDELETE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_at_mipldelete_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_at_mipldelete_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_MIPLDELETE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplver_read), 0, 0,
@@ -8185,7 +8256,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipladdobj_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLADDOBJ_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLADDOBJ_SET, 8, sizeof(atc_onenet_at_mipladdobj_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLADDOBJ_SET, 9, sizeof(atc_onenet_at_mipladdobj_set), 0, 0,
       6, 1, 0, 0, -1, 6}, /* AT_MIPLADDOBJ_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldelobj_test), 0, 0,
@@ -8203,55 +8274,55 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplclose_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLCLOSE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_at_miplclose_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_at_miplclose_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_MIPLCLOSE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLDISCOVERRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLDISCOVERRSP_SET, 9, sizeof(atc_onenet_at_mipldiscoverrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDISCOVERRSP_SET, 10, sizeof(atc_onenet_at_mipldiscoverrsp_set), 0, 0,
       6, 3, 0, 0, -1, 6}, /* AT_MIPLDISCOVERRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplobserversp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLOBSERVERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLOBSERVERSP_SET, 12, sizeof(atc_onenet_at_miplobserversp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLOBSERVERSP_SET, 13, sizeof(atc_onenet_at_miplobserversp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLOBSERVERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplreadrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLREADRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLREADRSP_SET, 14, sizeof(atc_onenet_at_miplreadrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLREADRSP_SET, 15, sizeof(atc_onenet_at_miplreadrsp_set), 0, 0,
       12, 3, 0, 0, -1, 12}, /* AT_MIPLREADRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplwritersp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLWRITERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 12, sizeof(atc_onenet_at_miplwritersp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 13, sizeof(atc_onenet_at_miplwritersp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLWRITERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplexecutersp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLEXECUTERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLEXECUTERSP_SET, 12, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLEXECUTERSP_SET, 13, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLEXECUTERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplparameterrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLPARAMETERRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET, 12, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET, 13, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLPARAMETERRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplnotify_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLNOTIFY_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLNOTIFY_SET, 17, sizeof(atc_onenet_at_miplnotify_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLNOTIFY_SET, 18, sizeof(atc_onenet_at_miplnotify_set), 0, 0,
       12, 3, 0, 0, -1, 12}, /* AT_MIPLNOTIFY_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplupdate_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLUPDATE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLUPDATE_SET, 12, sizeof(atc_onenet_at_miplupdate_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLUPDATE_SET, 13, sizeof(atc_onenet_at_miplupdate_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLUPDATE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_qsotainfo_read), 0, 0,
@@ -8260,7 +8331,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_AT_QSOTAINFO_SET, 5, sizeof(atc_onenet_at_qsotainfo_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_QSOTAINFO_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_QSOTARESULT_SET, 1, sizeof(atc_onenet_at_qsotaresult_set), 0, 0,
+      ATC__ONENET_F_AT_QSOTARESULT_SET, 8, sizeof(atc_onenet_at_qsotaresult_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QSOTARESULT_SET */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__ONENET_F_MIPLCONFIG_TEST, 6, sizeof(atc_onenet_miplconfig_test), 0, 0,
@@ -8287,16 +8358,16 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_AT_MIPLCONFIG_SET_WRITE_FORMAT, 5, sizeof(atc_onenet_miplconfig_read_write_format), 1, 0,
       2, 1, 1, 0, -1, 2}, /* MIPLCONFIG_READ_WRITE_FORMAT */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_miplcreate), 2, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_miplcreate), 2, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLCREATE */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDELETE_TEST, 1, sizeof(atc_onenet_mipldelete_test), 3, 0,
+      ATC__ONENET_F_MIPLDELETE_TEST, 8, sizeof(atc_onenet_mipldelete_test), 3, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLDELETE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE,
-      ATC__ONENET_F_MIPLVER, 20, sizeof(atc_onenet_miplver), 4, 0,
+      ATC__ONENET_F_MIPLVER, 21, sizeof(atc_onenet_miplver), 4, 0,
       1, 1, 1, 0, -1, 255}, /* MIPLVER */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLADDOBJ_TEST, 8, sizeof(atc_onenet_mipladdobj_test), 5, 0,
+      ATC__ONENET_F_MIPLADDOBJ_TEST, 9, sizeof(atc_onenet_mipladdobj_test), 5, 0,
       6, 1, 1, 0, -1, 6}, /* MIPLADDOBJ_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__ONENET_F_MIPLDELOBJ_TEST, 5, sizeof(atc_onenet_mipldelobj_test), 6, 0,
@@ -8305,31 +8376,31 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLOPEN_TEST, 6, sizeof(atc_onenet_miplopen_test), 7, 0,
       3, 2, 1, 0, -1, 3}, /* MIPLOPEN_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDELETE_TEST, 1, sizeof(atc_onenet_miplclose_test), 8, 0,
+      ATC__ONENET_F_MIPLDELETE_TEST, 8, sizeof(atc_onenet_miplclose_test), 8, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLCLOSE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDISCOVERRSP_TEST, 9, sizeof(atc_onenet_mipldiscoverrsp_test), 9, 0,
+      ATC__ONENET_F_MIPLDISCOVERRSP_TEST, 10, sizeof(atc_onenet_mipldiscoverrsp_test), 9, 0,
       6, 3, 1, 0, -1, 6}, /* MIPLDISCOVERRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplobserversp_test), 10, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplobserversp_test), 10, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLOBSERVERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLREADRSP_TEST, 14, sizeof(atc_onenet_miplreadrsp_test), 11, 0,
+      ATC__ONENET_F_MIPLREADRSP_TEST, 15, sizeof(atc_onenet_miplreadrsp_test), 11, 0,
       12, 3, 1, 0, -1, 12}, /* MIPLREADRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplwritersp_test), 12, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplwritersp_test), 12, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLWRITERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplexecutersp_test), 13, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplexecutersp_test), 13, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLEXECUTERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplparameterrsp_test), 14, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplparameterrsp_test), 14, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLPARAMETERRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLNOTIFY_TEST, 17, sizeof(atc_onenet_miplnotify_test), 15, 0,
+      ATC__ONENET_F_MIPLNOTIFY_TEST, 18, sizeof(atc_onenet_miplnotify_test), 15, 0,
       12, 3, 1, 0, -1, 12}, /* MIPLNOTIFY_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLUPDATE_TEST, 12, sizeof(atc_onenet_miplupdate_test), 16, 0,
+      ATC__ONENET_F_MIPLUPDATE_TEST, 13, sizeof(atc_onenet_miplupdate_test), 16, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLUPDATE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__ONENET_F_AT_QSOTAINFO_SET, 5, sizeof(atc_onenet_qsotainfo), 17, 0,
@@ -8338,19 +8409,19 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLDISCOVER, 2, sizeof(atc_onenet_mipldiscover), 0, 0,
       3, 1, 0, 0, -1, 3}, /* MIPLDISCOVER */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLOBSERVE, 8, sizeof(atc_onenet_miplobserve), 0, 0,
+      ATC__ONENET_F_MIPLOBSERVE, 9, sizeof(atc_onenet_miplobserve), 0, 0,
       6, 1, 0, 0, -1, 6}, /* MIPLOBSERVE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLREAD, 10, sizeof(atc_onenet_miplread), 0, 0,
+      ATC__ONENET_F_MIPLREAD, 11, sizeof(atc_onenet_miplread), 0, 0,
       5, 1, 0, 0, -1, 5}, /* MIPLREAD */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLWRITE, 21, sizeof(atc_onenet_miplwrite), 0, 0,
+      ATC__ONENET_F_MIPLWRITE, 22, sizeof(atc_onenet_miplwrite), 0, 0,
       10, 2, 0, 0, -1, 10}, /* MIPLWRITE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLEXECUTE, 23, sizeof(atc_onenet_miplexecute), 0, 0,
+      ATC__ONENET_F_MIPLEXECUTE, 24, sizeof(atc_onenet_miplexecute), 0, 0,
       7, 2, 0, 0, -1, 7}, /* MIPLEXECUTE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLPARAMETER, 24, sizeof(atc_onenet_miplparameter), 0, 0,
+      ATC__ONENET_F_MIPLPARAMETER, 25, sizeof(atc_onenet_miplparameter), 0, 0,
       7, 1, 0, 0, -1, 7}, /* MIPLPARAMETER */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__ONENET_F_MIPLEVENT_NOTIFY_FAILED, 2, sizeof(atc_onenet_miplevent_notify_failed), 0, 0,
@@ -8359,7 +8430,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLEVENT_NOTIFY_SUCCESS, 2, sizeof(atc_onenet_miplevent_notify_success), 0, 0,
       3, 1, 0, 0, -1, 3}, /* MIPLEVENT_NOTIFY_SUCCESS */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLEVENT, 25, sizeof(atc_onenet_miplevent), 0, 0,
+      ATC__ONENET_F_MIPLEVENT, 26, sizeof(atc_onenet_miplevent), 0, 0,
       6, 4, 0, 0, -1, 6}, /* MIPLEVENT */
 };
 
@@ -8564,11 +8635,11 @@ static const uint16_t atc__onenet_slots[] = {
 
 /* Wire prefixes, for the encoders: offsets in text. */
 static const uint16_t atc__onenet_prefixes[] = {
-1, 4, 10, 23, 36, 52, 67, 67, 67, 67, 67, 67, 67, 82, 96, 112,
-127, 139, 155, 170, 186, 201, 215, 228, 243, 257, 278, 298, 318, 337, 354, 370,
-388, 405, 425, 444, 466, 487, 503, 518, 534, 549, 563, 577, 593, 593, 593, 593,
-593, 593, 593, 593, 607, 621, 635, 646, 660, 674, 686, 699, 718, 736, 751, 767,
-785, 805, 819, 833, 846, 862, 877, 889, 902, 917, 934, 934, 934,
+552, 555, 561, 574, 587, 603, 618, 618, 618, 618, 618, 618, 618, 633, 647, 663,
+678, 690, 706, 721, 737, 752, 766, 779, 794, 808, 829, 849, 869, 888, 905, 921,
+939, 956, 976, 995, 1017, 1038, 1054, 1069, 1085, 1100, 1114, 1128, 1144, 1144, 1144, 1144,
+1144, 1144, 1144, 1144, 1158, 1172, 1186, 1197, 1211, 1225, 1237, 1250, 1269, 1287, 1302, 1318,
+1336, 1356, 1370, 1384, 1397, 1413, 1428, 1440, 1453, 1468, 1485, 1485, 1485,
 };
 
 const uint32_t atc_onenet_timeout_ms[77] = {
@@ -8929,6 +9000,8 @@ static const atc_names atc__onenet_names = {
 };
 #endif
 
+ATC__ONENET_CHECK(cme_error_err_text, offsetof(atc_onenet_cme_error, err_text) < 256);
+ATC__ONENET_CHECK(cms_error_err_text, offsetof(atc_onenet_cms_error, err_text) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_ack_timeout_has_parameter1, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_auth_has_auth_code, offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_dtls_has_psk, offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk) < 256);

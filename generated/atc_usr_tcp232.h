@@ -1016,7 +1016,7 @@ enum {
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "2d7ab2d6cb8584c8"
+#define ATC_USR_TCP232_SPEC_HASH "1f3967502efed638"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -1322,248 +1322,250 @@ typedef enum atc_usr_tcp232_id {
     ATC_USR_TCP232_AT_AWSCS_SET = 282,
     ATC_USR_TCP232_AT_AWSCS_EXEC = 283,
     ATC_USR_TCP232_AT_AWSSSL_READ = 284,
-    ATC_USR_TCP232_AT_AWSSSL_SET = 285,
-    ATC_USR_TCP232_AT_AWSSSL_EXEC = 286,
-    ATC_USR_TCP232_AT_AWSPUBCUSEN_READ = 287,
-    ATC_USR_TCP232_AT_AWSPUBCUSEN_SET = 288,
-    ATC_USR_TCP232_AT_AWSPUBCUSEN_EXEC = 289,
-    ATC_USR_TCP232_AT_AWSPUB_READ = 290,
-    ATC_USR_TCP232_AT_AWSPUB_SET = 291,
-    ATC_USR_TCP232_AT_AWSPUB_EXEC = 292,
-    ATC_USR_TCP232_AT_AWSSUB_READ = 293,
-    ATC_USR_TCP232_AT_AWSSUB_SET = 294,
-    ATC_USR_TCP232_AT_AWSSUB_EXEC = 295,
-    ATC_USR_TCP232_AT_TLSCERAWSCA_READ = 296,
-    ATC_USR_TCP232_AT_TLSCERAWSCA_SET = 297,
-    ATC_USR_TCP232_AT_TLSCERAWSCA_EXEC = 298,
-    ATC_USR_TCP232_AT_TLSCERAWSCER_READ = 299,
-    ATC_USR_TCP232_AT_TLSCERAWSCER_SET = 300,
-    ATC_USR_TCP232_AT_TLSCERAWSCER_EXEC = 301,
-    ATC_USR_TCP232_AT_TLSCERAWSCPK_READ = 302,
-    ATC_USR_TCP232_AT_TLSCERAWSCPK_SET = 303,
-    ATC_USR_TCP232_AT_TLSCERAWSCPK_EXEC = 304,
-    ATC_USR_TCP232_AT_USRCLDEN_READ = 305,
-    ATC_USR_TCP232_AT_USRCLDEN_SET = 306,
-    ATC_USR_TCP232_AT_USRCLDEN_EXEC = 307,
-    ATC_USR_TCP232_AT_USRCLDTCOM_READ = 308,
-    ATC_USR_TCP232_AT_USRCLDTCOM_SET = 309,
-    ATC_USR_TCP232_AT_USRCLDTCOM_EXEC = 310,
-    ATC_USR_TCP232_AT_MID_READ = 311,
-    ATC_USR_TCP232_AT_MID_SET = 312,
-    ATC_USR_TCP232_AT_MID_EXEC = 313,
-    ATC_USR_TCP232_AT_WEBSOCKPORT1_READ = 314,
-    ATC_USR_TCP232_AT_WEBSOCKPORT1_SET = 315,
-    ATC_USR_TCP232_AT_WEBSOCKPORT1_EXEC = 316,
-    ATC_USR_TCP232_AT_WEBPOINT_READ = 317,
-    ATC_USR_TCP232_AT_WEBPOINT_SET = 318,
-    ATC_USR_TCP232_AT_WEBPOINT_EXEC = 319,
-    ATC_USR_TCP232_AT_WEBPORT_READ = 320,
-    ATC_USR_TCP232_AT_WEBPORT_SET = 321,
-    ATC_USR_TCP232_AT_WEBPORT_EXEC = 322,
-    ATC_USR_TCP232_AT_WEBU_READ = 323,
-    ATC_USR_TCP232_AT_WEBU_SET = 324,
-    ATC_USR_TCP232_AT_WEBU_EXEC = 325,
-    ATC_USR_TCP232_AT_RSTIM_READ = 326,
-    ATC_USR_TCP232_AT_RSTIM_SET = 327,
-    ATC_USR_TCP232_AT_RSTIM_EXEC = 328,
-    ATC_USR_TCP232_AT_UARTCLBUF_READ = 329,
-    ATC_USR_TCP232_AT_UARTCLBUF_SET = 330,
-    ATC_USR_TCP232_AT_UARTCLBUF_EXEC = 331,
-    ATC_USR_TCP232_AT_NETPR_READ = 332,
-    ATC_USR_TCP232_AT_NETPR_SET = 333,
-    ATC_USR_TCP232_AT_NETPR_EXEC = 334,
-    ATC_USR_TCP232_AT_SNMPEN_READ = 335,
-    ATC_USR_TCP232_AT_SNMPEN_SET = 336,
-    ATC_USR_TCP232_AT_SNMPEN_EXEC = 337,
-    ATC_USR_TCP232_AT_TELNETEN_READ = 338,
-    ATC_USR_TCP232_AT_TELNETEN_SET = 339,
-    ATC_USR_TCP232_AT_TELNETEN_EXEC = 340,
-    ATC_USR_TCP232_AT_TELNETPORT_READ = 341,
-    ATC_USR_TCP232_AT_TELNETPORT_SET = 342,
-    ATC_USR_TCP232_AT_TELNETPORT_EXEC = 343,
-    ATC_USR_TCP232_AT_NTPEN_READ = 344,
-    ATC_USR_TCP232_AT_NTPEN_SET = 345,
-    ATC_USR_TCP232_AT_NTPEN_EXEC = 346,
-    ATC_USR_TCP232_AT_NTPSER_READ = 347,
-    ATC_USR_TCP232_AT_NTPSER_SET = 348,
-    ATC_USR_TCP232_AT_NTPSER_EXEC = 349,
-    ATC_USR_TCP232_AT_HTTPSEN_READ = 350,
-    ATC_USR_TCP232_AT_HTTPSEN_SET = 351,
-    ATC_USR_TCP232_AT_HTTPSEN_EXEC = 352,
-    ATC_USR_TCP232_AT_HTTPSPORT_READ = 353,
-    ATC_USR_TCP232_AT_HTTPSPORT_SET = 354,
-    ATC_USR_TCP232_AT_HTTPSPORT_EXEC = 355,
-    ATC_USR_TCP232_AT_TLSCERWEBSER_READ = 356,
-    ATC_USR_TCP232_AT_TLSCERWEBSER_SET = 357,
-    ATC_USR_TCP232_AT_TLSCERWEBSER_EXEC = 358,
-    ATC_USR_TCP232_AT_TLSCERWEBSPK_READ = 359,
-    ATC_USR_TCP232_AT_TLSCERWEBSPK_SET = 360,
-    ATC_USR_TCP232_AT_TLSCERWEBSPK_EXEC = 361,
-    ATC_USR_TCP232_AT_WEBLOG_READ = 362,
-    ATC_USR_TCP232_AT_WEBLOG_SET = 363,
-    ATC_USR_TCP232_AT_WEBLOG_EXEC = 364,
-    ATC_USR_TCP232_AT_LOG_READ = 365,
-    ATC_USR_TCP232_AT_LOG_SET = 366,
-    ATC_USR_TCP232_AT_LOG_EXEC = 367,
-    ATC_USR_TCP232_AT_PDTIME_READ = 368,
-    ATC_USR_TCP232_AT_PDTIME_EXEC = 369,
-    ATC_USR_TCP232_AT_SEARCH_READ = 370,
-    ATC_USR_TCP232_AT_SEARCH_SET = 371,
-    ATC_USR_TCP232_AT_SEARCH_EXEC = 372,
-    ATC_USR_TCP232_AT_PLANG_READ = 373,
-    ATC_USR_TCP232_AT_PLANG_SET = 374,
-    ATC_USR_TCP232_AT_PLANG_EXEC = 375,
-    ATC_USR_TCP232_AT_BTVER_READ = 376,
-    ATC_USR_TCP232_AT_BTVER_EXEC = 377,
-    ATC_USR_TCP232_AT_PING_SET = 378,
-    ATC_USR_TCP232_AT_CFGTF_READ = 379,
-    ATC_USR_TCP232_AT_CFGTF_EXEC = 380,
-    ATC_USR_TCP232_AT_UPTIME_READ = 381,
-    ATC_USR_TCP232_AT_UPTIME_EXEC = 382,
-    ATC_USR_TCP232_AT_USERVER_READ = 383,
-    ATC_USR_TCP232_AT_USERVER_EXEC = 384,
-    ATC_USR_TCP232_E_READ_RSP = 385,
-    ATC_USR_TCP232_H_READ_RSP = 386,
-    ATC_USR_TCP232_VER_READ_RSP = 387,
-    ATC_USR_TCP232_MAC_READ_RSP = 388,
-    ATC_USR_TCP232_WANN_READ_RSP = 389,
-    ATC_USR_TCP232_DNSTYPE_READ_RSP = 390,
-    ATC_USR_TCP232_DNS_READ_RSP = 391,
-    ATC_USR_TCP232_SDNS_READ_RSP = 392,
-    ATC_USR_TCP232_UART_READ_RSP = 393,
-    ATC_USR_TCP232_UARTTL_READ_RSP = 394,
-    ATC_USR_TCP232_RFCEN_READ_RSP = 395,
-    ATC_USR_TCP232_REGEN_READ_RSP = 396,
-    ATC_USR_TCP232_REGTCP_READ_RSP = 397,
-    ATC_USR_TCP232_REGUSR_READ_RSP = 398,
-    ATC_USR_TCP232_REGUSER_READ_RSP = 399,
-    ATC_USR_TCP232_REGCLOUD_READ_RSP = 400,
-    ATC_USR_TCP232_HEARTEN_READ_RSP = 401,
-    ATC_USR_TCP232_HEARTTP_READ_RSP = 402,
-    ATC_USR_TCP232_HEARTTM_READ_RSP = 403,
-    ATC_USR_TCP232_HEARTDT_READ_RSP = 404,
-    ATC_USR_TCP232_HEARTUSER_READ_RSP = 405,
-    ATC_USR_TCP232_SOCK_READ_RSP = 406,
-    ATC_USR_TCP232_SOCKLK_READ_RSP = 407,
-    ATC_USR_TCP232_MAXSK_READ_RSP = 408,
-    ATC_USR_TCP232_TCPSE_READ_RSP = 409,
-    ATC_USR_TCP232_SOCKPORTA_READ_RSP = 410,
-    ATC_USR_TCP232_UDPON_READ_RSP = 411,
-    ATC_USR_TCP232_MULTIEN_READ_RSP = 412,
-    ATC_USR_TCP232_SOCKSL_READ_RSP = 413,
-    ATC_USR_TCP232_SHORTO_READ_RSP = 414,
-    ATC_USR_TCP232_SOCKTON_READ_RSP = 415,
-    ATC_USR_TCP232_UARTSSL_READ_RSP = 416,
-    ATC_USR_TCP232_TLSCERPORTCA_READ_RSP = 417,
-    ATC_USR_TCP232_TLSCERPORTCER_READ_RSP = 418,
-    ATC_USR_TCP232_TLSCERPORTCPK_READ_RSP = 419,
-    ATC_USR_TCP232_HTPTP_READ_RSP = 420,
-    ATC_USR_TCP232_HTPURL_READ_RSP = 421,
-    ATC_USR_TCP232_HTPHEAD_READ_RSP = 422,
-    ATC_USR_TCP232_HTPCHD_READ_RSP = 423,
-    ATC_USR_TCP232_HTPTO_READ_RSP = 424,
-    ATC_USR_TCP232_MODTCP_READ_RSP = 425,
-    ATC_USR_TCP232_MODPOLL_READ_RSP = 426,
-    ATC_USR_TCP232_MODACK_READ_RSP = 427,
-    ATC_USR_TCP232_MODTO_READ_RSP = 428,
-    ATC_USR_TCP232_MQTTEN_READ_RSP = 429,
-    ATC_USR_TCP232_MQTTVER_READ_RSP = 430,
-    ATC_USR_TCP232_MQTTCID_READ_RSP = 431,
-    ATC_USR_TCP232_MQTTSER_READ_RSP = 432,
-    ATC_USR_TCP232_MQTTLPORT_READ_RSP = 433,
-    ATC_USR_TCP232_MQTTHEARTTM_READ_RSP = 434,
-    ATC_USR_TCP232_MQTTRECTM_READ_RSP = 435,
-    ATC_USR_TCP232_MQTTNDTRECTM_READ_RSP = 436,
-    ATC_USR_TCP232_MQTTCS_READ_RSP = 437,
-    ATC_USR_TCP232_MQTTAUTH_READ_RSP = 438,
-    ATC_USR_TCP232_MQTTUSER_READ_RSP = 439,
-    ATC_USR_TCP232_MQTTPSW_READ_RSP = 440,
-    ATC_USR_TCP232_MQTTLWTEN_READ_RSP = 441,
-    ATC_USR_TCP232_MQTTLWTCFG_READ_RSP = 442,
-    ATC_USR_TCP232_MQTTSSL_READ_RSP = 443,
-    ATC_USR_TCP232_MQTTPUBCUSEN_READ_RSP = 444,
-    ATC_USR_TCP232_MQTTPUB_READ_RSP = 445,
-    ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP = 446,
-    ATC_USR_TCP232_MQTTSUB_COMMA_RSP = 447,
-    ATC_USR_TCP232_MQTTSUB_READ_RSP = 448,
-    ATC_USR_TCP232_MQTTSUB_READ_ALL_RSP = 449,
-    ATC_USR_TCP232_TLSCERMQTTCA_READ_RSP = 450,
-    ATC_USR_TCP232_TLSCERMQTTCER_READ_RSP = 451,
-    ATC_USR_TCP232_TLSCERMQTTCPK_READ_RSP = 452,
-    ATC_USR_TCP232_ALIEN_READ_RSP = 453,
-    ATC_USR_TCP232_ALITYPE_READ_RSP = 454,
-    ATC_USR_TCP232_ALIPRODKEY_READ_RSP = 455,
-    ATC_USR_TCP232_ALIREGION_READ_RSP = 456,
-    ATC_USR_TCP232_ALICID_READ_RSP = 457,
-    ATC_USR_TCP232_ALIADDR_READ_RSP = 458,
-    ATC_USR_TCP232_ALIPORT_READ_RSP = 459,
-    ATC_USR_TCP232_ALIHEARTTM_READ_RSP = 460,
-    ATC_USR_TCP232_ALIRECTM_READ_RSP = 461,
-    ATC_USR_TCP232_ALINDTRECTM_READ_RSP = 462,
-    ATC_USR_TCP232_ALISSL_READ_RSP = 463,
-    ATC_USR_TCP232_ALIDEVNAME_READ_RSP = 464,
-    ATC_USR_TCP232_ALIDEVSCRT_READ_RSP = 465,
-    ATC_USR_TCP232_ALIPUBCUSEN_READ_RSP = 466,
-    ATC_USR_TCP232_ALIPUB_READ_RSP = 467,
-    ATC_USR_TCP232_ALIPUB_READ_ALL_RSP = 468,
-    ATC_USR_TCP232_ALISUB_COMMA_RSP = 469,
-    ATC_USR_TCP232_ALISUB_READ_RSP = 470,
-    ATC_USR_TCP232_ALISUB_READ_ALL_RSP = 471,
-    ATC_USR_TCP232_TLSCERALICA_READ_RSP = 472,
-    ATC_USR_TCP232_TLSCERALICER_READ_RSP = 473,
-    ATC_USR_TCP232_TLSCERALICPK_READ_RSP = 474,
-    ATC_USR_TCP232_AWSEN_READ_RSP = 475,
-    ATC_USR_TCP232_AWSCID_READ_RSP = 476,
-    ATC_USR_TCP232_AWSSER_READ_RSP = 477,
-    ATC_USR_TCP232_AWSHEARTTM_READ_RSP = 478,
-    ATC_USR_TCP232_AWSRECTM_READ_RSP = 479,
-    ATC_USR_TCP232_AWSNDTRECTM_READ_RSP = 480,
-    ATC_USR_TCP232_AWSCS_READ_RSP = 481,
-    ATC_USR_TCP232_AWSSSL_READ_RSP = 482,
-    ATC_USR_TCP232_AWSPUBCUSEN_READ_RSP = 483,
-    ATC_USR_TCP232_AWSPUB_READ_RSP = 484,
-    ATC_USR_TCP232_AWSPUB_READ_ALL_RSP = 485,
-    ATC_USR_TCP232_AWSSUB_COMMA_RSP = 486,
-    ATC_USR_TCP232_AWSSUB_READ_RSP = 487,
-    ATC_USR_TCP232_AWSSUB_READ_ALL_RSP = 488,
-    ATC_USR_TCP232_TLSCERAWSCA_READ_RSP = 489,
-    ATC_USR_TCP232_TLSCERAWSCER_READ_RSP = 490,
-    ATC_USR_TCP232_TLSCERAWSCPK_READ_RSP = 491,
-    ATC_USR_TCP232_USRCLDEN_READ_RSP = 492,
-    ATC_USR_TCP232_USRCLDTCOM_READ_RSP = 493,
-    ATC_USR_TCP232_MID_READ_RSP = 494,
-    ATC_USR_TCP232_WEBSOCKPORT1_READ_RSP = 495,
-    ATC_USR_TCP232_WEBPOINT_READ_RSP = 496,
-    ATC_USR_TCP232_WEBPORT_READ_RSP = 497,
-    ATC_USR_TCP232_WEBU_READ_RSP = 498,
-    ATC_USR_TCP232_RSTIM_READ_RSP = 499,
-    ATC_USR_TCP232_UARTCLBUF_READ_RSP = 500,
-    ATC_USR_TCP232_NETPR_READ_RSP = 501,
-    ATC_USR_TCP232_SNMPEN_READ_RSP = 502,
-    ATC_USR_TCP232_TELNETEN_READ_RSP = 503,
-    ATC_USR_TCP232_TELNETPORT_READ_RSP = 504,
-    ATC_USR_TCP232_NTPEN_READ_RSP = 505,
-    ATC_USR_TCP232_NTPSER_READ_RSP = 506,
-    ATC_USR_TCP232_HTTPSEN_READ_RSP = 507,
-    ATC_USR_TCP232_HTTPSPORT_READ_RSP = 508,
-    ATC_USR_TCP232_TLSCERWEBSER_READ_RSP = 509,
-    ATC_USR_TCP232_TLSCERWEBSPK_READ_RSP = 510,
-    ATC_USR_TCP232_WEBLOG_READ_RSP = 511,
-    ATC_USR_TCP232_LOG_READ_RSP = 512,
-    ATC_USR_TCP232_PDTIME_READ_RSP = 513,
-    ATC_USR_TCP232_SEARCH_READ_RSP = 514,
-    ATC_USR_TCP232_PLANG_READ_RSP = 515,
-    ATC_USR_TCP232_BTVER_READ_RSP = 516,
-    ATC_USR_TCP232_PING_SET_RSP = 517,
-    ATC_USR_TCP232_CFGTF_EXEC_RSP = 518,
-    ATC_USR_TCP232_UPTIME_READ_RSP = 519,
-    ATC_USR_TCP232_USERVER_READ_RSP = 520,
-    ATC_USR_TCP232__COUNT = 521
+    ATC_USR_TCP232_AT_AWSSSL_SET_ON = 285,
+    ATC_USR_TCP232_AT_AWSSSL_SET_OFF = 286,
+    ATC_USR_TCP232_AT_AWSSSL_EXEC = 287,
+    ATC_USR_TCP232_AT_AWSPUBCUSEN_READ = 288,
+    ATC_USR_TCP232_AT_AWSPUBCUSEN_SET = 289,
+    ATC_USR_TCP232_AT_AWSPUBCUSEN_EXEC = 290,
+    ATC_USR_TCP232_AT_AWSPUB_READ = 291,
+    ATC_USR_TCP232_AT_AWSPUB_SET = 292,
+    ATC_USR_TCP232_AT_AWSPUB_EXEC = 293,
+    ATC_USR_TCP232_AT_AWSSUB_READ = 294,
+    ATC_USR_TCP232_AT_AWSSUB_SET = 295,
+    ATC_USR_TCP232_AT_AWSSUB_EXEC = 296,
+    ATC_USR_TCP232_AT_TLSCERAWSCA_READ = 297,
+    ATC_USR_TCP232_AT_TLSCERAWSCA_SET = 298,
+    ATC_USR_TCP232_AT_TLSCERAWSCA_EXEC = 299,
+    ATC_USR_TCP232_AT_TLSCERAWSCER_READ = 300,
+    ATC_USR_TCP232_AT_TLSCERAWSCER_SET = 301,
+    ATC_USR_TCP232_AT_TLSCERAWSCER_EXEC = 302,
+    ATC_USR_TCP232_AT_TLSCERAWSCPK_READ = 303,
+    ATC_USR_TCP232_AT_TLSCERAWSCPK_SET = 304,
+    ATC_USR_TCP232_AT_TLSCERAWSCPK_EXEC = 305,
+    ATC_USR_TCP232_AT_USRCLDEN_READ = 306,
+    ATC_USR_TCP232_AT_USRCLDEN_SET = 307,
+    ATC_USR_TCP232_AT_USRCLDEN_EXEC = 308,
+    ATC_USR_TCP232_AT_USRCLDTCOM_READ = 309,
+    ATC_USR_TCP232_AT_USRCLDTCOM_SET = 310,
+    ATC_USR_TCP232_AT_USRCLDTCOM_EXEC = 311,
+    ATC_USR_TCP232_AT_MID_READ = 312,
+    ATC_USR_TCP232_AT_MID_SET = 313,
+    ATC_USR_TCP232_AT_MID_EXEC = 314,
+    ATC_USR_TCP232_AT_WEBSOCKPORT1_READ = 315,
+    ATC_USR_TCP232_AT_WEBSOCKPORT1_SET = 316,
+    ATC_USR_TCP232_AT_WEBSOCKPORT1_EXEC = 317,
+    ATC_USR_TCP232_AT_WEBPOINT_READ = 318,
+    ATC_USR_TCP232_AT_WEBPOINT_SET = 319,
+    ATC_USR_TCP232_AT_WEBPOINT_EXEC = 320,
+    ATC_USR_TCP232_AT_WEBPORT_READ = 321,
+    ATC_USR_TCP232_AT_WEBPORT_SET = 322,
+    ATC_USR_TCP232_AT_WEBPORT_EXEC = 323,
+    ATC_USR_TCP232_AT_WEBU_READ = 324,
+    ATC_USR_TCP232_AT_WEBU_SET = 325,
+    ATC_USR_TCP232_AT_WEBU_EXEC = 326,
+    ATC_USR_TCP232_AT_RSTIM_READ = 327,
+    ATC_USR_TCP232_AT_RSTIM_SET = 328,
+    ATC_USR_TCP232_AT_RSTIM_EXEC = 329,
+    ATC_USR_TCP232_AT_UARTCLBUF_READ = 330,
+    ATC_USR_TCP232_AT_UARTCLBUF_SET = 331,
+    ATC_USR_TCP232_AT_UARTCLBUF_EXEC = 332,
+    ATC_USR_TCP232_AT_NETPR_READ = 333,
+    ATC_USR_TCP232_AT_NETPR_SET = 334,
+    ATC_USR_TCP232_AT_NETPR_EXEC = 335,
+    ATC_USR_TCP232_AT_SNMPEN_READ = 336,
+    ATC_USR_TCP232_AT_SNMPEN_SET = 337,
+    ATC_USR_TCP232_AT_SNMPEN_EXEC = 338,
+    ATC_USR_TCP232_AT_TELNETEN_READ = 339,
+    ATC_USR_TCP232_AT_TELNETEN_SET = 340,
+    ATC_USR_TCP232_AT_TELNETEN_EXEC = 341,
+    ATC_USR_TCP232_AT_TELNETPORT_READ = 342,
+    ATC_USR_TCP232_AT_TELNETPORT_SET = 343,
+    ATC_USR_TCP232_AT_TELNETPORT_EXEC = 344,
+    ATC_USR_TCP232_AT_NTPEN_READ = 345,
+    ATC_USR_TCP232_AT_NTPEN_SET = 346,
+    ATC_USR_TCP232_AT_NTPEN_EXEC = 347,
+    ATC_USR_TCP232_AT_NTPSER_READ = 348,
+    ATC_USR_TCP232_AT_NTPSER_SET = 349,
+    ATC_USR_TCP232_AT_NTPSER_EXEC = 350,
+    ATC_USR_TCP232_AT_HTTPSEN_READ = 351,
+    ATC_USR_TCP232_AT_HTTPSEN_SET = 352,
+    ATC_USR_TCP232_AT_HTTPSEN_EXEC = 353,
+    ATC_USR_TCP232_AT_HTTPSPORT_READ = 354,
+    ATC_USR_TCP232_AT_HTTPSPORT_SET = 355,
+    ATC_USR_TCP232_AT_HTTPSPORT_EXEC = 356,
+    ATC_USR_TCP232_AT_TLSCERWEBSER_READ = 357,
+    ATC_USR_TCP232_AT_TLSCERWEBSER_SET = 358,
+    ATC_USR_TCP232_AT_TLSCERWEBSER_EXEC = 359,
+    ATC_USR_TCP232_AT_TLSCERWEBSPK_READ = 360,
+    ATC_USR_TCP232_AT_TLSCERWEBSPK_SET = 361,
+    ATC_USR_TCP232_AT_TLSCERWEBSPK_EXEC = 362,
+    ATC_USR_TCP232_AT_WEBLOG_READ = 363,
+    ATC_USR_TCP232_AT_WEBLOG_SET = 364,
+    ATC_USR_TCP232_AT_WEBLOG_EXEC = 365,
+    ATC_USR_TCP232_AT_LOG_READ = 366,
+    ATC_USR_TCP232_AT_LOG_SET = 367,
+    ATC_USR_TCP232_AT_LOG_EXEC = 368,
+    ATC_USR_TCP232_AT_PDTIME_READ = 369,
+    ATC_USR_TCP232_AT_PDTIME_EXEC = 370,
+    ATC_USR_TCP232_AT_SEARCH_READ = 371,
+    ATC_USR_TCP232_AT_SEARCH_SET = 372,
+    ATC_USR_TCP232_AT_SEARCH_EXEC = 373,
+    ATC_USR_TCP232_AT_PLANG_READ = 374,
+    ATC_USR_TCP232_AT_PLANG_SET = 375,
+    ATC_USR_TCP232_AT_PLANG_EXEC = 376,
+    ATC_USR_TCP232_AT_BTVER_READ = 377,
+    ATC_USR_TCP232_AT_BTVER_EXEC = 378,
+    ATC_USR_TCP232_AT_PING_SET = 379,
+    ATC_USR_TCP232_AT_CFGTF_READ = 380,
+    ATC_USR_TCP232_AT_CFGTF_EXEC = 381,
+    ATC_USR_TCP232_AT_UPTIME_READ = 382,
+    ATC_USR_TCP232_AT_UPTIME_EXEC = 383,
+    ATC_USR_TCP232_AT_USERVER_READ = 384,
+    ATC_USR_TCP232_AT_USERVER_EXEC = 385,
+    ATC_USR_TCP232_E_READ_RSP = 386,
+    ATC_USR_TCP232_H_READ_RSP = 387,
+    ATC_USR_TCP232_VER_READ_RSP = 388,
+    ATC_USR_TCP232_MAC_READ_RSP = 389,
+    ATC_USR_TCP232_WANN_READ_RSP = 390,
+    ATC_USR_TCP232_DNSTYPE_READ_RSP = 391,
+    ATC_USR_TCP232_DNS_READ_RSP = 392,
+    ATC_USR_TCP232_SDNS_READ_RSP = 393,
+    ATC_USR_TCP232_UART_READ_RSP = 394,
+    ATC_USR_TCP232_UARTTL_READ_RSP = 395,
+    ATC_USR_TCP232_RFCEN_READ_RSP = 396,
+    ATC_USR_TCP232_REGEN_READ_RSP = 397,
+    ATC_USR_TCP232_REGTCP_READ_RSP = 398,
+    ATC_USR_TCP232_REGUSR_READ_RSP = 399,
+    ATC_USR_TCP232_REGUSER_READ_RSP = 400,
+    ATC_USR_TCP232_REGCLOUD_READ_RSP = 401,
+    ATC_USR_TCP232_HEARTEN_READ_RSP = 402,
+    ATC_USR_TCP232_HEARTTP_READ_RSP = 403,
+    ATC_USR_TCP232_HEARTTM_READ_RSP = 404,
+    ATC_USR_TCP232_HEARTDT_READ_RSP = 405,
+    ATC_USR_TCP232_HEARTUSER_READ_RSP = 406,
+    ATC_USR_TCP232_SOCK_READ_RSP = 407,
+    ATC_USR_TCP232_SOCKLK_READ_RSP = 408,
+    ATC_USR_TCP232_MAXSK_READ_RSP = 409,
+    ATC_USR_TCP232_TCPSE_READ_RSP = 410,
+    ATC_USR_TCP232_SOCKPORTA_READ_RSP = 411,
+    ATC_USR_TCP232_UDPON_READ_RSP = 412,
+    ATC_USR_TCP232_MULTIEN_READ_RSP = 413,
+    ATC_USR_TCP232_SOCKSL_READ_RSP = 414,
+    ATC_USR_TCP232_SHORTO_READ_RSP = 415,
+    ATC_USR_TCP232_SOCKTON_READ_RSP = 416,
+    ATC_USR_TCP232_UARTSSL_READ_RSP = 417,
+    ATC_USR_TCP232_TLSCERPORTCA_READ_RSP = 418,
+    ATC_USR_TCP232_TLSCERPORTCER_READ_RSP = 419,
+    ATC_USR_TCP232_TLSCERPORTCPK_READ_RSP = 420,
+    ATC_USR_TCP232_HTPTP_READ_RSP = 421,
+    ATC_USR_TCP232_HTPURL_READ_RSP = 422,
+    ATC_USR_TCP232_HTPHEAD_READ_RSP = 423,
+    ATC_USR_TCP232_HTPCHD_READ_RSP = 424,
+    ATC_USR_TCP232_HTPTO_READ_RSP = 425,
+    ATC_USR_TCP232_MODTCP_READ_RSP = 426,
+    ATC_USR_TCP232_MODPOLL_READ_RSP = 427,
+    ATC_USR_TCP232_MODACK_READ_RSP = 428,
+    ATC_USR_TCP232_MODTO_READ_RSP = 429,
+    ATC_USR_TCP232_MQTTEN_READ_RSP = 430,
+    ATC_USR_TCP232_MQTTVER_READ_RSP = 431,
+    ATC_USR_TCP232_MQTTCID_READ_RSP = 432,
+    ATC_USR_TCP232_MQTTSER_READ_RSP = 433,
+    ATC_USR_TCP232_MQTTLPORT_READ_RSP = 434,
+    ATC_USR_TCP232_MQTTHEARTTM_READ_RSP = 435,
+    ATC_USR_TCP232_MQTTRECTM_READ_RSP = 436,
+    ATC_USR_TCP232_MQTTNDTRECTM_READ_RSP = 437,
+    ATC_USR_TCP232_MQTTCS_READ_RSP = 438,
+    ATC_USR_TCP232_MQTTAUTH_READ_RSP = 439,
+    ATC_USR_TCP232_MQTTUSER_READ_RSP = 440,
+    ATC_USR_TCP232_MQTTPSW_READ_RSP = 441,
+    ATC_USR_TCP232_MQTTLWTEN_READ_RSP = 442,
+    ATC_USR_TCP232_MQTTLWTCFG_READ_RSP = 443,
+    ATC_USR_TCP232_MQTTSSL_READ_RSP = 444,
+    ATC_USR_TCP232_MQTTPUBCUSEN_READ_RSP = 445,
+    ATC_USR_TCP232_MQTTPUB_READ_RSP = 446,
+    ATC_USR_TCP232_MQTTPUB_READ_ALL_RSP = 447,
+    ATC_USR_TCP232_MQTTSUB_COMMA_RSP = 448,
+    ATC_USR_TCP232_MQTTSUB_READ_RSP = 449,
+    ATC_USR_TCP232_MQTTSUB_READ_ALL_RSP = 450,
+    ATC_USR_TCP232_TLSCERMQTTCA_READ_RSP = 451,
+    ATC_USR_TCP232_TLSCERMQTTCER_READ_RSP = 452,
+    ATC_USR_TCP232_TLSCERMQTTCPK_READ_RSP = 453,
+    ATC_USR_TCP232_ALIEN_READ_RSP = 454,
+    ATC_USR_TCP232_ALITYPE_READ_RSP = 455,
+    ATC_USR_TCP232_ALIPRODKEY_READ_RSP = 456,
+    ATC_USR_TCP232_ALIREGION_READ_RSP = 457,
+    ATC_USR_TCP232_ALICID_READ_RSP = 458,
+    ATC_USR_TCP232_ALIADDR_READ_RSP = 459,
+    ATC_USR_TCP232_ALIPORT_READ_RSP = 460,
+    ATC_USR_TCP232_ALIHEARTTM_READ_RSP = 461,
+    ATC_USR_TCP232_ALIRECTM_READ_RSP = 462,
+    ATC_USR_TCP232_ALINDTRECTM_READ_RSP = 463,
+    ATC_USR_TCP232_ALISSL_READ_RSP = 464,
+    ATC_USR_TCP232_ALIDEVNAME_READ_RSP = 465,
+    ATC_USR_TCP232_ALIDEVSCRT_READ_RSP = 466,
+    ATC_USR_TCP232_ALIPUBCUSEN_READ_RSP = 467,
+    ATC_USR_TCP232_ALIPUB_READ_RSP = 468,
+    ATC_USR_TCP232_ALIPUB_READ_ALL_RSP = 469,
+    ATC_USR_TCP232_ALISUB_COMMA_RSP = 470,
+    ATC_USR_TCP232_ALISUB_READ_RSP = 471,
+    ATC_USR_TCP232_ALISUB_READ_ALL_RSP = 472,
+    ATC_USR_TCP232_TLSCERALICA_READ_RSP = 473,
+    ATC_USR_TCP232_TLSCERALICER_READ_RSP = 474,
+    ATC_USR_TCP232_TLSCERALICPK_READ_RSP = 475,
+    ATC_USR_TCP232_AWSEN_READ_RSP = 476,
+    ATC_USR_TCP232_AWSCID_READ_RSP = 477,
+    ATC_USR_TCP232_AWSSER_READ_RSP = 478,
+    ATC_USR_TCP232_AWSHEARTTM_READ_RSP = 479,
+    ATC_USR_TCP232_AWSRECTM_READ_RSP = 480,
+    ATC_USR_TCP232_AWSNDTRECTM_READ_RSP = 481,
+    ATC_USR_TCP232_AWSCS_READ_RSP = 482,
+    ATC_USR_TCP232_AWSSSL_READ_ON_RSP = 483,
+    ATC_USR_TCP232_AWSSSL_READ_OFF_RSP = 484,
+    ATC_USR_TCP232_AWSPUBCUSEN_READ_RSP = 485,
+    ATC_USR_TCP232_AWSPUB_READ_RSP = 486,
+    ATC_USR_TCP232_AWSPUB_READ_ALL_RSP = 487,
+    ATC_USR_TCP232_AWSSUB_COMMA_RSP = 488,
+    ATC_USR_TCP232_AWSSUB_READ_RSP = 489,
+    ATC_USR_TCP232_AWSSUB_READ_ALL_RSP = 490,
+    ATC_USR_TCP232_TLSCERAWSCA_READ_RSP = 491,
+    ATC_USR_TCP232_TLSCERAWSCER_READ_RSP = 492,
+    ATC_USR_TCP232_TLSCERAWSCPK_READ_RSP = 493,
+    ATC_USR_TCP232_USRCLDEN_READ_RSP = 494,
+    ATC_USR_TCP232_USRCLDTCOM_READ_RSP = 495,
+    ATC_USR_TCP232_MID_READ_RSP = 496,
+    ATC_USR_TCP232_WEBSOCKPORT1_READ_RSP = 497,
+    ATC_USR_TCP232_WEBPOINT_READ_RSP = 498,
+    ATC_USR_TCP232_WEBPORT_READ_RSP = 499,
+    ATC_USR_TCP232_WEBU_READ_RSP = 500,
+    ATC_USR_TCP232_RSTIM_READ_RSP = 501,
+    ATC_USR_TCP232_UARTCLBUF_READ_RSP = 502,
+    ATC_USR_TCP232_NETPR_READ_RSP = 503,
+    ATC_USR_TCP232_SNMPEN_READ_RSP = 504,
+    ATC_USR_TCP232_TELNETEN_READ_RSP = 505,
+    ATC_USR_TCP232_TELNETPORT_READ_RSP = 506,
+    ATC_USR_TCP232_NTPEN_READ_RSP = 507,
+    ATC_USR_TCP232_NTPSER_READ_RSP = 508,
+    ATC_USR_TCP232_HTTPSEN_READ_RSP = 509,
+    ATC_USR_TCP232_HTTPSPORT_READ_RSP = 510,
+    ATC_USR_TCP232_TLSCERWEBSER_READ_RSP = 511,
+    ATC_USR_TCP232_TLSCERWEBSPK_READ_RSP = 512,
+    ATC_USR_TCP232_WEBLOG_READ_RSP = 513,
+    ATC_USR_TCP232_LOG_READ_RSP = 514,
+    ATC_USR_TCP232_PDTIME_READ_RSP = 515,
+    ATC_USR_TCP232_SEARCH_READ_RSP = 516,
+    ATC_USR_TCP232_PLANG_READ_RSP = 517,
+    ATC_USR_TCP232_BTVER_READ_RSP = 518,
+    ATC_USR_TCP232_PING_SET_RSP = 519,
+    ATC_USR_TCP232_CFGTF_EXEC_RSP = 520,
+    ATC_USR_TCP232_UPTIME_READ_RSP = 521,
+    ATC_USR_TCP232_USERVER_READ_RSP = 522,
+    ATC_USR_TCP232__COUNT = 523
 } atc_usr_tcp232_id;
 
 /* The maximum response time of each command form, in ms, as the document gives it (0: not
  * stated); indexed by message id. Only what uses it is linked. */
-extern const uint32_t atc_usr_tcp232_timeout_ms[521];
+extern const uint32_t atc_usr_tcp232_timeout_ms[523];
 
 /* <ssl_ver>, document line 1717 */
 typedef enum atc_usr_tcp232_ssl_ver {
@@ -1611,13 +1613,11 @@ typedef enum atc_usr_tcp232_mod {
 
 /* <awsssl_ssl_ver>, document line 4675 */
 typedef enum atc_usr_tcp232_awsssl_ssl_ver {
-    ATC_USR_TCP232_AWSSSL_SSL_VER_OFF = 0,
     ATC_USR_TCP232_AWSSSL_SSL_VER_TLS1_2 = 2
 } atc_usr_tcp232_awsssl_ssl_ver;
 
 /* <awsssl_ssl_mod>, document line 4685 */
 typedef enum atc_usr_tcp232_awsssl_ssl_mod {
-    ATC_USR_TCP232_AWSSSL_SSL_MOD_NONE = 0,
     ATC_USR_TCP232_AWSSSL_SSL_MOD_MUTUAL = 2
 } atc_usr_tcp232_awsssl_ssl_mod;
 
@@ -2215,7 +2215,7 @@ typedef struct atc_usr_tcp232_at_uart_set {
     int32_t data_bits;
     int32_t stop_bits;
     atc_str parity;
-    atc_str flowctrl;
+    atc_str flow_ctrl;
 } atc_usr_tcp232_at_uart_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_at_uart_set *atc_usr_tcp232_at_uart_set_of(const atc_event *ev)
@@ -6159,22 +6159,37 @@ static inline const atc_usr_tcp232_at_awsssl_read *atc_usr_tcp232_at_awsssl_read
 #define ATC_USR_TCP232_AT_AWSSSL_READ_MAX_LEN 11u
 ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_read(const atc_usr_tcp232_at_awsssl_read *msg, char *buf, size_t cap, size_t *len);
 
-/* command AT+AWSSSL=<sslen>,<sslver>,<sslmod>
- * document line 4655: Query/set AWS SSL encryption */
-typedef struct atc_usr_tcp232_at_awsssl_set {
-    atc_str ssl_en;
+/* command AT+AWSSSL=ON,<sslver>,<sslmod> (variant "ON")
+ * document line 4669: Query/set AWS SSL encryption */
+typedef struct atc_usr_tcp232_at_awsssl_set_on {
     int32_t ssl_ver; /* atc_usr_tcp232_awsssl_ssl_ver */
     int32_t ssl_mod; /* atc_usr_tcp232_awsssl_ssl_mod */
-} atc_usr_tcp232_at_awsssl_set;
+} atc_usr_tcp232_at_awsssl_set_on;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
-static inline const atc_usr_tcp232_at_awsssl_set *atc_usr_tcp232_at_awsssl_set_of(const atc_event *ev)
+static inline const atc_usr_tcp232_at_awsssl_set_on *atc_usr_tcp232_at_awsssl_set_on_of(const atc_event *ev)
 {
-    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AT_AWSSSL_SET && ev->kind != ATC_KIND_ERROR
-               ? (const atc_usr_tcp232_at_awsssl_set *)ev->msg : NULL;
+    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AT_AWSSSL_SET_ON && ev->kind != ATC_KIND_ERROR
+               ? (const atc_usr_tcp232_at_awsssl_set_on *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_AT_AWSSSL_SET_INIT_ZERO {{NULL, 0}, 0, 0}
-#define ATC_USR_TCP232_AT_AWSSSL_SET_MAX_LEN 19u
-ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set(const atc_usr_tcp232_at_awsssl_set *msg, char *buf, size_t cap, size_t *len);
+#define ATC_USR_TCP232_AT_AWSSSL_SET_ON_INIT_ZERO {0, 0}
+#define ATC_USR_TCP232_AT_AWSSSL_SET_ON_MAX_LEN 18u
+ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set_on(const atc_usr_tcp232_at_awsssl_set_on *msg, char *buf, size_t cap, size_t *len);
+
+/* command AT+AWSSSL=OFF,<sslver>,<sslmod> (variant "OFF")
+ * document line 4671: Query/set AWS SSL encryption */
+typedef struct atc_usr_tcp232_at_awsssl_set_off {
+    int32_t ssl_ver;
+    int32_t ssl_mod;
+} atc_usr_tcp232_at_awsssl_set_off;
+/* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
+static inline const atc_usr_tcp232_at_awsssl_set_off *atc_usr_tcp232_at_awsssl_set_off_of(const atc_event *ev)
+{
+    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AT_AWSSSL_SET_OFF && ev->kind != ATC_KIND_ERROR
+               ? (const atc_usr_tcp232_at_awsssl_set_off *)ev->msg : NULL;
+}
+#define ATC_USR_TCP232_AT_AWSSSL_SET_OFF_INIT_ZERO {0, 0}
+#define ATC_USR_TCP232_AT_AWSSSL_SET_OFF_MAX_LEN 39u
+ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set_off(const atc_usr_tcp232_at_awsssl_set_off *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+AWSSSL
  * document line 4646: Query/set AWS SSL encryption */
@@ -6550,8 +6565,8 @@ ATC_API atc_err atc_usr_tcp232_encode_at_usrcldtcom_read(const atc_usr_tcp232_at
 /* command AT+USRCLDTCOM=<com>...
  * document line 5326: Query/set the serial ports bound to the USR Cloud T topic */
 typedef struct atc_usr_tcp232_at_usrcldtcom_set {
-    uint8_t com_count; /* 1..8 */
-    int32_t com[8];
+    uint8_t com_count; /* 1..16 */
+    int32_t com[16];
 } atc_usr_tcp232_at_usrcldtcom_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_at_usrcldtcom_set *atc_usr_tcp232_at_usrcldtcom_set_of(const atc_event *ev)
@@ -6560,7 +6575,7 @@ static inline const atc_usr_tcp232_at_usrcldtcom_set *atc_usr_tcp232_at_usrcldtc
                ? (const atc_usr_tcp232_at_usrcldtcom_set *)ev->msg : NULL;
 }
 #define ATC_USR_TCP232_AT_USRCLDTCOM_SET_INIT_ZERO {0, {0}}
-#define ATC_USR_TCP232_AT_USRCLDTCOM_SET_MAX_LEN 111u
+#define ATC_USR_TCP232_AT_USRCLDTCOM_SET_MAX_LEN 207u
 ATC_API atc_err atc_usr_tcp232_encode_at_usrcldtcom_set(const atc_usr_tcp232_at_usrcldtcom_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+USRCLDTCOM
@@ -7832,7 +7847,7 @@ typedef struct atc_usr_tcp232_uart_read_rsp {
     int32_t data_bits;
     int32_t stop_bits;
     atc_str parity;
-    atc_str flowctrl;
+    atc_str flow_ctrl;
 } atc_usr_tcp232_uart_read_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_uart_read_rsp *atc_usr_tcp232_uart_read_rsp_of(const atc_event *ev)
@@ -9266,22 +9281,37 @@ static inline const atc_usr_tcp232_awscs_read_rsp *atc_usr_tcp232_awscs_read_rsp
 #define ATC_USR_TCP232_AWSCS_READ_RSP_MAX_LEN 12u
 ATC_API atc_err atc_usr_tcp232_encode_awscs_read_rsp(const atc_usr_tcp232_awscs_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
-/* response +OK=<sslen>,<sslver>,<sslmod>
+/* response +OK=ON,<sslver>,<sslmod> (variant "ON")
  * document line 4648 */
-typedef struct atc_usr_tcp232_awsssl_read_rsp {
-    atc_str ssl_en;
+typedef struct atc_usr_tcp232_awsssl_read_on_rsp {
     int32_t ssl_ver; /* atc_usr_tcp232_awsssl_ssl_ver */
     int32_t ssl_mod; /* atc_usr_tcp232_awsssl_ssl_mod */
-} atc_usr_tcp232_awsssl_read_rsp;
+} atc_usr_tcp232_awsssl_read_on_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
-static inline const atc_usr_tcp232_awsssl_read_rsp *atc_usr_tcp232_awsssl_read_rsp_of(const atc_event *ev)
+static inline const atc_usr_tcp232_awsssl_read_on_rsp *atc_usr_tcp232_awsssl_read_on_rsp_of(const atc_event *ev)
 {
-    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AWSSSL_READ_RSP && ev->kind != ATC_KIND_ERROR
-               ? (const atc_usr_tcp232_awsssl_read_rsp *)ev->msg : NULL;
+    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AWSSSL_READ_ON_RSP && ev->kind != ATC_KIND_ERROR
+               ? (const atc_usr_tcp232_awsssl_read_on_rsp *)ev->msg : NULL;
 }
-#define ATC_USR_TCP232_AWSSSL_READ_RSP_INIT_ZERO {{NULL, 0}, 0, 0}
-#define ATC_USR_TCP232_AWSSSL_READ_RSP_MAX_LEN 16u
-ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_rsp(const atc_usr_tcp232_awsssl_read_rsp *msg, char *buf, size_t cap, size_t *len);
+#define ATC_USR_TCP232_AWSSSL_READ_ON_RSP_INIT_ZERO {0, 0}
+#define ATC_USR_TCP232_AWSSSL_READ_ON_RSP_MAX_LEN 15u
+ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_on_rsp(const atc_usr_tcp232_awsssl_read_on_rsp *msg, char *buf, size_t cap, size_t *len);
+
+/* response +OK=OFF,<sslver>,<sslmod> (variant "OFF")
+ * document line 4648 */
+typedef struct atc_usr_tcp232_awsssl_read_off_rsp {
+    int32_t ssl_ver;
+    int32_t ssl_mod;
+} atc_usr_tcp232_awsssl_read_off_rsp;
+/* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
+static inline const atc_usr_tcp232_awsssl_read_off_rsp *atc_usr_tcp232_awsssl_read_off_rsp_of(const atc_event *ev)
+{
+    return ev->profile == &atc_usr_tcp232_profile && ev->id == ATC_USR_TCP232_AWSSSL_READ_OFF_RSP && ev->kind != ATC_KIND_ERROR
+               ? (const atc_usr_tcp232_awsssl_read_off_rsp *)ev->msg : NULL;
+}
+#define ATC_USR_TCP232_AWSSSL_READ_OFF_RSP_INIT_ZERO {0, 0}
+#define ATC_USR_TCP232_AWSSSL_READ_OFF_RSP_MAX_LEN 36u
+ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_off_rsp(const atc_usr_tcp232_awsssl_read_off_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<sta>
  * document line 4704 */
@@ -9474,8 +9504,8 @@ ATC_API atc_err atc_usr_tcp232_encode_usrclden_read_rsp(const atc_usr_tcp232_usr
 /* response +OK=<com>...
  * document line 5320 */
 typedef struct atc_usr_tcp232_usrcldtcom_read_rsp {
-    uint8_t com_count; /* 1..8 */
-    int32_t com[8];
+    uint8_t com_count; /* 1..16 */
+    int32_t com[16];
 } atc_usr_tcp232_usrcldtcom_read_rsp;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_usr_tcp232_usrcldtcom_read_rsp *atc_usr_tcp232_usrcldtcom_read_rsp_of(const atc_event *ev)
@@ -9484,7 +9514,7 @@ static inline const atc_usr_tcp232_usrcldtcom_read_rsp *atc_usr_tcp232_usrcldtco
                ? (const atc_usr_tcp232_usrcldtcom_read_rsp *)ev->msg : NULL;
 }
 #define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_INIT_ZERO {0, {0}}
-#define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_MAX_LEN 104u
+#define ATC_USR_TCP232_USRCLDTCOM_READ_RSP_MAX_LEN 200u
 ATC_API atc_err atc_usr_tcp232_encode_usrcldtcom_read_rsp(const atc_usr_tcp232_usrcldtcom_read_rsp *msg, char *buf, size_t cap, size_t *len);
 
 /* response +OK=<name>
@@ -11246,6 +11276,14 @@ static const char *atc__allowed(const atc__conv *c, const atc_field_info *in, co
     return NULL;
 }
 
+/* A bare value right after the head's '=' that begins with another '=' (AT+MQTTLWTCFG==/will):
+ * a doubled '=' is a slip of the one who wrote the line, so the value, kept as written, is
+ * suspect. (Only the first value can follow the head; the others follow a comma.) */
+static int atc__doubled_eq(const atc__line *ln, const char *s, unsigned n)
+{
+    return n && s[0] == '=' && s > ln->base && s[-1] == '=';
+}
+
 /* The words of a field as it stands (a quoted one without its quotes). */
 static unsigned atc__content(const atc__line *ln, unsigned i, const char **s)
 {
@@ -11416,6 +11454,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
+            if (atc__doubled_eq(c->ln, s, sv.len))
+                atc__warn(c, ATC_ERR_VALUE, fi);
             if (in->max_len && sv.len > in->max_len)
                 atc__warn(c, ATC_ERR_TOO_LONG, fi);
             memcpy(at, &sv, sizeof sv);
@@ -11454,6 +11494,8 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             }
             if (cls == ATC__C_EMPTY && ATC_TYPE_OF(f) != ATC_T_DYNAMIC)
                 atc__warn(c, ATC_ERR_VALUE, fi); /* empty where the syntax has a value */
+            if (cls != ATC__C_STR && cls != ATC__C_STR_ESC && atc__doubled_eq(c->ln, s, n))
+                atc__warn(c, ATC_ERR_VALUE, fi); /* AT+X==v: kept as written, and suspect */
             /* a token holds no comma, starts with no quote and opens no parenthesis it does not
              * close: the encoder could not write it */
             if (type == ATC_T_TOKEN && n && (s[0] == '"' || (s[0] == '(' && cls != ATC__C_PAREN) || memchr(s, ',', n)))
@@ -15358,7 +15400,7 @@ static const int32_t atc__usr_tcp232_ints[] = {
 1, 3, 600, 1000000, 7, 8, 0, 255, 0, 1460, 1, 65535,
 0, 65535, 1, 16, 3, 255, 0, 99999, 0, 0, 1, 1,
 2, 2, 10, 9999, 0, 2, 60, 300, 30, 1200, 0, 0,
-2, 2, 0, 0, 60, 65535, 1, 8, -12, 12, 0, 7,
+60, 65535, 1, 8, -12, 12, 0, 7,
     0
 };
 
@@ -15420,29 +15462,31 @@ enum {
     ATC__USR_TCP232_I_DEVSEC = 45,
     ATC__USR_TCP232_I_QOS_2 = 46,
     ATC__USR_TCP232_I_TIME_7 = 47,
-    ATC__USR_TCP232_I_SSLVER_2 = 48,
-    ATC__USR_TCP232_I_COM = 49,
-    ATC__USR_TCP232_I_TIME_8 = 50,
-    ATC__USR_TCP232_I_N_2 = 51,
-    ATC__USR_TCP232_I_TIME_9 = 52,
-    ATC__USR_TCP232_I_OUT_LIMIT = 53,
-    ATC__USR_TCP232_I_KEYWORDS = 54,
-    ATC__USR_TCP232_I_LANGUAGE = 55,
-    ATC__USR_TCP232_I_IP_2 = 56,
-    ATC__USR_TCP232_I_COMMAND = 57,
-    ATC__USR_TCP232_I_STA_3 = 58,
-    ATC__USR_TCP232_I_PUBNUM = 59,
-    ATC__USR_TCP232_I_PUBEN = 60,
-    ATC__USR_TCP232_I_TOPIC = 61,
-    ATC__USR_TCP232_I_MODE_4 = 62,
-    ATC__USR_TCP232_I_SYMBOL_2 = 63,
-    ATC__USR_TCP232_I_QOS_3 = 64,
-    ATC__USR_TCP232_I_COMN_2 = 65,
-    ATC__USR_TCP232_I_QOS_4 = 66,
-    ATC__USR_TCP232_I_STA_4 = 67,
-    ATC__USR_TCP232_I_DAY = 68,
-    ATC__USR_TCP232_I_HOUR = 69,
-    ATC__USR_TCP232_I_MIN = 70
+    ATC__USR_TCP232_I_LIT_ON = 48,
+    ATC__USR_TCP232_I_SSLVER_2 = 49,
+    ATC__USR_TCP232_I_LIT_OFF = 50,
+    ATC__USR_TCP232_I_COM = 51,
+    ATC__USR_TCP232_I_TIME_8 = 52,
+    ATC__USR_TCP232_I_N_2 = 53,
+    ATC__USR_TCP232_I_TIME_9 = 54,
+    ATC__USR_TCP232_I_OUT_LIMIT = 55,
+    ATC__USR_TCP232_I_KEYWORDS = 56,
+    ATC__USR_TCP232_I_LANGUAGE = 57,
+    ATC__USR_TCP232_I_IP_2 = 58,
+    ATC__USR_TCP232_I_COMMAND = 59,
+    ATC__USR_TCP232_I_STA_3 = 60,
+    ATC__USR_TCP232_I_PUBNUM = 61,
+    ATC__USR_TCP232_I_PUBEN = 62,
+    ATC__USR_TCP232_I_TOPIC = 63,
+    ATC__USR_TCP232_I_MODE_4 = 64,
+    ATC__USR_TCP232_I_SYMBOL_2 = 65,
+    ATC__USR_TCP232_I_QOS_3 = 66,
+    ATC__USR_TCP232_I_COMN_2 = 67,
+    ATC__USR_TCP232_I_QOS_4 = 68,
+    ATC__USR_TCP232_I_STA_4 = 69,
+    ATC__USR_TCP232_I_DAY = 70,
+    ATC__USR_TCP232_I_HOUR = 71,
+    ATC__USR_TCP232_I_MIN = 72
 };
 static const atc_field_info atc__usr_tcp232_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
@@ -15494,12 +15538,14 @@ static const atc_field_info atc__usr_tcp232_infos[] = {
     {64, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_DEVSEC */
     {0, 33, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_QOS_2 */
     {0, 44, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_7 */
-    {0, 46, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_SSLVER_2 */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 8}, /* ATC__USR_TCP232_I_COM */
-    {0, 50, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_8 */
-    {0, 54, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_N_2 */
-    {0, 56, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_9 */
-    {0, 58, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_OUT_LIMIT */
+    {0, 0, 0, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_LIT_ON */
+    {0, 2, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_SSLVER_2 */
+    {0, 0, 1, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_LIT_OFF */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__USR_TCP232_I_COM */
+    {0, 46, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_8 */
+    {0, 50, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_N_2 */
+    {0, 52, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_TIME_9 */
+    {0, 54, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_OUT_LIMIT */
     {20, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_KEYWORDS */
     {0, 0, 37, 0, 0, 2, 0x00, 0, -1, 0}, /* ATC__USR_TCP232_I_LANGUAGE */
     {30, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__USR_TCP232_I_IP_2 */
@@ -15579,55 +15625,56 @@ enum {
     ATC__USR_TCP232_F_AT_AWSCID_SET = 125,
     ATC__USR_TCP232_F_AT_AWSSER_SET = 126,
     ATC__USR_TCP232_F_AT_AWSHEARTTM_SET = 128,
-    ATC__USR_TCP232_F_AT_AWSSSL_SET = 129,
-    ATC__USR_TCP232_F_AT_USRCLDTCOM_SET = 132,
-    ATC__USR_TCP232_F_AT_MID_SET = 133,
-    ATC__USR_TCP232_F_AT_WEBPOINT_SET = 134,
-    ATC__USR_TCP232_F_AT_WEBPORT_SET = 135,
-    ATC__USR_TCP232_F_AT_WEBU_SET = 136,
-    ATC__USR_TCP232_F_AT_RSTIM_SET = 138,
-    ATC__USR_TCP232_F_AT_NETPR_READ = 139,
-    ATC__USR_TCP232_F_AT_NETPR_SET = 140,
-    ATC__USR_TCP232_F_AT_NTPSER_SET = 142,
-    ATC__USR_TCP232_F_AT_LOG_SET = 144,
-    ATC__USR_TCP232_F_AT_SEARCH_SET = 147,
-    ATC__USR_TCP232_F_AT_PLANG_SET = 149,
-    ATC__USR_TCP232_F_AT_PING_SET = 150,
-    ATC__USR_TCP232_F_H_READ_RSP = 152,
-    ATC__USR_TCP232_F_VER_READ_RSP = 153,
-    ATC__USR_TCP232_F_MAC_READ_RSP = 154,
-    ATC__USR_TCP232_F_UART_READ_RSP = 155,
-    ATC__USR_TCP232_F_UARTTL_READ_RSP = 160,
-    ATC__USR_TCP232_F_RFCEN_READ_RSP = 162,
-    ATC__USR_TCP232_F_REGEN_READ_RSP = 163,
-    ATC__USR_TCP232_F_REGTCP_READ_RSP = 164,
-    ATC__USR_TCP232_F_REGUSR_READ_RSP = 165,
-    ATC__USR_TCP232_F_REGUSER_READ_RSP = 166,
-    ATC__USR_TCP232_F_REGCLOUD_READ_RSP = 168,
-    ATC__USR_TCP232_F_HEARTTP_READ_RSP = 170,
-    ATC__USR_TCP232_F_SOCK_READ_RSP = 171,
-    ATC__USR_TCP232_F_SOCKLK_READ_RSP = 174,
-    ATC__USR_TCP232_F_MAXSK_READ_RSP = 175,
-    ATC__USR_TCP232_F_TCPSE_READ_RSP = 176,
-    ATC__USR_TCP232_F_SHORTO_READ_RSP = 177,
-    ATC__USR_TCP232_F_SOCKTON_READ_RSP = 178,
-    ATC__USR_TCP232_F_HTPTP_READ_RSP = 179,
-    ATC__USR_TCP232_F_HTPURL_READ_RSP = 180,
-    ATC__USR_TCP232_F_HTPHEAD_READ_RSP = 181,
-    ATC__USR_TCP232_F_MODTO_READ_RSP = 182,
-    ATC__USR_TCP232_F_MQTTPUB_READ_RSP = 183,
-    ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP = 191,
-    ATC__USR_TCP232_F_MQTTSUB_COMMA_RSP = 199,
-    ATC__USR_TCP232_F_MQTTSUB_READ_RSP = 207,
-    ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP = 214,
-    ATC__USR_TCP232_F_ALIPUB_READ_RSP = 215,
-    ATC__USR_TCP232_F_ALIPUB_READ_ALL_RSP = 223,
-    ATC__USR_TCP232_F_ALISUB_COMMA_RSP = 231,
-    ATC__USR_TCP232_F_ALISUB_READ_RSP = 239,
-    ATC__USR_TCP232_F_PDTIME_READ_RSP = 246,
-    ATC__USR_TCP232_F_PING_SET_RSP = 247,
-    ATC__USR_TCP232_F_CFGTF_EXEC_RSP = 248,
-    ATC__USR_TCP232_F_UPTIME_READ_RSP = 249
+    ATC__USR_TCP232_F_AT_AWSSSL_SET_ON = 129,
+    ATC__USR_TCP232_F_AT_AWSSSL_SET_OFF = 132,
+    ATC__USR_TCP232_F_AT_USRCLDTCOM_SET = 135,
+    ATC__USR_TCP232_F_AT_MID_SET = 136,
+    ATC__USR_TCP232_F_AT_WEBPOINT_SET = 137,
+    ATC__USR_TCP232_F_AT_WEBPORT_SET = 138,
+    ATC__USR_TCP232_F_AT_WEBU_SET = 139,
+    ATC__USR_TCP232_F_AT_RSTIM_SET = 141,
+    ATC__USR_TCP232_F_AT_NETPR_READ = 142,
+    ATC__USR_TCP232_F_AT_NETPR_SET = 143,
+    ATC__USR_TCP232_F_AT_NTPSER_SET = 145,
+    ATC__USR_TCP232_F_AT_LOG_SET = 147,
+    ATC__USR_TCP232_F_AT_SEARCH_SET = 150,
+    ATC__USR_TCP232_F_AT_PLANG_SET = 152,
+    ATC__USR_TCP232_F_AT_PING_SET = 153,
+    ATC__USR_TCP232_F_H_READ_RSP = 155,
+    ATC__USR_TCP232_F_VER_READ_RSP = 156,
+    ATC__USR_TCP232_F_MAC_READ_RSP = 157,
+    ATC__USR_TCP232_F_UART_READ_RSP = 158,
+    ATC__USR_TCP232_F_UARTTL_READ_RSP = 163,
+    ATC__USR_TCP232_F_RFCEN_READ_RSP = 165,
+    ATC__USR_TCP232_F_REGEN_READ_RSP = 166,
+    ATC__USR_TCP232_F_REGTCP_READ_RSP = 167,
+    ATC__USR_TCP232_F_REGUSR_READ_RSP = 168,
+    ATC__USR_TCP232_F_REGUSER_READ_RSP = 169,
+    ATC__USR_TCP232_F_REGCLOUD_READ_RSP = 171,
+    ATC__USR_TCP232_F_HEARTTP_READ_RSP = 173,
+    ATC__USR_TCP232_F_SOCK_READ_RSP = 174,
+    ATC__USR_TCP232_F_SOCKLK_READ_RSP = 177,
+    ATC__USR_TCP232_F_MAXSK_READ_RSP = 178,
+    ATC__USR_TCP232_F_TCPSE_READ_RSP = 179,
+    ATC__USR_TCP232_F_SHORTO_READ_RSP = 180,
+    ATC__USR_TCP232_F_SOCKTON_READ_RSP = 181,
+    ATC__USR_TCP232_F_HTPTP_READ_RSP = 182,
+    ATC__USR_TCP232_F_HTPURL_READ_RSP = 183,
+    ATC__USR_TCP232_F_HTPHEAD_READ_RSP = 184,
+    ATC__USR_TCP232_F_MODTO_READ_RSP = 185,
+    ATC__USR_TCP232_F_MQTTPUB_READ_RSP = 186,
+    ATC__USR_TCP232_F_MQTTPUB_READ_ALL_RSP = 194,
+    ATC__USR_TCP232_F_MQTTSUB_COMMA_RSP = 202,
+    ATC__USR_TCP232_F_MQTTSUB_READ_RSP = 210,
+    ATC__USR_TCP232_F_MQTTSUB_READ_ALL_RSP = 217,
+    ATC__USR_TCP232_F_ALIPUB_READ_RSP = 218,
+    ATC__USR_TCP232_F_ALIPUB_READ_ALL_RSP = 226,
+    ATC__USR_TCP232_F_ALISUB_COMMA_RSP = 234,
+    ATC__USR_TCP232_F_ALISUB_READ_RSP = 242,
+    ATC__USR_TCP232_F_PDTIME_READ_RSP = 249,
+    ATC__USR_TCP232_F_PING_SET_RSP = 250,
+    ATC__USR_TCP232_F_CFGTF_EXEC_RSP = 251,
+    ATC__USR_TCP232_F_UPTIME_READ_RSP = 252
 };
 static const atc_field_desc atc__usr_tcp232_fields[] = {
     /* ERR: +ERR<code> */
@@ -15651,7 +15698,7 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_at_uart_set, data_bits, ATC_T_INT, 0, ATC__USR_TCP232_I_DATA_BITS),
     ATC_FIELD(atc_usr_tcp232_at_uart_set, stop_bits, ATC_T_INT, 0, ATC__USR_TCP232_I_STOP_BITS),
     ATC_FIELD(atc_usr_tcp232_at_uart_set, parity, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_PARITY),
-    ATC_FIELD(atc_usr_tcp232_at_uart_set, flowctrl, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_FLOWCTRL),
+    ATC_FIELD(atc_usr_tcp232_at_uart_set, flow_ctrl, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_FLOWCTRL),
     /* AT_UARTTL_SET: AT+UARTTL<time>,<length> */
     ATC_FIELD_OPT(atc_usr_tcp232_at_uarttl_set, n, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_INDEX, ATC__USR_TCP232_I_N),
     ATC_FIELD(atc_usr_tcp232_at_uarttl_set, time, ATC_T_INT, 0, ATC__USR_TCP232_I_TIME),
@@ -15816,10 +15863,14 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_at_awsser_set, port, ATC_T_INT, 0, ATC__USR_TCP232_I_TIME_2),
     /* AT_AWSHEARTTM_SET: AT+AWSHEARTTM=<time> */
     ATC_FIELD(atc_usr_tcp232_at_awshearttm_set, time, ATC_T_INT, 0, ATC__USR_TCP232_I_TIME_7),
-    /* AT_AWSSSL_SET: AT+AWSSSL=<sslen>,<sslver>,<sslmod> */
-    ATC_FIELD(atc_usr_tcp232_at_awsssl_set, ssl_en, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_STA),
-    ATC_FIELD(atc_usr_tcp232_at_awsssl_set, ssl_ver, ATC_T_INT, 0, ATC__USR_TCP232_I_SSLVER_2),
-    ATC_FIELD(atc_usr_tcp232_at_awsssl_set, ssl_mod, ATC_T_INT, 0, ATC__USR_TCP232_I_SSLVER_2),
+    /* AT_AWSSSL_SET_ON: AT+AWSSSL=ON,<sslver>,<sslmod> */
+    ATC_LITERAL(ATC__USR_TCP232_I_LIT_ON), /* ON */
+    ATC_FIELD(atc_usr_tcp232_at_awsssl_set_on, ssl_ver, ATC_T_INT, 0, ATC__USR_TCP232_I_SSLVER_2),
+    ATC_FIELD(atc_usr_tcp232_at_awsssl_set_on, ssl_mod, ATC_T_INT, 0, ATC__USR_TCP232_I_SSLVER_2),
+    /* AT_AWSSSL_SET_OFF: AT+AWSSSL=OFF,<sslver>,<sslmod> */
+    ATC_LITERAL(ATC__USR_TCP232_I_LIT_OFF), /* OFF */
+    ATC_FIELD(atc_usr_tcp232_at_awsssl_set_off, ssl_ver, ATC_T_INT, 0, ATC__USR_TCP232_I_COMN),
+    ATC_FIELD(atc_usr_tcp232_at_awsssl_set_off, ssl_mod, ATC_T_INT, 0, ATC__USR_TCP232_I_COMN),
     /* AT_USRCLDTCOM_SET: AT+USRCLDTCOM=<com>... */
     ATC_FIELD_LIST(atc_usr_tcp232_at_usrcldtcom_set, com, ATC_T_INT, ATC_F_LIST, ATC__USR_TCP232_I_COM),
     /* AT_MID_SET: AT+MID=<name> */
@@ -15864,7 +15915,7 @@ static const atc_field_desc atc__usr_tcp232_fields[] = {
     ATC_FIELD(atc_usr_tcp232_uart_read_rsp, data_bits, ATC_T_INT, 0, ATC__USR_TCP232_I_DATA_BITS),
     ATC_FIELD(atc_usr_tcp232_uart_read_rsp, stop_bits, ATC_T_INT, 0, ATC__USR_TCP232_I_STOP_BITS),
     ATC_FIELD(atc_usr_tcp232_uart_read_rsp, parity, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_PARITY),
-    ATC_FIELD(atc_usr_tcp232_uart_read_rsp, flowctrl, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_FLOWCTRL),
+    ATC_FIELD(atc_usr_tcp232_uart_read_rsp, flow_ctrl, ATC_T_TOKEN, 0, ATC__USR_TCP232_I_FLOWCTRL),
     /* UARTTL_READ_RSP: +OK=<time>,<length> */
     ATC_FIELD(atc_usr_tcp232_uarttl_read_rsp, time, ATC_T_INT, 0, ATC__USR_TCP232_I_TIME),
     ATC_FIELD(atc_usr_tcp232_uarttl_read_rsp, length, ATC_T_INT, 0, ATC__USR_TCP232_I_LENGTH),
@@ -16046,20 +16097,20 @@ static const uint16_t atc__usr_tcp232_ids[] = {
 202, 200, 205, 203, 208, 206, 211, 209, 214, 212, 217, 215, 220, 218, 223, 221,
 226, 224, 229, 227, 232, 230, 235, 233, 238, 236, 241, 239, 244, 242, 247, 245,
 250, 248, 249, 253, 251, 252, 256, 254, 259, 257, 262, 260, 265, 263, 268, 266,
-271, 269, 274, 272, 277, 275, 280, 278, 283, 281, 286, 284, 289, 287, 292, 290,
-291, 295, 293, 294, 298, 296, 301, 299, 304, 302, 307, 305, 310, 308, 313, 311,
-316, 314, 319, 317, 322, 320, 325, 323, 328, 326, 331, 329, 334, 332, 337, 335,
-340, 338, 343, 341, 346, 344, 349, 347, 352, 350, 355, 353, 358, 356, 361, 359,
-364, 362, 367, 365, 369, 368, 372, 370, 375, 373, 377, 376, 378, 380, 379, 382,
-381, 384, 383, 0, 1, 2, 3, 5, 4, 7, 11, 12, 13, 14, 15, 16,
+271, 269, 274, 272, 277, 275, 280, 278, 283, 281, 287, 284, 290, 288, 293, 291,
+292, 296, 294, 295, 299, 297, 302, 300, 305, 303, 308, 306, 311, 309, 314, 312,
+317, 315, 320, 318, 323, 321, 326, 324, 329, 327, 332, 330, 335, 333, 338, 336,
+341, 339, 344, 342, 347, 345, 350, 348, 353, 351, 356, 354, 359, 357, 362, 360,
+365, 363, 368, 366, 370, 369, 373, 371, 376, 374, 378, 377, 379, 381, 380, 383,
+382, 385, 384, 0, 1, 2, 3, 5, 4, 7, 11, 12, 13, 14, 15, 16,
 17, 18, 21, 25, 28, 31, 34, 37, 40, 43, 46, 49, 52, 55, 58, 61,
 64, 67, 70, 73, 76, 81, 84, 87, 90, 93, 96, 99, 102, 105, 108, 111,
 114, 117, 120, 123, 126, 129, 132, 135, 138, 141, 144, 147, 150, 153, 156, 159,
 162, 165, 168, 171, 174, 177, 180, 183, 186, 189, 198, 201, 204, 207, 210, 213,
 216, 219, 222, 225, 228, 231, 234, 237, 240, 243, 246, 255, 258, 261, 264, 267,
-270, 273, 276, 279, 282, 285, 288, 297, 300, 303, 306, 309, 312, 315, 318, 321,
-324, 327, 330, 333, 336, 339, 342, 345, 348, 351, 354, 357, 360, 363, 366, 371,
-374, 385, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400,
+270, 273, 276, 279, 282, 285, 286, 289, 298, 301, 304, 307, 310, 313, 316, 319,
+322, 325, 328, 331, 334, 337, 340, 343, 346, 349, 352, 355, 358, 361, 364, 367,
+372, 375, 386, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400,
 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416,
 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432,
 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448,
@@ -16067,24 +16118,41 @@ static const uint16_t atc__usr_tcp232_ids[] = {
 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480,
 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496,
 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512,
-513, 514, 515, 516, 517, 518, 519, 520, 386, 1, 385, 1, 386, 1, 387, 1,
-388, 1, 389, 1, 390, 1, 391, 1, 392, 1, 393, 1, 394, 1, 395, 1,
-396, 1, 397, 1, 398, 1, 399, 1, 400, 1, 401, 1, 402, 1, 403, 1,
-404, 1, 405, 1, 406, 1, 407, 1, 408, 1, 409, 1, 410, 1, 411, 1,
-412, 1, 413, 1, 414, 1, 415, 1, 416, 1, 417, 1, 418, 1, 419, 1,
-420, 1, 421, 1, 422, 1, 423, 1, 424, 1, 425, 1, 426, 1, 427, 1,
-428, 1, 429, 1, 430, 1, 431, 1, 432, 1, 433, 1, 434, 1, 435, 1,
-436, 1, 437, 1, 438, 1, 439, 1, 440, 1, 441, 1, 442, 1, 443, 1,
-444, 2, 445, 446, 1, 445, 3, 447, 448, 449, 2, 447, 448, 1, 450, 1,
-451, 1, 452, 1, 453, 1, 454, 1, 455, 1, 456, 1, 457, 1, 458, 1,
-459, 1, 460, 1, 461, 1, 462, 1, 463, 1, 464, 1, 465, 1, 466, 2,
-467, 468, 1, 467, 3, 469, 470, 471, 2, 469, 470, 1, 472, 1, 473, 1,
-474, 1, 475, 1, 476, 1, 477, 1, 478, 1, 479, 1, 480, 1, 481, 1,
-482, 1, 483, 2, 484, 485, 1, 484, 3, 486, 487, 488, 2, 486, 487, 1,
-489, 1, 490, 1, 491, 1, 492, 1, 493, 1, 494, 1, 495, 1, 496, 1,
-497, 1, 498, 1, 499, 1, 500, 1, 501, 1, 502, 1, 503, 1, 504, 1,
-505, 1, 506, 1, 507, 1, 508, 1, 509, 1, 510, 1, 511, 1, 512, 1,
-513, 1, 514, 1, 515, 1, 516, 1, 517, 1, 518, 1, 519, 1, 520,
+513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 386, 388, 389, 390, 391, 392,
+393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408,
+409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
+425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440,
+441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456,
+457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472,
+473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 485, 486, 487, 488, 489,
+490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505,
+506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521,
+522, 386, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401,
+402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417,
+418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433,
+434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449,
+450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465,
+466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481,
+482, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498,
+499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514,
+515, 516, 517, 518, 519, 520, 521, 522, 387, 1, 386, 1, 387, 1, 388, 1,
+389, 1, 390, 1, 391, 1, 392, 1, 393, 1, 394, 1, 395, 1, 396, 1,
+397, 1, 398, 1, 399, 1, 400, 1, 401, 1, 402, 1, 403, 1, 404, 1,
+405, 1, 406, 1, 407, 1, 408, 1, 409, 1, 410, 1, 411, 1, 412, 1,
+413, 1, 414, 1, 415, 1, 416, 1, 417, 1, 418, 1, 419, 1, 420, 1,
+421, 1, 422, 1, 423, 1, 424, 1, 425, 1, 426, 1, 427, 1, 428, 1,
+429, 1, 430, 1, 431, 1, 432, 1, 433, 1, 434, 1, 435, 1, 436, 1,
+437, 1, 438, 1, 439, 1, 440, 1, 441, 1, 442, 1, 443, 1, 444, 1,
+445, 2, 446, 447, 1, 446, 3, 448, 449, 450, 2, 448, 449, 1, 451, 1,
+452, 1, 453, 1, 454, 1, 455, 1, 456, 1, 457, 1, 458, 1, 459, 1,
+460, 1, 461, 1, 462, 1, 463, 1, 464, 1, 465, 1, 466, 1, 467, 2,
+468, 469, 1, 468, 3, 470, 471, 472, 2, 470, 471, 1, 473, 1, 474, 1,
+475, 1, 476, 1, 477, 1, 478, 1, 479, 1, 480, 1, 481, 1, 482, 2,
+483, 484, 1, 485, 2, 486, 487, 1, 486, 3, 488, 489, 490, 2, 488, 489,
+1, 491, 1, 492, 1, 493, 1, 494, 1, 495, 1, 496, 1, 497, 1, 498,
+1, 499, 1, 500, 1, 501, 1, 502, 1, 503, 1, 504, 1, 505, 1, 506,
+1, 507, 1, 508, 1, 509, 1, 510, 1, 511, 1, 512, 1, 513, 1, 514,
+1, 515, 1, 516, 1, 517, 1, 518, 1, 519, 1, 520, 1, 521, 1, 522,
     0
 };
 
@@ -16965,8 +17033,11 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_NONE, 0, sizeof(atc_usr_tcp232_at_awsssl_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_AWSSSL_READ */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__USR_TCP232_F_AT_AWSSSL_SET, 27, sizeof(atc_usr_tcp232_at_awsssl_set), 0, 0,
-      3, 1, 0, 0, -1, 3}, /* AT_AWSSSL_SET */
+      ATC__USR_TCP232_F_AT_AWSSSL_SET_ON, 27, sizeof(atc_usr_tcp232_at_awsssl_set_on), 0, 0,
+      3, 1, 0, 0, -1, 3}, /* AT_AWSSSL_SET_ON */
+    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
+      ATC__USR_TCP232_F_AT_AWSSSL_SET_OFF, 27, sizeof(atc_usr_tcp232_at_awsssl_set_off), 0, 0,
+      3, 1, 0, 0, -1, 3}, /* AT_AWSSSL_SET_OFF */
     {ATC_KIND_COMMAND, ATC_FORM_EXEC, 0,
       ATC__USR_TCP232_F_NONE, 0, sizeof(atc_usr_tcp232_at_awsssl_exec), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_AWSSSL_EXEC */
@@ -17556,8 +17627,11 @@ static const atc_msg_desc atc__usr_tcp232_msgs[] = {
       ATC__USR_TCP232_F_AT_E_SET, 1, sizeof(atc_usr_tcp232_awscs_read_rsp), 184, 0,
       1, 1, 2, 0, -1, 1}, /* AWSCS_READ_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
-      ATC__USR_TCP232_F_AT_AWSSSL_SET, 27, sizeof(atc_usr_tcp232_awsssl_read_rsp), 186, 0,
-      3, 1, 2, 0, -1, 3}, /* AWSSSL_READ_RSP */
+      ATC__USR_TCP232_F_AT_AWSSSL_SET_ON, 27, sizeof(atc_usr_tcp232_awsssl_read_on_rsp), 186, 0,
+      3, 1, 2, 0, -1, 3}, /* AWSSSL_READ_ON_RSP */
+    {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
+      ATC__USR_TCP232_F_AT_AWSSSL_SET_OFF, 27, sizeof(atc_usr_tcp232_awsssl_read_off_rsp), 186, 0,
+      3, 1, 2, 0, -1, 3}, /* AWSSSL_READ_OFF_RSP */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_ENDS_COMMAND,
       ATC__USR_TCP232_F_AT_E_SET, 1, sizeof(atc_usr_tcp232_awspubcusen_read_rsp), 188, 0,
       1, 1, 2, 0, -1, 1}, /* AWSPUBCUSEN_READ_RSP */
@@ -17813,6 +17887,8 @@ static const struct {
     char s134[9];
     char s135[10];
     char s136[11];
+    char s137[3];
+    char s138[4];
 } atc__usr_tcp232_keys_pool = {
     "",
     "+OK",
@@ -17950,9 +18026,11 @@ static const struct {
     "AT+PING",
     "AT+CFGTF",
     "AT+UPTIME",
-    "AT+USERVER"
+    "AT+USERVER",
+    "ON",
+    "OFF"
 };
-ATC__USR_TCP232_CHECK(keys_pool_unpadded, sizeof atc__usr_tcp232_keys_pool == 1497);
+ATC__USR_TCP232_CHECK(keys_pool_unpadded, sizeof atc__usr_tcp232_keys_pool == 1504);
 #define atc__usr_tcp232_keys ((const char *)&atc__usr_tcp232_keys_pool)
 
 static const atc_head atc__usr_tcp232_heads[] = {
@@ -18215,7 +18293,7 @@ static const atc_head atc__usr_tcp232_heads[] = {
     {964, 0x118, 347, 0xffff, 14, 2, 0, 1, 0, 0}, /* [255] AT+TLSCERALICA= */
     {964, 0xffff, 166, 0xffff, 14, 0, 0, 1, 0, 0}, /* [256] AT+TLSCERALICA */
     {979, 0xffff, 169, 0xffff, 15, 3, 0, 1, 0, 0}, /* [257] AT+TLSCERALICER? */
-    {979, 0xffff, 348, 0xffff, 15, 2, 0, 1, 0, 0}, /* [258] AT+TLSCERALICER= */
+    {979, 0x183, 348, 0xffff, 15, 2, 0, 1, 0, 0}, /* [258] AT+TLSCERALICER= */
     {979, 0x12a, 168, 0xffff, 15, 0, 0, 1, 0, 0}, /* [259] AT+TLSCERALICER */
     {995, 0xffff, 171, 0xffff, 15, 3, 0, 1, 0, 0}, /* [260] AT+TLSCERALICPK? */
     {995, 0xffff, 349, 0xffff, 15, 2, 0, 1, 0, 0}, /* [261] AT+TLSCERALICPK= */
@@ -18242,10 +18320,10 @@ static const atc_head atc__usr_tcp232_heads[] = {
     {1081, 0x15a, 356, 0xffff, 8, 2, 0, 1, 0, 0}, /* [282] AT+AWSCS= */
     {1081, 0xffff, 184, 0xffff, 8, 0, 0, 1, 0, 0}, /* [283] AT+AWSCS */
     {1090, 0x13c, 187, 0xffff, 9, 3, 0, 1, 0, 0}, /* [284] AT+AWSSSL? */
-    {1090, 0xffff, 357, 0xffff, 9, 2, 0, 1, 0, 0}, /* [285] AT+AWSSSL= */
+    {1090, 0xffff, 357, 0xffff, 9, 2, ATC_H_KEYWORDS, 2, 0, 0}, /* [285] AT+AWSSSL= */
     {1090, 0xffff, 186, 0xffff, 9, 0, 0, 1, 0, 0}, /* [286] AT+AWSSSL */
     {1100, 0xffff, 189, 0xffff, 14, 3, 0, 1, 0, 0}, /* [287] AT+AWSPUBCUSEN? */
-    {1100, 0xffff, 358, 0xffff, 14, 2, 0, 1, 0, 0}, /* [288] AT+AWSPUBCUSEN= */
+    {1100, 0xffff, 359, 0xffff, 14, 2, 0, 1, 0, 0}, /* [288] AT+AWSPUBCUSEN= */
     {1100, 0x163, 188, 0xffff, 14, 0, 0, 1, 0, 0}, /* [289] AT+AWSPUBCUSEN */
     {1115, 0xffff, 191, 0xffff, 9, 3, 0, 1, 0, 0}, /* [290] AT+AWSPUB? */
     {1115, 0xffff, 192, 0xffff, 9, 2, 0, 1, 0, 0}, /* [291] AT+AWSPUB= */
@@ -18254,84 +18332,84 @@ static const atc_head atc__usr_tcp232_heads[] = {
     {1125, 0xffff, 195, 0xffff, 9, 2, 0, 1, 0, 0}, /* [294] AT+AWSSUB= */
     {1125, 0xffff, 193, 0xffff, 9, 0, 0, 1, 0, 0}, /* [295] AT+AWSSUB */
     {1135, 0x159, 197, 0xffff, 14, 3, 0, 1, 0, 0}, /* [296] AT+TLSCERAWSCA? */
-    {1135, 0xffff, 359, 0xffff, 14, 2, 0, 1, 0, 0}, /* [297] AT+TLSCERAWSCA= */
+    {1135, 0xffff, 360, 0xffff, 14, 2, 0, 1, 0, 0}, /* [297] AT+TLSCERAWSCA= */
     {1135, 0xffff, 196, 0xffff, 14, 0, 0, 1, 0, 0}, /* [298] AT+TLSCERAWSCA */
     {1150, 0x136, 199, 0xffff, 15, 3, 0, 1, 0, 0}, /* [299] AT+TLSCERAWSCER? */
-    {1150, 0x145, 360, 0xffff, 15, 2, 0, 1, 0, 0}, /* [300] AT+TLSCERAWSCER= */
+    {1150, 0x145, 361, 0xffff, 15, 2, 0, 1, 0, 0}, /* [300] AT+TLSCERAWSCER= */
     {1150, 0xffff, 198, 0xffff, 15, 0, 0, 1, 0, 0}, /* [301] AT+TLSCERAWSCER */
     {1166, 0x14f, 201, 0xffff, 15, 3, 0, 1, 0, 0}, /* [302] AT+TLSCERAWSCPK? */
-    {1166, 0xffff, 361, 0xffff, 15, 2, 0, 1, 0, 0}, /* [303] AT+TLSCERAWSCPK= */
+    {1166, 0xffff, 362, 0xffff, 15, 2, 0, 1, 0, 0}, /* [303] AT+TLSCERAWSCPK= */
     {1166, 0xffff, 200, 0xffff, 15, 0, 0, 1, 0, 0}, /* [304] AT+TLSCERAWSCPK */
     {1182, 0xffff, 203, 0xffff, 11, 3, 0, 1, 0, 0}, /* [305] AT+USRCLDEN? */
-    {1182, 0xffff, 362, 0xffff, 11, 2, 0, 1, 0, 0}, /* [306] AT+USRCLDEN= */
+    {1182, 0xffff, 363, 0xffff, 11, 2, 0, 1, 0, 0}, /* [306] AT+USRCLDEN= */
     {1182, 0xffff, 202, 0xffff, 11, 0, 0, 1, 0, 0}, /* [307] AT+USRCLDEN */
     {1194, 0xffff, 205, 0xffff, 13, 3, 0, 1, 0, 0}, /* [308] AT+USRCLDTCOM? */
-    {1194, 0xffff, 363, 0xffff, 13, 2, 0, 1, 0, 0}, /* [309] AT+USRCLDTCOM= */
+    {1194, 0xffff, 364, 0xffff, 13, 2, 0, 1, 0, 0}, /* [309] AT+USRCLDTCOM= */
     {1194, 0x161, 204, 0xffff, 13, 0, 0, 1, 0, 0}, /* [310] AT+USRCLDTCOM */
     {1208, 0xffff, 207, 0xffff, 6, 3, 0, 1, 0, 0}, /* [311] AT+MID? */
-    {1208, 0xffff, 364, 0xffff, 6, 2, 0, 1, 0, 0}, /* [312] AT+MID= */
+    {1208, 0xffff, 365, 0xffff, 6, 2, 0, 1, 0, 0}, /* [312] AT+MID= */
     {1208, 0xffff, 206, 0xffff, 6, 0, 0, 1, 0, 0}, /* [313] AT+MID */
     {1215, 0xffff, 209, 0xffff, 15, 3, 0, 1, 0, 0}, /* [314] AT+WEBSOCKPORT1? */
-    {1215, 0xffff, 365, 0xffff, 15, 2, 0, 1, 0, 0}, /* [315] AT+WEBSOCKPORT1= */
+    {1215, 0xffff, 366, 0xffff, 15, 2, 0, 1, 0, 0}, /* [315] AT+WEBSOCKPORT1= */
     {1215, 0xffff, 208, 0xffff, 15, 0, 0, 1, 0, 0}, /* [316] AT+WEBSOCKPORT1 */
     {1231, 0xffff, 211, 0xffff, 11, 3, 0, 1, 0, 0}, /* [317] AT+WEBPOINT? */
-    {1231, 0xffff, 366, 0xffff, 11, 2, 0, 1, 0, 0}, /* [318] AT+WEBPOINT= */
+    {1231, 0xffff, 367, 0xffff, 11, 2, 0, 1, 0, 0}, /* [318] AT+WEBPOINT= */
     {1231, 0xffff, 210, 0xffff, 11, 0, 0, 1, 0, 0}, /* [319] AT+WEBPOINT */
     {1243, 0xffff, 213, 0xffff, 10, 3, 0, 1, 0, 0}, /* [320] AT+WEBPORT? */
-    {1243, 0xffff, 367, 0xffff, 10, 2, 0, 1, 0, 0}, /* [321] AT+WEBPORT= */
+    {1243, 0xffff, 368, 0xffff, 10, 2, 0, 1, 0, 0}, /* [321] AT+WEBPORT= */
     {1243, 0x164, 212, 0xffff, 10, 0, 0, 1, 0, 0}, /* [322] AT+WEBPORT */
     {1254, 0xffff, 215, 0xffff, 7, 3, 0, 1, 0, 0}, /* [323] AT+WEBU? */
-    {1254, 0xffff, 368, 0xffff, 7, 2, 0, 1, 0, 0}, /* [324] AT+WEBU= */
+    {1254, 0xffff, 369, 0xffff, 7, 2, 0, 1, 0, 0}, /* [324] AT+WEBU= */
     {1254, 0xffff, 214, 0xffff, 7, 0, 0, 1, 0, 0}, /* [325] AT+WEBU */
     {1262, 0xffff, 217, 0xffff, 8, 3, 0, 1, 0, 0}, /* [326] AT+RSTIM? */
-    {1262, 0xffff, 369, 0xffff, 8, 2, 0, 1, 0, 0}, /* [327] AT+RSTIM= */
+    {1262, 0xffff, 370, 0xffff, 8, 2, 0, 1, 0, 0}, /* [327] AT+RSTIM= */
     {1262, 0xffff, 216, 0xffff, 8, 0, 0, 1, 0, 0}, /* [328] AT+RSTIM */
     {1271, 0xffff, 219, 0xffff, 12, 3, 0, 1, 0, 0}, /* [329] AT+UARTCLBUF? */
-    {1271, 0xffff, 370, 0xffff, 12, 2, 0, 1, 0, 0}, /* [330] AT+UARTCLBUF= */
+    {1271, 0xffff, 371, 0xffff, 12, 2, 0, 1, 0, 0}, /* [330] AT+UARTCLBUF= */
     {1271, 0xffff, 218, 0xffff, 12, 0, 0, 1, 0, 0}, /* [331] AT+UARTCLBUF */
     {1284, 0xffff, 221, 0xffff, 8, 3, ATC_H_GLUED, 1, 0, 0}, /* [332] AT+NETPR? */
-    {1284, 0xffff, 371, 0xffff, 8, 2, ATC_H_GLUED, 1, 0, 0}, /* [333] AT+NETPR= */
+    {1284, 0xffff, 372, 0xffff, 8, 2, ATC_H_GLUED, 1, 0, 0}, /* [333] AT+NETPR= */
     {1284, 0xffff, 220, 0xffff, 8, 0, ATC_H_GLUED, 1, 0, 0}, /* [334] AT+NETPR */
     {1293, 0xffff, 223, 0xffff, 9, 3, 0, 1, 0, 0}, /* [335] AT+SNMPEN? */
-    {1293, 0xffff, 372, 0xffff, 9, 2, 0, 1, 0, 0}, /* [336] AT+SNMPEN= */
+    {1293, 0xffff, 373, 0xffff, 9, 2, 0, 1, 0, 0}, /* [336] AT+SNMPEN= */
     {1293, 0x17d, 222, 0xffff, 9, 0, 0, 1, 0, 0}, /* [337] AT+SNMPEN */
     {1303, 0xffff, 225, 0xffff, 11, 3, 0, 1, 0, 0}, /* [338] AT+TELNETEN? */
-    {1303, 0xffff, 373, 0xffff, 11, 2, 0, 1, 0, 0}, /* [339] AT+TELNETEN= */
+    {1303, 0xffff, 374, 0xffff, 11, 2, 0, 1, 0, 0}, /* [339] AT+TELNETEN= */
     {1303, 0x157, 224, 0xffff, 11, 0, 0, 1, 0, 0}, /* [340] AT+TELNETEN */
     {1315, 0x160, 227, 0xffff, 13, 3, 0, 1, 0, 0}, /* [341] AT+TELNETPORT? */
-    {1315, 0xffff, 374, 0xffff, 13, 2, 0, 1, 0, 0}, /* [342] AT+TELNETPORT= */
+    {1315, 0xffff, 375, 0xffff, 13, 2, 0, 1, 0, 0}, /* [342] AT+TELNETPORT= */
     {1315, 0xffff, 226, 0xffff, 13, 0, 0, 1, 0, 0}, /* [343] AT+TELNETPORT */
     {1329, 0xffff, 229, 0xffff, 8, 3, 0, 1, 0, 0}, /* [344] AT+NTPEN? */
-    {1329, 0xffff, 375, 0xffff, 8, 2, 0, 1, 0, 0}, /* [345] AT+NTPEN= */
+    {1329, 0xffff, 376, 0xffff, 8, 2, 0, 1, 0, 0}, /* [345] AT+NTPEN= */
     {1329, 0xffff, 228, 0xffff, 8, 0, 0, 1, 0, 0}, /* [346] AT+NTPEN */
     {1338, 0xffff, 231, 0xffff, 9, 3, 0, 1, 0, 0}, /* [347] AT+NTPSER? */
-    {1338, 0xffff, 376, 0xffff, 9, 2, 0, 1, 0, 0}, /* [348] AT+NTPSER= */
+    {1338, 0xffff, 377, 0xffff, 9, 2, 0, 1, 0, 0}, /* [348] AT+NTPSER= */
     {1338, 0x175, 230, 0xffff, 9, 0, 0, 1, 0, 0}, /* [349] AT+NTPSER */
     {1348, 0xffff, 233, 0xffff, 10, 3, 0, 1, 0, 0}, /* [350] AT+HTTPSEN? */
-    {1348, 0xffff, 377, 0xffff, 10, 2, 0, 1, 0, 0}, /* [351] AT+HTTPSEN= */
+    {1348, 0xffff, 378, 0xffff, 10, 2, 0, 1, 0, 0}, /* [351] AT+HTTPSEN= */
     {1348, 0xffff, 232, 0xffff, 10, 0, 0, 1, 0, 0}, /* [352] AT+HTTPSEN */
     {1359, 0x16c, 235, 0xffff, 12, 3, 0, 1, 0, 0}, /* [353] AT+HTTPSPORT? */
-    {1359, 0xffff, 378, 0xffff, 12, 2, 0, 1, 0, 0}, /* [354] AT+HTTPSPORT= */
+    {1359, 0xffff, 379, 0xffff, 12, 2, 0, 1, 0, 0}, /* [354] AT+HTTPSPORT= */
     {1359, 0xffff, 234, 0xffff, 12, 0, 0, 1, 0, 0}, /* [355] AT+HTTPSPORT */
     {1372, 0xffff, 237, 0xffff, 15, 3, 0, 1, 0, 0}, /* [356] AT+TLSCERWEBSER? */
-    {1372, 0xffff, 379, 0xffff, 15, 2, 0, 1, 0, 0}, /* [357] AT+TLSCERWEBSER= */
+    {1372, 0xffff, 380, 0xffff, 15, 2, 0, 1, 0, 0}, /* [357] AT+TLSCERWEBSER= */
     {1372, 0xffff, 236, 0xffff, 15, 0, 0, 1, 0, 0}, /* [358] AT+TLSCERWEBSER */
     {1388, 0xffff, 239, 0xffff, 15, 3, 0, 1, 0, 0}, /* [359] AT+TLSCERWEBSPK? */
-    {1388, 0xffff, 380, 0xffff, 15, 2, 0, 1, 0, 0}, /* [360] AT+TLSCERWEBSPK= */
+    {1388, 0xffff, 381, 0xffff, 15, 2, 0, 1, 0, 0}, /* [360] AT+TLSCERWEBSPK= */
     {1388, 0xffff, 238, 0xffff, 15, 0, 0, 1, 0, 0}, /* [361] AT+TLSCERWEBSPK */
     {1404, 0xffff, 241, 0xffff, 9, 3, 0, 1, 0, 0}, /* [362] AT+WEBLOG? */
-    {1404, 0xffff, 381, 0xffff, 9, 2, 0, 1, 0, 0}, /* [363] AT+WEBLOG= */
+    {1404, 0xffff, 382, 0xffff, 9, 2, 0, 1, 0, 0}, /* [363] AT+WEBLOG= */
     {1404, 0xffff, 240, 0xffff, 9, 0, 0, 1, 0, 0}, /* [364] AT+WEBLOG */
     {1414, 0xffff, 243, 0xffff, 6, 3, 0, 1, 0, 0}, /* [365] AT+LOG? */
-    {1414, 0xffff, 382, 0xffff, 6, 2, 0, 1, 0, 0}, /* [366] AT+LOG= */
+    {1414, 0xffff, 383, 0xffff, 6, 2, 0, 1, 0, 0}, /* [366] AT+LOG= */
     {1414, 0xffff, 242, 0xffff, 6, 0, 0, 1, 0, 0}, /* [367] AT+LOG */
     {1421, 0xffff, 245, 0xffff, 9, 3, 0, 1, 0, 0}, /* [368] AT+PDTIME? */
     {1421, 0xffff, 244, 0xffff, 9, 0, 0, 1, 0, 0}, /* [369] AT+PDTIME */
     {1431, 0xffff, 247, 0xffff, 9, 3, 0, 1, 0, 0}, /* [370] AT+SEARCH? */
-    {1431, 0xffff, 383, 0xffff, 9, 2, 0, 1, 0, 0}, /* [371] AT+SEARCH= */
+    {1431, 0xffff, 384, 0xffff, 9, 2, 0, 1, 0, 0}, /* [371] AT+SEARCH= */
     {1431, 0xffff, 246, 0xffff, 9, 0, 0, 1, 0, 0}, /* [372] AT+SEARCH */
     {1441, 0xffff, 249, 0xffff, 8, 3, 0, 1, 0, 0}, /* [373] AT+PLANG? */
-    {1441, 0xffff, 384, 0xffff, 8, 2, 0, 1, 0, 0}, /* [374] AT+PLANG= */
+    {1441, 0xffff, 385, 0xffff, 8, 2, 0, 1, 0, 0}, /* [374] AT+PLANG= */
     {1441, 0xffff, 248, 0xffff, 8, 0, 0, 1, 0, 0}, /* [375] AT+PLANG */
     {1450, 0xffff, 251, 0xffff, 8, 3, 0, 1, 0, 0}, /* [376] AT+BTVER? */
     {1450, 0xffff, 250, 0xffff, 8, 0, 0, 1, 0, 0}, /* [377] AT+BTVER */
@@ -18342,8 +18420,12 @@ static const atc_head atc__usr_tcp232_heads[] = {
     {1476, 0xffff, 255, 0xffff, 9, 0, 0, 1, 0, 0}, /* [382] AT+UPTIME */
     {1486, 0xffff, 258, 0xffff, 10, 3, 0, 1, 0, 0}, /* [383] AT+USERVER? */
     {1486, 0xffff, 257, 0xffff, 10, 0, 0, 1, 0, 0}, /* [384] AT+USERVER */
-    {1, 0xffff, 385, 0xffff, 3, 2, 0, 135, 135, 0}, /* [385] +OK= */
-    {0, 0xffff, 520, 0xffff, 0, 7, 0, 1, 1, 0}, /* [386] (no head) */
+    {1, 0xffff, 386, 0xffff, 3, 2, ATC_H_KEYWORDS, 136, 136, 0}, /* [385] +OK= */
+    {1497, 0xffff, 357, 0x11d, 2, 5, 0, 1, 0, 0}, /* [386] keyword "ON" of [285] */
+    {1500, 0xffff, 358, 0x11d, 3, 5, 0, 1, 0, 0}, /* [387] keyword "OFF" of [285] */
+    {1497, 0xffff, 522, 0x181, 2, 5, 0, 135, 135, 0}, /* [388] keyword "ON" of [385] */
+    {1500, 0xffff, 657, 0x181, 3, 5, 0, 135, 135, 0}, /* [389] keyword "OFF" of [385] */
+    {0, 0xffff, 792, 0xffff, 0, 7, 0, 1, 1, 0}, /* [390] (no head) */
 };
 /* hash slot (atc__hash of a head's text, top bits) -> its first head */
 static const uint16_t atc__usr_tcp232_slots[] = {
@@ -18354,15 +18436,15 @@ static const uint16_t atc__usr_tcp232_slots[] = {
 0xffff, 0x9, 0xffff, 0xffff, 0xffff, 0x79, 0xc7, 0x11b, 0xffff, 0x28, 0x100, 0xffff, 0x3e, 0xffff, 0xffff, 0x59,
 0x5, 0xa, 0x167, 0xa9, 0x75, 0xf3, 0xffff, 0xffff, 0xffff, 0x1, 0x147, 0xffff, 0xa0, 0xffff, 0xffff, 0xffff,
 0xffff, 0x133, 0xffff, 0x4b, 0xffff, 0xffff, 0x101, 0xffff, 0x3f, 0xffff, 0x6f, 0x37, 0xffff, 0xb4, 0xffff, 0xa1,
-0xffff, 0x11d, 0x51, 0x131, 0xffff, 0xffff, 0x9a, 0x48, 0xffff, 0x21, 0xffff, 0xffff, 0xffff, 0x17, 0xffff, 0x90,
+0xffff, 0x11d, 0x51, 0x131, 0xffff, 0xffff, 0x9a, 0x48, 0xffff, 0x21, 0xffff, 0xffff, 0x185, 0x17, 0xffff, 0x90,
 0xffff, 0x29, 0xffff, 0xf6, 0xffff, 0xffff, 0xf4, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xa3, 0xffff, 0x93, 0xffff,
 0x62, 0xeb, 0x6a, 0xffff, 0x2f, 0xffff, 0xffff, 0x88, 0x12, 0x158, 0x10, 0xd4, 0x6c, 0xd8, 0x13e, 0x64,
 0x31, 0xffff, 0x126, 0xed, 0xffff, 0x96, 0xffff, 0xd, 0xffff, 0xaa, 0xef, 0x55, 0xa6, 0x27, 0x42, 0x92,
 0xffff, 0x15c, 0xffff, 0x156, 0x65, 0xffff, 0x25, 0xf2, 0x16d, 0xffff, 0x19, 0x119, 0x6d, 0xffff, 0xffff, 0xffff,
 0x73, 0xffff, 0xffff, 0x52, 0xffff, 0xffff, 0xffff, 0xffff, 0x139, 0x12f, 0xa5, 0xffff, 0xffff, 0xffff, 0x7, 0xffff,
-0x14e, 0xffff, 0xffff, 0xffff, 0xffff, 0x10c, 0xffff, 0xfb, 0x10a, 0x53, 0xffff, 0xffff, 0xffff, 0xb7, 0xffff, 0x7c,
+0x14e, 0x182, 0xffff, 0xffff, 0xffff, 0x10c, 0xffff, 0xfb, 0x10a, 0x53, 0xffff, 0xffff, 0xffff, 0xb7, 0xffff, 0x7c,
 0xfc, 0xce, 0xc2, 0xffff, 0xffff, 0x15d, 0xb1, 0x13a, 0x38, 0x107, 0xffff, 0xd0, 0xffff, 0xffff, 0x180, 0xaf,
-0x14, 0x36, 0x0, 0x5d, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x4a, 0xffff, 0x138, 0xffff, 0xcf, 0x68, 0xffff,
+0x14, 0x36, 0x0, 0x5d, 0x184, 0xffff, 0xffff, 0xffff, 0xffff, 0x4a, 0xffff, 0x138, 0xffff, 0xcf, 0x68, 0xffff,
 0x34, 0x134, 0xffff, 0x15e, 0xffff, 0x44, 0xffff, 0x14a, 0x20, 0xffff, 0x26, 0x47, 0x129, 0x2e, 0x46, 0xffff,
 0x70, 0xffff, 0xffff, 0x1f, 0x3b, 0x108, 0x2, 0xffff, 0x99, 0x128, 0x9c, 0xffff, 0xffff, 0xffff, 0xffff, 0xe,
 0x2a, 0x23, 0xffff, 0x39, 0x78, 0x7e, 0xffff, 0x2c, 0xffff, 0xffff, 0x5a, 0x146, 0x77, 0xffff, 0x41, 0xffff,
@@ -18400,14 +18482,14 @@ static const uint16_t atc__usr_tcp232_prefixes[] = {
 1956, 1968, 1980, 1991, 2006, 2021, 2035, 2048, 2061, 2073, 2089, 2105, 2120, 2131, 2142, 2152,
 2167, 2182, 2196, 2211, 2226, 2240, 2256, 2272, 2287, 2298, 2309, 2319, 2330, 2341, 2351, 2367,
 2383, 2398, 2415, 2432, 2448, 2465, 2482, 2498, 2508, 2518, 2527, 2538, 2549, 2559, 2570, 2581,
-2591, 2606, 2621, 2635, 2648, 2661, 2673, 2689, 2705, 2720, 2730, 2740, 2749, 2760, 2771, 2781,
-2797, 2813, 2828, 2839, 2850, 2860, 2871, 2882, 2892, 2908, 2924, 2939, 2956, 2973, 2989, 3006,
-3023, 3039, 3052, 3065, 3077, 3092, 3107, 3121, 3129, 3137, 3144, 3161, 3178, 3194, 3207, 3220,
-3232, 3244, 3256, 3267, 3276, 3285, 3293, 3303, 3313, 3322, 3336, 3350, 3363, 3363, 3363, 3372,
-3383, 3394, 3404, 3417, 3430, 3442, 3457, 3472, 3486, 3496, 3506, 3515, 3526, 3537, 3547, 3559,
-3571, 3582, 3596, 3610, 3623, 3640, 3657, 3673, 3690, 3707, 3723, 3734, 3745, 3755, 3763, 3771,
-3778, 3789, 3799, 3810, 3821, 3831, 3841, 3851, 3860, 3870, 3879, 3887, 3897, 3906, 3917, 3927,
-3939, 3950, 0, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
+2591, 2606, 2621, 2635, 2648, 2661, 2673, 2689, 2705, 2720, 2730, 2740, 2749, 2760, 2760, 2771,
+2781, 2797, 2813, 2828, 2839, 2850, 2860, 2871, 2882, 2892, 2908, 2924, 2939, 2956, 2973, 2989,
+3006, 3023, 3039, 3052, 3065, 3077, 3092, 3107, 3121, 3129, 3137, 3144, 3161, 3178, 3194, 3207,
+3220, 3232, 3244, 3256, 3267, 3276, 3285, 3293, 3303, 3313, 3322, 3336, 3350, 3363, 3363, 3363,
+3372, 3383, 3394, 3404, 3417, 3430, 3442, 3457, 3472, 3486, 3496, 3506, 3515, 3526, 3537, 3547,
+3559, 3571, 3582, 3596, 3610, 3623, 3640, 3657, 3673, 3690, 3707, 3723, 3734, 3745, 3755, 3763,
+3771, 3778, 3789, 3799, 3810, 3821, 3831, 3841, 3851, 3860, 3870, 3879, 3887, 3897, 3906, 3917,
+3927, 3939, 3950, 0, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
@@ -18415,10 +18497,10 @@ static const uint16_t atc__usr_tcp232_prefixes[] = {
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
-3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
+3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950, 3950,
 };
 
-const uint32_t atc_usr_tcp232_timeout_ms[521] = {
+const uint32_t atc_usr_tcp232_timeout_ms[523] = {
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
@@ -18462,7 +18544,7 @@ const uint32_t atc_usr_tcp232_timeout_ms[521] = {
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
-0u, 0u, 0u, 0u, 0u,
+0u, 0u, 0u, 0u, 0u, 0u, 0u,
 };
 
 #if !ATC_NO_NAMES
@@ -18571,541 +18653,546 @@ static const struct {
     char s101[12];
     char s102[6];
     char s103[7];
-    char s104[12];
-    char s105[7];
-    char s106[7];
-    char s107[12];
-    char s108[13];
-    char s109[13];
-    char s110[9];
-    char s111[11];
-    char s112[4];
-    char s113[13];
-    char s114[9];
-    char s115[8];
-    char s116[5];
-    char s117[6];
-    char s118[10];
+    char s104[3];
+    char s105[4];
+    char s106[12];
+    char s107[7];
+    char s108[7];
+    char s109[12];
+    char s110[13];
+    char s111[13];
+    char s112[9];
+    char s113[11];
+    char s114[4];
+    char s115[13];
+    char s116[9];
+    char s117[8];
+    char s118[5];
     char s119[6];
-    char s120[7];
-    char s121[9];
-    char s122[11];
-    char s123[6];
-    char s124[7];
-    char s125[8];
-    char s126[10];
-    char s127[13];
-    char s128[13];
-    char s129[7];
-    char s130[4];
+    char s120[10];
+    char s121[6];
+    char s122[7];
+    char s123[9];
+    char s124[11];
+    char s125[6];
+    char s126[7];
+    char s127[8];
+    char s128[10];
+    char s129[13];
+    char s130[13];
     char s131[7];
-    char s132[7];
-    char s133[6];
-    char s134[6];
-    char s135[5];
+    char s132[4];
+    char s133[7];
+    char s134[7];
+    char s135[6];
     char s136[6];
-    char s137[7];
-    char s138[8];
-    char s139[5];
-    char s140[4];
+    char s137[5];
+    char s138[6];
+    char s139[7];
+    char s140[8];
     char s141[5];
-    char s142[8];
+    char s142[4];
     char s143[5];
     char s144[8];
-    char s145[2];
-    char s146[9];
-    char s147[10];
-    char s148[10];
-    char s149[7];
-    char s150[9];
-    char s151[5];
-    char s152[7];
-    char s153[7];
-    char s154[5];
-    char s155[5];
-    char s156[3];
-    char s157[2];
-    char s158[9];
-    char s159[3];
-    char s160[5];
-    char s161[4];
-    char s162[7];
-    char s163[8];
-    char s164[8];
-    char s165[4];
-    char s166[7];
+    char s145[5];
+    char s146[8];
+    char s147[2];
+    char s148[9];
+    char s149[10];
+    char s150[10];
+    char s151[7];
+    char s152[10];
+    char s153[5];
+    char s154[7];
+    char s155[7];
+    char s156[5];
+    char s157[5];
+    char s158[3];
+    char s159[2];
+    char s160[9];
+    char s161[3];
+    char s162[5];
+    char s163[4];
+    char s164[7];
+    char s165[8];
+    char s166[8];
     char s167[4];
-    char s168[10];
-    char s169[5];
-    char s170[9];
-    char s171[6];
-    char s172[4];
-    char s173[9];
-    char s174[8];
-    char s175[8];
-    char s176[7];
-    char s177[7];
-    char s178[6];
-    char s179[8];
-    char s180[7];
-    char s181[4];
-    char s182[4];
-    char s183[7];
-    char s184[5];
-    char s185[9];
-    char s186[8];
-    char s187[4];
-    char s188[7];
+    char s168[7];
+    char s169[4];
+    char s170[10];
+    char s171[5];
+    char s172[9];
+    char s173[6];
+    char s174[4];
+    char s175[9];
+    char s176[8];
+    char s177[8];
+    char s178[7];
+    char s179[7];
+    char s180[6];
+    char s181[8];
+    char s182[7];
+    char s183[4];
+    char s184[4];
+    char s185[7];
+    char s186[5];
+    char s187[9];
+    char s188[8];
     char s189[4];
-    char s190[5];
-    char s191[9];
-    char s192[10];
-    char s193[11];
-    char s194[15];
-    char s195[9];
-    char s196[9];
-    char s197[8];
-    char s198[4];
-    char s199[13];
-    char s200[12];
-    char s201[7];
-    char s202[7];
-    char s203[4];
-    char s204[5];
+    char s190[7];
+    char s191[4];
+    char s192[5];
+    char s193[9];
+    char s194[10];
+    char s195[11];
+    char s196[15];
+    char s197[9];
+    char s198[9];
+    char s199[8];
+    char s200[4];
+    char s201[13];
+    char s202[12];
+    char s203[7];
+    char s204[7];
     char s205[4];
-    char s206[4];
-    char s207[11];
-    char s208[12];
-    char s209[2];
-    char s210[4];
-    char s211[6];
-    char s212[11];
-    char s213[5];
-    char s214[6];
+    char s206[5];
+    char s207[4];
+    char s208[4];
+    char s209[11];
+    char s210[12];
+    char s211[2];
+    char s212[4];
+    char s213[6];
+    char s214[11];
     char s215[5];
     char s216[6];
     char s217[5];
-    char s218[11];
-    char s219[10];
-    char s220[9];
-    char s221[8];
-    char s222[10];
-    char s223[9];
-    char s224[8];
-    char s225[7];
+    char s218[6];
+    char s219[5];
+    char s220[11];
+    char s221[10];
+    char s222[9];
+    char s223[8];
+    char s224[10];
+    char s225[9];
     char s226[8];
-    char s227[8];
-    char s228[7];
-    char s229[9];
-    char s230[44];
-    char s231[8];
-    char s232[12];
-    char s233[18];
-    char s234[11];
-    char s235[8];
-    char s236[17];
-    char s237[7];
-    char s238[9];
-    char s239[18];
-    char s240[8];
-    char s241[14];
-    char s242[68];
-    char s243[13];
-    char s244[16];
-    char s245[31];
-    char s246[15];
-    char s247[15];
-    char s248[23];
-    char s249[14];
-    char s250[15];
-    char s251[23];
-    char s252[14];
-    char s253[16];
-    char s254[24];
-    char s255[15];
-    char s256[16];
-    char s257[22];
-    char s258[15];
-    char s259[17];
-    char s260[30];
-    char s261[16];
-    char s262[18];
-    char s263[29];
-    char s264[17];
-    char s265[17];
-    char s266[25];
-    char s267[16];
-    char s268[17];
-    char s269[23];
-    char s270[16];
-    char s271[17];
-    char s272[23];
-    char s273[16];
-    char s274[17];
-    char s275[23];
-    char s276[16];
-    char s277[19];
-    char s278[32];
-    char s279[18];
-    char s280[19];
-    char s281[41];
-    char s282[18];
-    char s283[21];
-    char s284[20];
-    char s285[15];
+    char s227[7];
+    char s228[8];
+    char s229[8];
+    char s230[7];
+    char s231[9];
+    char s232[44];
+    char s233[8];
+    char s234[12];
+    char s235[18];
+    char s236[11];
+    char s237[8];
+    char s238[17];
+    char s239[7];
+    char s240[9];
+    char s241[18];
+    char s242[8];
+    char s243[14];
+    char s244[68];
+    char s245[13];
+    char s246[16];
+    char s247[31];
+    char s248[15];
+    char s249[15];
+    char s250[23];
+    char s251[14];
+    char s252[15];
+    char s253[23];
+    char s254[14];
+    char s255[16];
+    char s256[24];
+    char s257[15];
+    char s258[16];
+    char s259[22];
+    char s260[15];
+    char s261[17];
+    char s262[30];
+    char s263[16];
+    char s264[18];
+    char s265[29];
+    char s266[17];
+    char s267[17];
+    char s268[25];
+    char s269[16];
+    char s270[17];
+    char s271[23];
+    char s272[16];
+    char s273[17];
+    char s274[23];
+    char s275[16];
+    char s276[17];
+    char s277[23];
+    char s278[16];
+    char s279[19];
+    char s280[32];
+    char s281[18];
+    char s282[19];
+    char s283[41];
+    char s284[18];
+    char s285[21];
     char s286[20];
-    char s287[14];
-    char s288[15];
-    char s289[20];
-    char s290[14];
-    char s291[19];
-    char s292[25];
-    char s293[18];
-    char s294[15];
-    char s295[20];
-    char s296[14];
-    char s297[17];
-    char s298[22];
-    char s299[16];
-    char s300[16];
-    char s301[21];
-    char s302[15];
-    char s303[16];
-    char s304[22];
-    char s305[15];
-    char s306[17];
-    char s307[23];
-    char s308[16];
-    char s309[17];
-    char s310[42];
-    char s311[16];
-    char s312[22];
-    char s313[28];
-    char s314[21];
-    char s315[23];
-    char s316[29];
-    char s317[22];
-    char s318[23];
-    char s319[29];
-    char s320[22];
-    char s321[15];
-    char s322[23];
-    char s323[14];
-    char s324[16];
-    char s325[21];
-    char s326[15];
-    char s327[17];
-    char s328[25];
-    char s329[16];
-    char s330[16];
-    char s331[21];
-    char s332[15];
-    char s333[15];
-    char s334[21];
-    char s335[14];
-    char s336[16];
-    char s337[21];
-    char s338[15];
-    char s339[17];
-    char s340[22];
-    char s341[16];
-    char s342[16];
-    char s343[21];
-    char s344[15];
-    char s345[15];
-    char s346[21];
-    char s347[14];
-    char s348[11];
-    char s349[16];
-    char s350[10];
-    char s351[12];
-    char s352[17];
-    char s353[11];
-    char s354[12];
-    char s355[22];
-    char s356[11];
-    char s357[12];
-    char s358[28];
-    char s359[11];
-    char s360[14];
-    char s361[20];
-    char s362[13];
-    char s363[16];
-    char s364[22];
-    char s365[15];
-    char s366[14];
-    char s367[20];
-    char s368[13];
-    char s369[17];
-    char s370[23];
-    char s371[16];
-    char s372[11];
+    char s287[15];
+    char s288[20];
+    char s289[14];
+    char s290[15];
+    char s291[20];
+    char s292[14];
+    char s293[19];
+    char s294[25];
+    char s295[18];
+    char s296[15];
+    char s297[20];
+    char s298[14];
+    char s299[17];
+    char s300[22];
+    char s301[16];
+    char s302[16];
+    char s303[21];
+    char s304[15];
+    char s305[16];
+    char s306[22];
+    char s307[15];
+    char s308[17];
+    char s309[23];
+    char s310[16];
+    char s311[17];
+    char s312[42];
+    char s313[16];
+    char s314[22];
+    char s315[28];
+    char s316[21];
+    char s317[23];
+    char s318[29];
+    char s319[22];
+    char s320[23];
+    char s321[29];
+    char s322[22];
+    char s323[15];
+    char s324[23];
+    char s325[14];
+    char s326[16];
+    char s327[21];
+    char s328[15];
+    char s329[17];
+    char s330[25];
+    char s331[16];
+    char s332[16];
+    char s333[21];
+    char s334[15];
+    char s335[15];
+    char s336[21];
+    char s337[14];
+    char s338[16];
+    char s339[21];
+    char s340[15];
+    char s341[17];
+    char s342[22];
+    char s343[16];
+    char s344[16];
+    char s345[21];
+    char s346[15];
+    char s347[15];
+    char s348[21];
+    char s349[14];
+    char s350[11];
+    char s351[16];
+    char s352[10];
+    char s353[12];
+    char s354[17];
+    char s355[11];
+    char s356[12];
+    char s357[22];
+    char s358[11];
+    char s359[12];
+    char s360[28];
+    char s361[11];
+    char s362[14];
+    char s363[20];
+    char s364[13];
+    char s365[16];
+    char s366[22];
+    char s367[15];
+    char s368[14];
+    char s369[20];
+    char s370[13];
+    char s371[17];
+    char s372[23];
     char s373[16];
-    char s374[10];
-    char s375[13];
-    char s376[18];
-    char s377[12];
-    char s378[13];
-    char s379[19];
-    char s380[12];
-    char s381[12];
-    char s382[22];
-    char s383[11];
-    char s384[14];
-    char s385[19];
-    char s386[13];
-    char s387[15];
-    char s388[49];
-    char s389[14];
-    char s390[12];
-    char s391[37];
-    char s392[11];
-    char s393[17];
-    char s394[22];
-    char s395[16];
-    char s396[12];
-    char s397[80];
-    char s398[11];
-    char s399[12];
-    char s400[66];
-    char s401[11];
-    char s402[17];
-    char s403[23];
-    char s404[16];
-    char s405[18];
-    char s406[24];
-    char s407[17];
-    char s408[18];
-    char s409[24];
-    char s410[17];
-    char s411[10];
-    char s412[15];
-    char s413[9];
-    char s414[12];
-    char s415[18];
-    char s416[11];
-    char s417[15];
-    char s418[20];
-    char s419[14];
-    char s420[14];
-    char s421[22];
-    char s422[13];
-    char s423[11];
-    char s424[15];
-    char s425[10];
-    char s426[12];
-    char s427[18];
-    char s428[11];
-    char s429[12];
-    char s430[18];
-    char s431[11];
-    char s432[15];
-    char s433[21];
-    char s434[14];
-    char s435[13];
-    char s436[19];
-    char s437[12];
-    char s438[16];
-    char s439[22];
-    char s440[15];
-    char s441[11];
-    char s442[36];
-    char s443[10];
-    char s444[15];
-    char s445[24];
-    char s446[14];
-    char s447[15];
-    char s448[23];
-    char s449[14];
-    char s450[16];
-    char s451[21];
-    char s452[15];
-    char s453[11];
-    char s454[79];
-    char s455[10];
-    char s456[11];
-    char s457[64];
-    char s458[10];
-    char s459[16];
-    char s460[22];
-    char s461[15];
-    char s462[17];
-    char s463[23];
-    char s464[16];
-    char s465[17];
-    char s466[23];
-    char s467[16];
-    char s468[10];
-    char s469[15];
-    char s470[9];
-    char s471[11];
-    char s472[15];
-    char s473[10];
-    char s474[11];
-    char s475[26];
-    char s476[10];
-    char s477[15];
-    char s478[21];
-    char s479[14];
-    char s480[13];
-    char s481[19];
-    char s482[12];
-    char s483[16];
-    char s484[22];
-    char s485[15];
-    char s486[10];
+    char s374[11];
+    char s375[16];
+    char s376[10];
+    char s377[13];
+    char s378[18];
+    char s379[12];
+    char s380[13];
+    char s381[19];
+    char s382[12];
+    char s383[12];
+    char s384[22];
+    char s385[11];
+    char s386[14];
+    char s387[19];
+    char s388[13];
+    char s389[15];
+    char s390[49];
+    char s391[14];
+    char s392[12];
+    char s393[37];
+    char s394[11];
+    char s395[17];
+    char s396[22];
+    char s397[16];
+    char s398[12];
+    char s399[80];
+    char s400[11];
+    char s401[12];
+    char s402[66];
+    char s403[11];
+    char s404[17];
+    char s405[23];
+    char s406[16];
+    char s407[18];
+    char s408[24];
+    char s409[17];
+    char s410[18];
+    char s411[24];
+    char s412[17];
+    char s413[10];
+    char s414[15];
+    char s415[9];
+    char s416[12];
+    char s417[18];
+    char s418[11];
+    char s419[15];
+    char s420[20];
+    char s421[14];
+    char s422[14];
+    char s423[22];
+    char s424[13];
+    char s425[11];
+    char s426[15];
+    char s427[10];
+    char s428[12];
+    char s429[18];
+    char s430[11];
+    char s431[12];
+    char s432[18];
+    char s433[11];
+    char s434[15];
+    char s435[21];
+    char s436[14];
+    char s437[13];
+    char s438[19];
+    char s439[12];
+    char s440[16];
+    char s441[22];
+    char s442[15];
+    char s443[11];
+    char s444[36];
+    char s445[10];
+    char s446[15];
+    char s447[24];
+    char s448[14];
+    char s449[15];
+    char s450[23];
+    char s451[14];
+    char s452[16];
+    char s453[21];
+    char s454[15];
+    char s455[11];
+    char s456[79];
+    char s457[10];
+    char s458[11];
+    char s459[64];
+    char s460[10];
+    char s461[16];
+    char s462[22];
+    char s463[15];
+    char s464[17];
+    char s465[23];
+    char s466[16];
+    char s467[17];
+    char s468[23];
+    char s469[16];
+    char s470[10];
+    char s471[15];
+    char s472[9];
+    char s473[11];
+    char s474[15];
+    char s475[10];
+    char s476[11];
+    char s477[26];
+    char s478[10];
+    char s479[15];
+    char s480[21];
+    char s481[14];
+    char s482[13];
+    char s483[19];
+    char s484[12];
+    char s485[16];
+    char s486[22];
     char s487[15];
-    char s488[9];
-    char s489[11];
-    char s490[36];
-    char s491[10];
-    char s492[16];
-    char s493[21];
-    char s494[15];
-    char s495[11];
-    char s496[79];
-    char s497[10];
+    char s488[10];
+    char s489[15];
+    char s490[9];
+    char s491[11];
+    char s492[31];
+    char s493[32];
+    char s494[10];
+    char s495[16];
+    char s496[21];
+    char s497[15];
     char s498[11];
-    char s499[64];
+    char s499[79];
     char s500[10];
-    char s501[16];
-    char s502[22];
-    char s503[15];
-    char s504[17];
-    char s505[23];
-    char s506[16];
+    char s501[11];
+    char s502[64];
+    char s503[10];
+    char s504[16];
+    char s505[22];
+    char s506[15];
     char s507[17];
     char s508[23];
     char s509[16];
-    char s510[13];
-    char s511[18];
-    char s512[12];
-    char s513[15];
-    char s514[23];
-    char s515[14];
-    char s516[8];
-    char s517[14];
-    char s518[7];
-    char s519[17];
-    char s520[23];
-    char s521[16];
-    char s522[13];
-    char s523[18];
-    char s524[12];
-    char s525[12];
+    char s510[17];
+    char s511[23];
+    char s512[16];
+    char s513[13];
+    char s514[18];
+    char s515[12];
+    char s516[15];
+    char s517[23];
+    char s518[14];
+    char s519[8];
+    char s520[14];
+    char s521[7];
+    char s522[17];
+    char s523[23];
+    char s524[16];
+    char s525[13];
     char s526[18];
-    char s527[11];
-    char s528[9];
-    char s529[30];
-    char s530[8];
-    char s531[10];
-    char s532[16];
-    char s533[9];
-    char s534[14];
-    char s535[19];
-    char s536[13];
-    char s537[15];
-    char s538[20];
-    char s539[14];
-    char s540[11];
-    char s541[16];
-    char s542[10];
-    char s543[13];
-    char s544[18];
-    char s545[12];
-    char s546[15];
-    char s547[21];
-    char s548[14];
-    char s549[10];
-    char s550[15];
-    char s551[9];
-    char s552[11];
-    char s553[23];
-    char s554[10];
-    char s555[12];
-    char s556[17];
-    char s557[11];
-    char s558[14];
-    char s559[20];
-    char s560[13];
-    char s561[17];
-    char s562[23];
-    char s563[16];
+    char s527[12];
+    char s528[12];
+    char s529[18];
+    char s530[11];
+    char s531[9];
+    char s532[30];
+    char s533[8];
+    char s534[10];
+    char s535[16];
+    char s536[9];
+    char s537[14];
+    char s538[19];
+    char s539[13];
+    char s540[15];
+    char s541[20];
+    char s542[14];
+    char s543[11];
+    char s544[16];
+    char s545[10];
+    char s546[13];
+    char s547[18];
+    char s548[12];
+    char s549[15];
+    char s550[21];
+    char s551[14];
+    char s552[10];
+    char s553[15];
+    char s554[9];
+    char s555[11];
+    char s556[23];
+    char s557[10];
+    char s558[12];
+    char s559[17];
+    char s560[11];
+    char s561[14];
+    char s562[20];
+    char s563[13];
     char s564[17];
     char s565[23];
     char s566[16];
-    char s567[11];
-    char s568[16];
-    char s569[10];
-    char s570[8];
-    char s571[49];
-    char s572[7];
-    char s573[11];
-    char s574[10];
-    char s575[11];
-    char s576[28];
+    char s567[17];
+    char s568[23];
+    char s569[16];
+    char s570[11];
+    char s571[16];
+    char s572[10];
+    char s573[8];
+    char s574[49];
+    char s575[7];
+    char s576[11];
     char s577[10];
-    char s578[10];
-    char s579[20];
-    char s580[9];
+    char s578[11];
+    char s579[28];
+    char s580[10];
     char s581[10];
-    char s582[9];
-    char s583[18];
+    char s582[20];
+    char s583[9];
     char s584[10];
     char s585[9];
-    char s586[11];
+    char s586[18];
     char s587[10];
-    char s588[12];
+    char s588[9];
     char s589[11];
     char s590[10];
-    char s591[10];
-    char s592[10];
+    char s591[12];
+    char s592[11];
     char s593[10];
-    char s594[40];
-    char s595[11];
-    char s596[14];
-    char s597[59];
-    char s598[20];
-    char s599[13];
-    char s600[11];
-    char s601[18];
-    char s602[16];
+    char s594[10];
+    char s595[10];
+    char s596[10];
+    char s597[40];
+    char s598[11];
+    char s599[14];
+    char s600[59];
+    char s601[20];
+    char s602[13];
     char s603[11];
-    char s604[11];
-    char s605[27];
-    char s606[10];
+    char s604[18];
+    char s605[16];
+    char s606[11];
     char s607[11];
-    char s608[30];
+    char s608[27];
     char s609[10];
-    char s610[13];
-    char s611[15];
-    char s612[21];
-    char s613[11];
+    char s610[11];
+    char s611[30];
+    char s612[10];
+    char s613[13];
     char s614[15];
-    char s615[39];
-    char s616[69];
-    char s617[74];
-    char s618[78];
-    char s619[55];
-    char s620[13];
-    char s621[10];
-    char s622[13];
-    char s623[9];
-    char s624[11];
-    char s625[14];
-    char s626[13];
-    char s627[77];
-    char s628[54];
-    char s629[20];
-    char s630[13];
-    char s631[11];
-    char s632[26];
-    char s633[17];
-    char s634[46];
-    char s635[22];
-    char s636[15];
-    char s637[13];
-    char s638[36];
+    char s615[21];
+    char s616[11];
+    char s617[15];
+    char s618[39];
+    char s619[69];
+    char s620[74];
+    char s621[78];
+    char s622[55];
+    char s623[13];
+    char s624[10];
+    char s625[13];
+    char s626[9];
+    char s627[11];
+    char s628[14];
+    char s629[13];
+    char s630[77];
+    char s631[54];
+    char s632[20];
+    char s633[25];
+    char s634[26];
+    char s635[13];
+    char s636[11];
+    char s637[26];
+    char s638[17];
+    char s639[46];
+    char s640[22];
+    char s641[15];
+    char s642[13];
+    char s643[36];
 } atc__usr_tcp232_names_text_pool = {
     "",
     "OK",
@@ -19211,6 +19298,8 @@ static const struct {
     "AWSNDTRECTM",
     "AWSCS",
     "AWSSSL",
+    "ON",
+    "OFF",
     "AWSPUBCUSEN",
     "AWSPUB",
     "AWSSUB",
@@ -19257,7 +19346,7 @@ static const struct {
     "data_bits",
     "stop_bits",
     "parity",
-    "flowctrl",
+    "flow_ctrl",
     "time",
     "length",
     "status",
@@ -19597,7 +19686,8 @@ static const struct {
     "AT+AWSCS=<sta>",
     "AT+AWSCS",
     "AT+AWSSSL?",
-    "AT+AWSSSL=<sslen>,<sslver>,<sslmod>",
+    "AT+AWSSSL=ON,<sslver>,<sslmod>",
+    "AT+AWSSSL=OFF,<sslver>,<sslmod>",
     "AT+AWSSSL",
     "AT+AWSPUBCUSEN?",
     "AT+AWSPUBCUSEN=<sta>",
@@ -19737,6 +19827,8 @@ static const struct {
     "+OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<comma_before>,<comma_after>,<comn>",
     "+OK=<subnum>,<suben>,<topic>,<mod>,<qos>,<cut>,<comn>",
     "+OK=<server>,<port>",
+    "+OK=ON,<sslver>,<sslmod>",
+    "+OK=OFF,<sslver>,<sslmod>",
     "+OK=<com>...",
     "+OK=<name>",
     "+OK=<username>,<password>",
@@ -19747,7 +19839,7 @@ static const struct {
     "+OK=<result>",
     "+OK=day:<day>,hour:<hour>,min:<min>"
 };
-ATC__USR_TCP232_CHECK(names_text_pool_unpadded, sizeof atc__usr_tcp232_names_text_pool == 9265);
+ATC__USR_TCP232_CHECK(names_text_pool_unpadded, sizeof atc__usr_tcp232_names_text_pool == 9351);
 #define atc__usr_tcp232_names_text ((const char *)&atc__usr_tcp232_names_text_pool)
 
 static const uint16_t atc__usr_tcp232_msg_names[] = {
@@ -19768,22 +19860,22 @@ static const uint16_t atc__usr_tcp232_msg_names[] = {
 637, 637, 637, 645, 645, 645, 656, 656, 656, 665, 665, 665, 677, 677, 677, 684,
 684, 684, 695, 695, 695, 706, 706, 706, 718, 718, 718, 725, 725, 725, 732, 732,
 732, 744, 744, 744, 757, 757, 757, 770, 770, 770, 776, 776, 776, 783, 783, 783,
-790, 790, 790, 801, 801, 801, 810, 810, 810, 822, 822, 822, 828, 828, 828, 835,
-835, 835, 847, 847, 847, 854, 854, 854, 861, 861, 861, 873, 873, 873, 886, 886,
-886, 899, 899, 899, 908, 908, 908, 919, 919, 919, 923, 923, 923, 936, 936, 936,
-945, 945, 945, 953, 953, 953, 958, 958, 958, 964, 964, 964, 974, 974, 974, 980,
-980, 980, 987, 987, 987, 996, 996, 996, 1007, 1007, 1007, 1013, 1013, 1013, 1020, 1020,
-1020, 1028, 1028, 1028, 1038, 1038, 1038, 1051, 1051, 1051, 1064, 1064, 1064, 1071, 1071, 1071,
-1075, 1075, 1082, 1082, 1082, 1089, 1089, 1089, 1095, 1095, 1101, 1106, 1106, 1112, 1112, 1119,
-1119, 42, 44, 66, 75, 79, 84, 92, 96, 101, 106, 113, 119, 125, 132, 139,
-147, 156, 164, 172, 180, 188, 198, 203, 210, 216, 222, 232, 238, 246, 253, 260,
-268, 276, 289, 303, 317, 323, 330, 338, 345, 351, 358, 366, 373, 379, 386, 394,
-402, 410, 420, 432, 442, 455, 462, 471, 480, 488, 498, 509, 517, 530, 530, 538,
-538, 538, 546, 559, 573, 587, 593, 601, 612, 622, 629, 637, 645, 656, 665, 677,
-684, 695, 706, 718, 718, 725, 725, 725, 732, 744, 757, 770, 776, 783, 790, 801,
-810, 822, 828, 835, 847, 847, 854, 854, 854, 861, 873, 886, 899, 908, 919, 923,
-936, 945, 953, 958, 964, 974, 980, 987, 996, 1007, 1013, 1020, 1028, 1038, 1051, 1064,
-1071, 1075, 1082, 1089, 1095, 1101, 1106, 1112, 1119,
+790, 790, 790, 801, 801, 801, 810, 810, 810, 822, 822, 822, 828, 828, 828, 828,
+842, 842, 842, 854, 854, 854, 861, 861, 861, 868, 868, 868, 880, 880, 880, 893,
+893, 893, 906, 906, 906, 915, 915, 915, 926, 926, 926, 930, 930, 930, 943, 943,
+943, 952, 952, 952, 960, 960, 960, 965, 965, 965, 971, 971, 971, 981, 981, 981,
+987, 987, 987, 994, 994, 994, 1003, 1003, 1003, 1014, 1014, 1014, 1020, 1020, 1020, 1027,
+1027, 1027, 1035, 1035, 1035, 1045, 1045, 1045, 1058, 1058, 1058, 1071, 1071, 1071, 1078, 1078,
+1078, 1082, 1082, 1089, 1089, 1089, 1096, 1096, 1096, 1102, 1102, 1108, 1113, 1113, 1119, 1119,
+1126, 1126, 42, 44, 66, 75, 79, 84, 92, 96, 101, 106, 113, 119, 125, 132,
+139, 147, 156, 164, 172, 180, 188, 198, 203, 210, 216, 222, 232, 238, 246, 253,
+260, 268, 276, 289, 303, 317, 323, 330, 338, 345, 351, 358, 366, 373, 379, 386,
+394, 402, 410, 420, 432, 442, 455, 462, 471, 480, 488, 498, 509, 517, 530, 530,
+538, 538, 538, 546, 559, 573, 587, 593, 601, 612, 622, 629, 637, 645, 656, 665,
+677, 684, 695, 706, 718, 718, 725, 725, 725, 732, 744, 757, 770, 776, 783, 790,
+801, 810, 822, 828, 828, 842, 854, 854, 861, 861, 861, 868, 880, 893, 906, 915,
+926, 930, 943, 952, 960, 965, 971, 981, 987, 994, 1003, 1014, 1020, 1027, 1035, 1045,
+1058, 1071, 1078, 1082, 1089, 1096, 1102, 1108, 1113, 1119, 1126,
 };
 static const uint16_t atc__usr_tcp232_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -19803,6 +19895,7 @@ static const uint16_t atc__usr_tcp232_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 835, 838, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -19815,64 +19908,63 @@ static const uint16_t atc__usr_tcp232_variant_names[] = {
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+0, 0, 0, 835, 838, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-0, 0, 0, 0, 0, 0, 0, 0, 0,
+0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 static const uint16_t atc__usr_tcp232_field_names[] = {
-1127, 1132, 1136, 1141, 1149, 1154, 1136, 1141, 1162, 1162, 1164, 1173, 1183, 1193, 1200, 1162,
-1209, 1214, 1162, 1221, 1162, 1221, 1162, 1221, 1162, 1228, 1162, 1228, 1233, 1162, 1238, 1127,
-1162, 1233, 1162, 1209, 1241, 1162, 1241, 1162, 1243, 1252, 1255, 1162, 1260, 1162, 1132, 1162,
-1255, 1162, 1132, 1162, 1209, 1162, 1209, 1162, 1264, 1271, 1279, 1162, 1228, 1162, 1221, 1162,
-1287, 1162, 1291, 1162, 1209, 1298, 1302, 1141, 1255, 1255, 1209, 1209, 1312, 1317, 1326, 1332,
-1336, 1345, 1264, 1271, 1279, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326,
-1136, 1332, 1396, 1375, 1228, 1233, 1400, 1404, 1238, 1411, 1255, 1209, 1416, 1425, 1353, 1361,
-1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1433, 1332, 1396, 1375, 1238, 1437, 1255,
-1209, 1264, 1271, 1279, 1444, 1448, 1132, 1255, 1453, 1317, 1209, 1162, 1162, 1132, 1287, 1209,
-1462, 1472, 1483, 1255, 1498, 1507, 1162, 1252, 1516, 1298, 1524, 1164, 1173, 1183, 1193, 1200,
-1209, 1214, 1221, 1221, 1221, 1228, 1228, 1233, 1238, 1127, 1233, 1243, 1252, 1255, 1132, 1260,
-1132, 1209, 1209, 1221, 1287, 1291, 1209, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1353,
-1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1136, 1332, 1528, 1541, 1375, 1381,
-1389, 1326, 1136, 1332, 1396, 1375, 1553, 1353, 1361, 1326, 1136, 1368, 1332, 1336, 1375, 1353,
-1361, 1326, 1136, 1368, 1332, 1336, 1375, 1381, 1389, 1326, 1433, 1332, 1528, 1541, 1375, 1381,
-1389, 1326, 1433, 1332, 1396, 1375, 1209, 1560, 1132, 1567, 1571, 1576,
+1134, 1139, 1143, 1148, 1156, 1161, 1143, 1148, 1169, 1169, 1171, 1180, 1190, 1200, 1207, 1169,
+1217, 1222, 1169, 1229, 1169, 1229, 1169, 1229, 1169, 1236, 1169, 1236, 1241, 1169, 1246, 1134,
+1169, 1241, 1169, 1217, 1249, 1169, 1249, 1169, 1251, 1260, 1263, 1169, 1268, 1169, 1139, 1169,
+1263, 1169, 1139, 1169, 1217, 1169, 1217, 1169, 1272, 1279, 1287, 1169, 1236, 1169, 1229, 1169,
+1295, 1169, 1299, 1169, 1217, 1306, 1310, 1148, 1263, 1263, 1217, 1217, 1320, 1325, 1334, 1340,
+1344, 1353, 1272, 1279, 1287, 1361, 1369, 1334, 1143, 1376, 1340, 1344, 1383, 1389, 1397, 1334,
+1143, 1340, 1404, 1383, 1236, 1241, 1408, 1412, 1246, 1419, 1263, 1217, 1424, 1433, 1361, 1369,
+1334, 1143, 1376, 1340, 1344, 1383, 1389, 1397, 1334, 1441, 1340, 1404, 1383, 1246, 1445, 1263,
+1217, 0, 1279, 1287, 0, 1279, 1287, 1452, 1456, 1139, 1263, 1461, 1325, 1217, 1169, 1169,
+1139, 1295, 1217, 1470, 1480, 1491, 1263, 1506, 1515, 1169, 1260, 1524, 1306, 1532, 1171, 1180,
+1190, 1200, 1207, 1217, 1222, 1229, 1229, 1229, 1236, 1236, 1241, 1246, 1134, 1241, 1251, 1260,
+1263, 1139, 1268, 1139, 1217, 1217, 1229, 1295, 1299, 1217, 1361, 1369, 1334, 1143, 1376, 1340,
+1344, 1383, 1361, 1369, 1334, 1143, 1376, 1340, 1344, 1383, 1389, 1397, 1334, 1143, 1340, 1536,
+1549, 1383, 1389, 1397, 1334, 1143, 1340, 1404, 1383, 1561, 1361, 1369, 1334, 1143, 1376, 1340,
+1344, 1383, 1361, 1369, 1334, 1143, 1376, 1340, 1344, 1383, 1389, 1397, 1334, 1441, 1340, 1536,
+1549, 1383, 1389, 1397, 1334, 1441, 1340, 1404, 1383, 1217, 1568, 1139, 1575, 1579, 1584,
     0
 };
 static const uint16_t atc__usr_tcp232_syntaxes[] = {
-1580, 1584, 1595, 1607, 1609, 1607, 1613, 1619, 1630, 1635, 1641, 1646, 1652, 1657, 1668, 1678,
-1687, 1695, 1705, 1714, 1722, 1729, 1737, 1745, 1752, 1761, 1805, 1813, 1825, 1843, 1854, 1862,
-1879, 1886, 1895, 1913, 1921, 1935, 2003, 2016, 2032, 2063, 2078, 2093, 2116, 2130, 2145, 2168,
-2182, 2198, 2222, 2237, 2253, 2275, 2290, 2307, 2337, 2353, 2371, 2400, 2417, 2434, 2459, 2475,
-2492, 2515, 2531, 2548, 2571, 2587, 2604, 2627, 2643, 2662, 2694, 2712, 2731, 2772, 2790, 2811,
-2831, 2846, 2866, 2880, 2895, 2915, 2929, 2948, 2973, 2991, 3006, 3026, 3040, 3057, 3079, 3095,
-3111, 3132, 3147, 3163, 3185, 3200, 3217, 3240, 3256, 3273, 3315, 3331, 3353, 3381, 3402, 3425,
-3454, 3476, 3499, 3528, 3550, 3565, 3588, 3602, 3618, 3639, 3654, 3671, 3696, 3712, 3728, 3749,
-3764, 3779, 3800, 3814, 3830, 3851, 3866, 3883, 3905, 3921, 3937, 3958, 3973, 3988, 4009, 4023,
-4034, 4050, 4060, 4072, 4089, 4100, 4112, 4134, 4145, 4157, 4185, 4196, 4210, 4230, 4243, 4259,
-4281, 4296, 4310, 4330, 4343, 4360, 4383, 4399, 4410, 4426, 4436, 4449, 4467, 4479, 4492, 4511,
-4523, 4535, 4557, 4568, 4582, 4601, 4614, 4629, 4678, 4692, 4704, 4741, 4752, 4769, 4791, 4807,
-4819, 4899, 4910, 4922, 4988, 4999, 5016, 5039, 5055, 5073, 5097, 5114, 5132, 5156, 5173, 5183,
-5198, 5207, 5219, 5237, 5248, 5263, 5283, 5297, 5311, 5333, 5346, 5357, 5372, 5382, 5394, 5412,
-5423, 5435, 5453, 5464, 5479, 5500, 5514, 5527, 5546, 5558, 5574, 5596, 5611, 5622, 5658, 5668,
-5683, 5707, 5721, 5736, 5759, 5773, 5789, 5810, 5825, 5836, 5915, 5925, 5936, 6000, 6010, 6026,
-6048, 6063, 6080, 6103, 6119, 6136, 6159, 6175, 6185, 6200, 6209, 6220, 6235, 6245, 6256, 6282,
-6292, 6307, 6328, 6342, 6355, 6374, 6386, 6402, 6424, 6439, 6449, 6464, 6473, 6484, 6520, 6530,
-6546, 6567, 6582, 6593, 6672, 6682, 6693, 6757, 6767, 6783, 6805, 6820, 6837, 6860, 6876, 6893,
-6916, 6932, 6945, 6963, 6975, 6990, 7013, 7027, 7035, 7049, 7056, 7073, 7096, 7112, 7125, 7143,
-7155, 7167, 7185, 7196, 7205, 7235, 7243, 7253, 7269, 7278, 7292, 7311, 7324, 7339, 7359, 7373,
-7384, 7400, 7410, 7423, 7441, 7453, 7468, 7489, 7503, 7513, 7528, 7537, 7548, 7571, 7581, 7593,
-7610, 7621, 7635, 7655, 7668, 7685, 7708, 7724, 7741, 7764, 7780, 7791, 7807, 7817, 7825, 7874,
-7881, 7892, 7902, 7913, 7941, 7951, 7961, 7981, 7990, 8000, 8009, 8027, 8037, 8046, 8057, 8067,
-8079, 8090, 8100, 8110, 8120, 8130, 8170, 8181, 8181, 8195, 8254, 8274, 8274, 8274, 8287, 8298,
-8316, 8274, 8332, 8343, 8287, 8298, 8354, 8090, 8381, 8090, 8391, 8090, 8090, 8090, 8343, 8343,
-8402, 8287, 8287, 8287, 8274, 8432, 8442, 8090, 8343, 8090, 8090, 8090, 8343, 8090, 8110, 8455,
-8470, 8391, 8343, 8343, 8343, 8090, 8090, 8491, 8502, 8090, 8517, 8402, 8090, 8556, 8625, 8699,
-8777, 8832, 8287, 8287, 8287, 8090, 8332, 8845, 8855, 8868, 8877, 8391, 8343, 8343, 8343, 8402,
-8888, 8902, 8090, 8556, 8625, 8915, 8992, 8832, 8287, 8287, 8287, 8090, 8868, 9046, 8343, 8343,
-8343, 8090, 8402, 8090, 8556, 8625, 8915, 8992, 8832, 8287, 8287, 8287, 8090, 9066, 9079, 8391,
-8090, 8391, 9090, 8343, 8090, 8090, 8090, 8090, 8391, 8090, 9116, 8090, 8391, 8287, 8287, 8090,
-9133, 8343, 9179, 9201, 8110, 9216, 8090, 9229, 8110,
+1588, 1592, 1603, 1615, 1617, 1615, 1621, 1627, 1638, 1643, 1649, 1654, 1660, 1665, 1676, 1686,
+1695, 1703, 1713, 1722, 1730, 1737, 1745, 1753, 1760, 1769, 1813, 1821, 1833, 1851, 1862, 1870,
+1887, 1894, 1903, 1921, 1929, 1943, 2011, 2024, 2040, 2071, 2086, 2101, 2124, 2138, 2153, 2176,
+2190, 2206, 2230, 2245, 2261, 2283, 2298, 2315, 2345, 2361, 2379, 2408, 2425, 2442, 2467, 2483,
+2500, 2523, 2539, 2556, 2579, 2595, 2612, 2635, 2651, 2670, 2702, 2720, 2739, 2780, 2798, 2819,
+2839, 2854, 2874, 2888, 2903, 2923, 2937, 2956, 2981, 2999, 3014, 3034, 3048, 3065, 3087, 3103,
+3119, 3140, 3155, 3171, 3193, 3208, 3225, 3248, 3264, 3281, 3323, 3339, 3361, 3389, 3410, 3433,
+3462, 3484, 3507, 3536, 3558, 3573, 3596, 3610, 3626, 3647, 3662, 3679, 3704, 3720, 3736, 3757,
+3772, 3787, 3808, 3822, 3838, 3859, 3874, 3891, 3913, 3929, 3945, 3966, 3981, 3996, 4017, 4031,
+4042, 4058, 4068, 4080, 4097, 4108, 4120, 4142, 4153, 4165, 4193, 4204, 4218, 4238, 4251, 4267,
+4289, 4304, 4318, 4338, 4351, 4368, 4391, 4407, 4418, 4434, 4444, 4457, 4475, 4487, 4500, 4519,
+4531, 4543, 4565, 4576, 4590, 4609, 4622, 4637, 4686, 4700, 4712, 4749, 4760, 4777, 4799, 4815,
+4827, 4907, 4918, 4930, 4996, 5007, 5024, 5047, 5063, 5081, 5105, 5122, 5140, 5164, 5181, 5191,
+5206, 5215, 5227, 5245, 5256, 5271, 5291, 5305, 5319, 5341, 5354, 5365, 5380, 5390, 5402, 5420,
+5431, 5443, 5461, 5472, 5487, 5508, 5522, 5535, 5554, 5566, 5582, 5604, 5619, 5630, 5666, 5676,
+5691, 5715, 5729, 5744, 5767, 5781, 5797, 5818, 5833, 5844, 5923, 5933, 5944, 6008, 6018, 6034,
+6056, 6071, 6088, 6111, 6127, 6144, 6167, 6183, 6193, 6208, 6217, 6228, 6243, 6253, 6264, 6290,
+6300, 6315, 6336, 6350, 6363, 6382, 6394, 6410, 6432, 6447, 6457, 6472, 6481, 6492, 6523, 6555,
+6565, 6581, 6602, 6617, 6628, 6707, 6717, 6728, 6792, 6802, 6818, 6840, 6855, 6872, 6895, 6911,
+6928, 6951, 6967, 6980, 6998, 7010, 7025, 7048, 7062, 7070, 7084, 7091, 7108, 7131, 7147, 7160,
+7178, 7190, 7202, 7220, 7231, 7240, 7270, 7278, 7288, 7304, 7313, 7327, 7346, 7359, 7374, 7394,
+7408, 7419, 7435, 7445, 7458, 7476, 7488, 7503, 7524, 7538, 7548, 7563, 7572, 7583, 7606, 7616,
+7628, 7645, 7656, 7670, 7690, 7703, 7720, 7743, 7759, 7776, 7799, 7815, 7826, 7842, 7852, 7860,
+7909, 7916, 7927, 7937, 7948, 7976, 7986, 7996, 8016, 8025, 8035, 8044, 8062, 8072, 8081, 8092,
+8102, 8114, 8125, 8135, 8145, 8155, 8165, 8205, 8216, 8216, 8230, 8289, 8309, 8309, 8309, 8322,
+8333, 8351, 8309, 8367, 8378, 8322, 8333, 8389, 8125, 8416, 8125, 8426, 8125, 8125, 8125, 8378,
+8378, 8437, 8322, 8322, 8322, 8309, 8467, 8477, 8125, 8378, 8125, 8125, 8125, 8378, 8125, 8145,
+8490, 8505, 8426, 8378, 8378, 8378, 8125, 8125, 8526, 8537, 8125, 8552, 8437, 8125, 8591, 8660,
+8734, 8812, 8867, 8322, 8322, 8322, 8125, 8367, 8880, 8890, 8903, 8912, 8426, 8378, 8378, 8378,
+8437, 8923, 8937, 8125, 8591, 8660, 8950, 9027, 8867, 8322, 8322, 8322, 8125, 8903, 9081, 8378,
+8378, 8378, 8125, 9101, 9126, 8125, 8591, 8660, 8950, 9027, 8867, 8322, 8322, 8322, 8125, 9152,
+9165, 8426, 8125, 8426, 9176, 8378, 8125, 8125, 8125, 8125, 8426, 8125, 9202, 8125, 8426, 8322,
+8322, 8125, 9219, 8378, 9265, 9287, 8145, 9302, 8125, 9315, 8145,
 };
 static const atc_names atc__usr_tcp232_names = {
     atc__usr_tcp232_names_text, atc__usr_tcp232_msg_names, atc__usr_tcp232_variant_names,
@@ -20097,40 +20189,40 @@ ATC__USR_TCP232_CHECK(usrcldtcom_read_rsp_com_count, offsetof(atc_usr_tcp232_usr
 
 /* Per command form: its answers, [count, ids...] in atc__usr_tcp232_ids (0xffff: none); for heads
  * shared by many answers. */
-static const uint16_t atc__usr_tcp232_replies[521] = {
-0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x209, 0xffff, 0x209, 0x20b, 0x20b, 0xffff,
-0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x20d, 0x20d, 0xffff, 0x20f, 0x20f,
-0x211, 0xffff, 0x211, 0x213, 0xffff, 0x213, 0x215, 0xffff, 0x215, 0x217, 0xffff, 0x217,
-0x219, 0xffff, 0x219, 0x21b, 0xffff, 0x21b, 0x21d, 0xffff, 0x21d, 0x21f, 0xffff, 0x21f,
-0x221, 0xffff, 0x221, 0x223, 0xffff, 0x223, 0x225, 0xffff, 0x225, 0x227, 0xffff, 0x227,
-0x229, 0xffff, 0x229, 0x22b, 0xffff, 0x22b, 0x22d, 0xffff, 0x22d, 0x22f, 0xffff, 0x22f,
-0x231, 0xffff, 0x231, 0x233, 0xffff, 0x233, 0x235, 0x235, 0x237, 0xffff, 0x237, 0x239,
-0xffff, 0x239, 0x23b, 0xffff, 0x23b, 0x23d, 0xffff, 0x23d, 0x23f, 0xffff, 0x23f, 0x241,
-0xffff, 0x241, 0x243, 0xffff, 0x243, 0x245, 0xffff, 0x245, 0x247, 0xffff, 0x247, 0x249,
-0xffff, 0x249, 0x24b, 0xffff, 0x24b, 0x24d, 0xffff, 0x24d, 0x24f, 0xffff, 0x24f, 0x251,
-0xffff, 0x251, 0x253, 0xffff, 0x253, 0x255, 0xffff, 0x255, 0x257, 0xffff, 0x257, 0x259,
-0xffff, 0x259, 0x25b, 0xffff, 0x25b, 0x25d, 0xffff, 0x25d, 0x25f, 0xffff, 0x25f, 0x261,
-0xffff, 0x261, 0x263, 0xffff, 0x263, 0x265, 0xffff, 0x265, 0x267, 0xffff, 0x267, 0x269,
-0xffff, 0x269, 0x26b, 0xffff, 0x26b, 0x26d, 0xffff, 0x26d, 0x26f, 0xffff, 0x26f, 0x271,
-0xffff, 0x271, 0x273, 0xffff, 0x273, 0x275, 0xffff, 0x275, 0x277, 0xffff, 0x277, 0x279,
-0xffff, 0x279, 0x27b, 0xffff, 0x27b, 0x27d, 0xffff, 0x27d, 0x27f, 0xffff, 0x27f, 0x281,
-0x284, 0x281, 0x286, 0x28a, 0x286, 0x28d, 0xffff, 0x28d, 0x28f, 0xffff, 0x28f, 0x291,
-0xffff, 0x291, 0x293, 0xffff, 0x293, 0x295, 0xffff, 0x295, 0x297, 0xffff, 0x297, 0x299,
-0xffff, 0x299, 0x29b, 0xffff, 0x29b, 0x29d, 0xffff, 0x29d, 0x29f, 0xffff, 0x29f, 0x2a1,
-0xffff, 0x2a1, 0x2a3, 0xffff, 0x2a3, 0x2a5, 0xffff, 0x2a5, 0x2a7, 0xffff, 0x2a7, 0x2a9,
-0xffff, 0x2a9, 0x2ab, 0xffff, 0x2ab, 0x2ad, 0xffff, 0x2ad, 0x2af, 0x2b2, 0x2af, 0x2b4,
-0x2b8, 0x2b4, 0x2bb, 0xffff, 0x2bb, 0x2bd, 0xffff, 0x2bd, 0x2bf, 0xffff, 0x2bf, 0x2c1,
-0xffff, 0x2c1, 0x2c3, 0xffff, 0x2c3, 0x2c5, 0xffff, 0x2c5, 0x2c7, 0xffff, 0x2c7, 0x2c9,
-0xffff, 0x2c9, 0x2cb, 0xffff, 0x2cb, 0x2cd, 0xffff, 0x2cd, 0x2cf, 0xffff, 0x2cf, 0x2d1,
-0xffff, 0x2d1, 0x2d3, 0x2d6, 0x2d3, 0x2d8, 0x2dc, 0x2d8, 0x2df, 0xffff, 0x2df, 0x2e1,
-0xffff, 0x2e1, 0x2e3, 0xffff, 0x2e3, 0x2e5, 0xffff, 0x2e5, 0x2e7, 0xffff, 0x2e7, 0x2e9,
-0xffff, 0x2e9, 0x2eb, 0xffff, 0x2eb, 0x2ed, 0xffff, 0x2ed, 0x2ef, 0xffff, 0x2ef, 0x2f1,
-0xffff, 0x2f1, 0x2f3, 0xffff, 0x2f3, 0x2f5, 0xffff, 0x2f5, 0x2f7, 0xffff, 0x2f7, 0x2f9,
-0xffff, 0x2f9, 0x2fb, 0xffff, 0x2fb, 0x2fd, 0xffff, 0x2fd, 0x2ff, 0xffff, 0x2ff, 0x301,
-0xffff, 0x301, 0x303, 0xffff, 0x303, 0x305, 0xffff, 0x305, 0x307, 0xffff, 0x307, 0x309,
-0xffff, 0x309, 0x30b, 0xffff, 0x30b, 0x30d, 0xffff, 0x30d, 0x30f, 0x30f, 0x311, 0xffff,
-0x311, 0x313, 0xffff, 0x313, 0x315, 0x315, 0x317, 0x319, 0x319, 0x31b, 0x31b, 0x31d,
-0x31d, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+static const uint16_t atc__usr_tcp232_replies[523] = {
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x319, 0xffff, 0x319, 0x31b, 0x31b, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0x31d, 0x31d, 0xffff, 0x31f, 0x31f,
+0x321, 0xffff, 0x321, 0x323, 0xffff, 0x323, 0x325, 0xffff, 0x325, 0x327, 0xffff, 0x327,
+0x329, 0xffff, 0x329, 0x32b, 0xffff, 0x32b, 0x32d, 0xffff, 0x32d, 0x32f, 0xffff, 0x32f,
+0x331, 0xffff, 0x331, 0x333, 0xffff, 0x333, 0x335, 0xffff, 0x335, 0x337, 0xffff, 0x337,
+0x339, 0xffff, 0x339, 0x33b, 0xffff, 0x33b, 0x33d, 0xffff, 0x33d, 0x33f, 0xffff, 0x33f,
+0x341, 0xffff, 0x341, 0x343, 0xffff, 0x343, 0x345, 0x345, 0x347, 0xffff, 0x347, 0x349,
+0xffff, 0x349, 0x34b, 0xffff, 0x34b, 0x34d, 0xffff, 0x34d, 0x34f, 0xffff, 0x34f, 0x351,
+0xffff, 0x351, 0x353, 0xffff, 0x353, 0x355, 0xffff, 0x355, 0x357, 0xffff, 0x357, 0x359,
+0xffff, 0x359, 0x35b, 0xffff, 0x35b, 0x35d, 0xffff, 0x35d, 0x35f, 0xffff, 0x35f, 0x361,
+0xffff, 0x361, 0x363, 0xffff, 0x363, 0x365, 0xffff, 0x365, 0x367, 0xffff, 0x367, 0x369,
+0xffff, 0x369, 0x36b, 0xffff, 0x36b, 0x36d, 0xffff, 0x36d, 0x36f, 0xffff, 0x36f, 0x371,
+0xffff, 0x371, 0x373, 0xffff, 0x373, 0x375, 0xffff, 0x375, 0x377, 0xffff, 0x377, 0x379,
+0xffff, 0x379, 0x37b, 0xffff, 0x37b, 0x37d, 0xffff, 0x37d, 0x37f, 0xffff, 0x37f, 0x381,
+0xffff, 0x381, 0x383, 0xffff, 0x383, 0x385, 0xffff, 0x385, 0x387, 0xffff, 0x387, 0x389,
+0xffff, 0x389, 0x38b, 0xffff, 0x38b, 0x38d, 0xffff, 0x38d, 0x38f, 0xffff, 0x38f, 0x391,
+0x394, 0x391, 0x396, 0x39a, 0x396, 0x39d, 0xffff, 0x39d, 0x39f, 0xffff, 0x39f, 0x3a1,
+0xffff, 0x3a1, 0x3a3, 0xffff, 0x3a3, 0x3a5, 0xffff, 0x3a5, 0x3a7, 0xffff, 0x3a7, 0x3a9,
+0xffff, 0x3a9, 0x3ab, 0xffff, 0x3ab, 0x3ad, 0xffff, 0x3ad, 0x3af, 0xffff, 0x3af, 0x3b1,
+0xffff, 0x3b1, 0x3b3, 0xffff, 0x3b3, 0x3b5, 0xffff, 0x3b5, 0x3b7, 0xffff, 0x3b7, 0x3b9,
+0xffff, 0x3b9, 0x3bb, 0xffff, 0x3bb, 0x3bd, 0xffff, 0x3bd, 0x3bf, 0x3c2, 0x3bf, 0x3c4,
+0x3c8, 0x3c4, 0x3cb, 0xffff, 0x3cb, 0x3cd, 0xffff, 0x3cd, 0x3cf, 0xffff, 0x3cf, 0x3d1,
+0xffff, 0x3d1, 0x3d3, 0xffff, 0x3d3, 0x3d5, 0xffff, 0x3d5, 0x3d7, 0xffff, 0x3d7, 0x3d9,
+0xffff, 0x3d9, 0x3db, 0xffff, 0x3db, 0x3dd, 0xffff, 0x3dd, 0x3df, 0xffff, 0xffff, 0x3df,
+0x3e2, 0xffff, 0x3e2, 0x3e4, 0x3e7, 0x3e4, 0x3e9, 0x3ed, 0x3e9, 0x3f0, 0xffff, 0x3f0,
+0x3f2, 0xffff, 0x3f2, 0x3f4, 0xffff, 0x3f4, 0x3f6, 0xffff, 0x3f6, 0x3f8, 0xffff, 0x3f8,
+0x3fa, 0xffff, 0x3fa, 0x3fc, 0xffff, 0x3fc, 0x3fe, 0xffff, 0x3fe, 0x400, 0xffff, 0x400,
+0x402, 0xffff, 0x402, 0x404, 0xffff, 0x404, 0x406, 0xffff, 0x406, 0x408, 0xffff, 0x408,
+0x40a, 0xffff, 0x40a, 0x40c, 0xffff, 0x40c, 0x40e, 0xffff, 0x40e, 0x410, 0xffff, 0x410,
+0x412, 0xffff, 0x412, 0x414, 0xffff, 0x414, 0x416, 0xffff, 0x416, 0x418, 0xffff, 0x418,
+0x41a, 0xffff, 0x41a, 0x41c, 0xffff, 0x41c, 0x41e, 0xffff, 0x41e, 0x420, 0x420, 0x422,
+0xffff, 0x422, 0x424, 0xffff, 0x424, 0x426, 0x426, 0x428, 0x42a, 0x42a, 0x42c, 0x42c,
+0x42e, 0x42e, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
@@ -20141,7 +20233,7 @@ static const uint16_t atc__usr_tcp232_replies[521] = {
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
-0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
+0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff, 0xffff,
 };
 
 const atc_profile atc_usr_tcp232_profile = {
@@ -20157,12 +20249,12 @@ const atc_profile atc_usr_tcp232_profile = {
 #else
     &atc__usr_tcp232_names,
 #endif
-    521, 0,
+    523, 0,
     9, ATC_P_GLUED | ATC_P_HEADLESS,
     1, 1, atc__usr_tcp232_states,
     251, 0, 0, 1,
     ATC_NO_MSG, 0,
-    0x182, 1,
+    0x186, 1,
     0, 21, 4,
     atc__usr_tcp232_handshake, 3,
     atc__usr_tcp232_replies,
@@ -21312,9 +21404,13 @@ ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_read(const atc_usr_tcp232_at_aws
 {
     return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AT_AWSSSL_READ, msg, ATC_FRAME_WIRE, buf, cap, len);
 }
-ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set(const atc_usr_tcp232_at_awsssl_set *msg, char *buf, size_t cap, size_t *len)
+ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set_on(const atc_usr_tcp232_at_awsssl_set_on *msg, char *buf, size_t cap, size_t *len)
 {
-    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AT_AWSSSL_SET, msg, ATC_FRAME_WIRE, buf, cap, len);
+    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AT_AWSSSL_SET_ON, msg, ATC_FRAME_WIRE, buf, cap, len);
+}
+ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_set_off(const atc_usr_tcp232_at_awsssl_set_off *msg, char *buf, size_t cap, size_t *len)
+{
+    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AT_AWSSSL_SET_OFF, msg, ATC_FRAME_WIRE, buf, cap, len);
 }
 ATC_API atc_err atc_usr_tcp232_encode_at_awsssl_exec(const atc_usr_tcp232_at_awsssl_exec *msg, char *buf, size_t cap, size_t *len)
 {
@@ -22100,9 +22196,13 @@ ATC_API atc_err atc_usr_tcp232_encode_awscs_read_rsp(const atc_usr_tcp232_awscs_
 {
     return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AWSCS_READ_RSP, msg, ATC_FRAME_WIRE, buf, cap, len);
 }
-ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_rsp(const atc_usr_tcp232_awsssl_read_rsp *msg, char *buf, size_t cap, size_t *len)
+ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_on_rsp(const atc_usr_tcp232_awsssl_read_on_rsp *msg, char *buf, size_t cap, size_t *len)
 {
-    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AWSSSL_READ_RSP, msg, ATC_FRAME_WIRE, buf, cap, len);
+    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AWSSSL_READ_ON_RSP, msg, ATC_FRAME_WIRE, buf, cap, len);
+}
+ATC_API atc_err atc_usr_tcp232_encode_awsssl_read_off_rsp(const atc_usr_tcp232_awsssl_read_off_rsp *msg, char *buf, size_t cap, size_t *len)
+{
+    return atc_encode(&atc_usr_tcp232_profile, ATC_USR_TCP232_AWSSSL_READ_OFF_RSP, msg, ATC_FRAME_WIRE, buf, cap, len);
 }
 ATC_API atc_err atc_usr_tcp232_encode_awspubcusen_read_rsp(const atc_usr_tcp232_awspubcusen_read_rsp *msg, char *buf, size_t cap, size_t *len)
 {

@@ -376,18 +376,18 @@ enum {
     ATC__ICA_I_VERSION = 7,
     ATC__ICA_I_LIT_AUTHMODE = 8,
     ATC__ICA_I_QOS = 9,
-    ATC__ICA_I_LIT_PINGRSP = 10,
-    ATC__ICA_I_METHOD = 11,
-    ATC__ICA_I_LIT_DURATION = 12,
-    ATC__ICA_I_LIT_BLOCKSIZE = 13,
-    ATC__ICA_I_PROGRESS = 14,
-    ATC__ICA_I_LEVEL = 15,
-    ATC__ICA_I_MODE_2 = 16,
-    ATC__ICA_I_PACKET_ID = 17,
-    ATC__ICA_I_MSG_LEN = 18,
-    ATC__ICA_I_STATE = 19,
-    ATC__ICA_I_STATUS = 20,
-    ATC__ICA_I_FORMAT = 21,
+    ATC__ICA_I_FORMAT = 10,
+    ATC__ICA_I_FRAGMENT_ID = 11,
+    ATC__ICA_I_LIT_PINGRSP = 12,
+    ATC__ICA_I_METHOD = 13,
+    ATC__ICA_I_LIT_DURATION = 14,
+    ATC__ICA_I_LIT_BLOCKSIZE = 15,
+    ATC__ICA_I_PROGRESS = 16,
+    ATC__ICA_I_LEVEL = 17,
+    ATC__ICA_I_PACKET_ID = 18,
+    ATC__ICA_I_MSG_LEN = 19,
+    ATC__ICA_I_STATE = 20,
+    ATC__ICA_I_STATUS = 21,
     ATC__ICA_I_LIT_OK = 22,
     ATC__ICA_I_LIT_FAIL = 23,
     ATC__ICA_I_STATUS_2 = 24
@@ -396,7 +396,7 @@ static const atc_field_info atc__ica_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_ERR */
     {0, 0, 0, 0, 2, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_MODE */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 8}, /* ATC__ICA_I_PARAVALUE */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__ICA_I_PARAVALUE */
     {0, 0, 0, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_TIMEOUT */
     {0, 0, 1, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_CLEAN */
     {0, 0, 2, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_KEEPALIVE */
@@ -404,18 +404,18 @@ static const atc_field_info atc__ica_infos[] = {
     {0, 0, 4, 0, 0, 2, 0x00, 0, -1, 0}, /* ATC__ICA_I_VERSION */
     {0, 0, 6, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_AUTHMODE */
     {0, 4, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_QOS */
+    {0, 0, 0, 0, 2, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FORMAT */
+    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FRAGMENT_ID */
     {0, 0, 7, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_PINGRSP */
     {0, 6, 0, 0, 4, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_METHOD */
     {0, 0, 8, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_DURATION */
     {0, 0, 9, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_BLOCKSIZE */
     {0, 14, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_PROGRESS */
     {0, 16, 0, 0, 1, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_LEVEL */
-    {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_MODE_2 */
     {0, 18, 0, 0, 1, 0, 0x00, ATC_I_UNSIGNED, -1, 0}, /* ATC__ICA_I_PACKET_ID */
     {0, 20, 0, 0, 1, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_MSG_LEN */
     {0, 22, 0, 0, 3, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATE */
     {0, 28, 0, 0, 7, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATUS */
-    {0, 0, 0, 0, 2, 0, 0x00, 0, -1, 0}, /* ATC__ICA_I_FORMAT */
     {0, 0, 10, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_OK */
     {0, 0, 11, 0, 0, 1, 0x00, 0, -1, 0}, /* ATC__ICA_I_LIT_FAIL */
     {0, 42, 0, 0, 4, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ICA_I_STATUS_2 */
@@ -505,8 +505,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_at_imqttpub_set, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_imqttpub_set, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
     ATC_FIELD(atc_ica_at_imqttpub_set, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_at_imqttpub_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* AT_IMQTTPUBIN_SET: AT+IMQTTPUBIN=<topic>,<qos>,<msg_len> */
     ATC_FIELD(atc_ica_at_imqttpubin_set, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_imqttpubin_set, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
@@ -526,8 +526,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_at_icoapsendreq_set, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_at_icoapsendreq_set, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_at_icoapsendreq_set, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_at_icoapsendreq_set, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* AT_ICOAPSENDBIN_SET: AT+ICOAPSENDBIN=<method>,<path>,<msg_len> */
     ATC_FIELD(atc_ica_at_icoapsendbin_set, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_at_icoapsendbin_set, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
@@ -560,43 +560,43 @@ static const atc_field_desc atc__ica_fields[] = {
     /* AT_IREBOOT_SET: AT+IREBOOT=<mode> */
     ATC_FIELD(atc_ica_at_ireboot_set, mode, ATC_T_INT, 0, ATC__ICA_I_MODE),
     /* IMQTTMODE_TEST: +IMQTTMODE:<mode> */
-    ATC_FIELD(atc_ica_imqttmode_test, mode, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttmode_test, mode, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTOPEN_TEST: +IMQTTOPEN:<hostname>,<port> */
-    ATC_FIELD(atc_ica_imqttopen_test, hostname, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttopen_test, port, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttopen_test, hostname, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttopen_test, port, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTAUTH_TEST: +IMQTTAUTH:<ParaTag>... */
     ATC_FIELD_LIST(atc_ica_imqttauth_test, para_tag, ATC_T_SUPPORTED, ATC_F_LIST, ATC__ICA_I_PARAVALUE),
     /* IMQTTPARA_TEST: +IMQTTPARA:<ParaTag>,<ParaValue> */
-    ATC_FIELD(atc_ica_imqttpara_test, para_tag, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpara_test, para_value, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpara_test, para_tag, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpara_test, para_value, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUB_TEST: +IMQTTPUB:<topic>,<qos>,<message>,<format>,<fragment_id> */
-    ATC_FIELD(atc_ica_imqttpub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, format, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpub_test, fragment_id, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpub_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_imqttpub_test, format, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_imqttpub_test, fragment_id, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUB_SET: +IMQTTPUB:<packet_id> */
     ATC_FIELD(atc_ica_imqttpub_set, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     /* IMQTTPUBIN_TEST: +IMQTTPUBIN:<topic>,<qos>,<msg_len> */
-    ATC_FIELD(atc_ica_imqttpubin_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpubin_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttpubin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttpubin_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpubin_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttpubin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTPUBIN_READ: +IMQTTPUBIN:<topic>,<qos>,<msg_len> */
     ATC_FIELD(atc_ica_imqttpubin_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttpubin_read, qos, ATC_T_INT, 0, ATC__ICA_I_QOS),
     ATC_FIELD(atc_ica_imqttpubin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* IMQTTSUB_TEST: +IMQTTSUB:<topic>,<qos> */
-    ATC_FIELD(atc_ica_imqttsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_imqttsub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_imqttsub_test, qos, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTUNSUB_TEST: +IMQTTUNSUB:<topic> */
-    ATC_FIELD(atc_ica_imqttunsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_imqttunsub_test, topic, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTRCVPUB_READ: +IMQTTRCVPUB:<packet_id>,<topic>,<msg_len>,<message>[,<format>[,<fragment_id>]] */
     ATC_FIELD(atc_ica_imqttrcvpub_read, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_imqttrcvpub_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttrcvpub_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_imqttrcvpub_read, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_imqttrcvpub_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTRCVPUBIN_READ: +IMQTTRCVPUBIN:<packet_id>,<topic>,<msg_len> */
     ATC_FIELD(atc_ica_imqttrcvpubin_read, packet_id, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_imqttrcvpubin_read, topic, ATC_T_STRING, 0, ATC__ICA_I_ERR),
@@ -604,64 +604,64 @@ static const atc_field_desc atc__ica_fields[] = {
     /* IMQTTSTATE_READ: +IMQTTSTATE:<state> */
     ATC_FIELD(atc_ica_imqttstate_read, state, ATC_T_INT, 0, ATC__ICA_I_STATE),
     /* ICOAPSENDREQ_TEST: +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id> */
-    ATC_FIELD(atc_ica_icoapsendreq_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, format, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendreq_test, fragment_id, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_icoapsendreq_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendreq_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendreq_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_icoapsendreq_test, format, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_icoapsendreq_test, fragment_id, ATC_T_SUPPORTED, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPSENDREQ_SET: +ICOAPSENDREQ:<packet_token> */
     ATC_FIELD(atc_ica_icoapsendreq_set, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     /* ICOAPSENDBIN_TEST: +ICOAPSENDBIN:<method>,<path>,<msg_len> */
-    ATC_FIELD(atc_ica_icoapsendbin_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendbin_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_icoapsendbin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_icoapsendbin_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendbin_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_icoapsendbin_test, msg_len, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPSENDBIN_READ: +ICOAPSENDBIN:<method>,<path>,<msg_len> */
     ATC_FIELD(atc_ica_icoapsendbin_read, method, ATC_T_INT, 0, ATC__ICA_I_METHOD),
     ATC_FIELD(atc_ica_icoapsendbin_read, path, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_icoapsendbin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* ICOAPRCVRSP_READ: +ICOAPRCVRSP:<packet_token>[,<path>],<msg_len>,<message>[,<format>[,<fragment_id>]] */
     ATC_FIELD(atc_ica_icoaprcvrsp_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD(atc_ica_icoaprcvrsp_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_icoaprcvrsp_read, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_MODE),
-    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL, ATC__ICA_I_ERR),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
+    ATC_FIELD_OPT(atc_ica_icoaprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* ICOAPRCVBIN_READ: +ICOAPRCVBIN:<packet_token>[,<path>],<msg_len> */
     ATC_FIELD(atc_ica_icoaprcvbin_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
-    ATC_FIELD_OPT(atc_ica_icoaprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_icoaprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD(atc_ica_icoaprcvbin_read, msg_len, ATC_T_INT, 0, ATC__ICA_I_MSG_LEN),
     /* IHTTPSEND_TEST: +IHTTPSEND:<method>,<path>,<message> */
-    ATC_FIELD(atc_ica_ihttpsend_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_ihttpsend_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_ihttpsend_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_ihttpsend_test, method, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_ihttpsend_test, path, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_ihttpsend_test, message, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IHTTPRCVRSP_READ: +IHTTPRCVRSP:<packet_token>,<status>[,<path>,<msg_len>,<message>[,<format>[,<fragment_id>]]] */
     ATC_FIELD(atc_ica_ihttprcvrsp_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_ihttprcvrsp_read, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, message, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, message, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, format, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FORMAT),
-    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvrsp_read, fragment_id, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     /* IHTTPRCVBIN_READ: +IHTTPRCVBIN:<packet_token>,<status>[,<path>,<msg_len>] */
     ATC_FIELD(atc_ica_ihttprcvbin_read, packet_token, ATC_T_INT, 0, ATC__ICA_I_PACKET_ID),
     ATC_FIELD(atc_ica_ihttprcvbin_read, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, path, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_FIELD_OPT(atc_ica_ihttprcvbin_read, msg_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MSG_LEN),
     /* IOTAVER_TEST: +IOTAVER:<version> */
-    ATC_FIELD(atc_ica_iotaver_test, version, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iotaver_test, version, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IOTANEWVER_READ: +IOTANEWVER:<version>,<img_size>,<checksum> */
     ATC_FIELD(atc_ica_iotanewver_read, version, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_iotanewver_read, img_size, ATC_T_INT, 0, ATC__ICA_I_ERR),
     ATC_FIELD(atc_ica_iotanewver_read, checksum, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     /* IOTAPGS_TEST: +IOTAPGS:<progress>,<desc> */
-    ATC_FIELD(atc_ica_iotapgs_test, progress, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
-    ATC_FIELD(atc_ica_iotapgs_test, desc, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iotapgs_test, progress, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD(atc_ica_iotapgs_test, desc, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IOTABLOCK: +IOTABLOCK: <message> */
     ATC_FIELD(atc_ica_iotablock, message, ATC_T_STRING, 0, ATC__ICA_I_ERR),
     /* ILOGLVL_TEST: +ILOGLVL:<level> */
-    ATC_FIELD(atc_ica_iloglvl_test, level, ATC_T_SUPPORTED, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_iloglvl_test, level, ATC_T_SUPPORTED, 0, ATC__ICA_I_FRAGMENT_ID),
     /* CGMI: <text> */
-    ATC_FIELD(atc_ica_cgmi, text, ATC_T_TEXT, 0, ATC__ICA_I_MODE_2),
+    ATC_FIELD(atc_ica_cgmi, text, ATC_T_TEXT, 0, ATC__ICA_I_FRAGMENT_ID),
     /* IMQTTAUTH_OK: +IMQTTAUTH:OK */
     ATC_LITERAL(ATC__ICA_I_LIT_OK), /* OK */
     /* IMQTTAUTH_FAIL: +IMQTTAUTH:FAIL */
@@ -677,8 +677,8 @@ static const atc_field_desc atc__ica_fields[] = {
     ATC_FIELD(atc_ica_icoapsendreq, status, ATC_T_INT, 0, ATC__ICA_I_STATE),
     /* IHTTPSEND: +IHTTPSEND:<status>[,<resp_len>,<response>] */
     ATC_FIELD(atc_ica_ihttpsend, status, ATC_T_INT, 0, ATC__ICA_I_STATUS),
-    ATC_FIELD_OPT(atc_ica_ihttpsend, resp_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
-    ATC_FIELD_OPT(atc_ica_ihttpsend, response, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_MODE_2),
+    ATC_FIELD_OPT(atc_ica_ihttpsend, resp_len, ATC_T_INT, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
+    ATC_FIELD_OPT(atc_ica_ihttpsend, response, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__ICA_I_FRAGMENT_ID),
     ATC_LITERAL(0)
 };
 
@@ -2662,6 +2662,8 @@ ATC__ICA_CHECK(imqttpara_read_has_clean, offsetof(atc_ica_imqttpara_read, has_cl
 ATC__ICA_CHECK(imqttpara_read_has_keep_alive, offsetof(atc_ica_imqttpara_read, has_keep_alive) < 256);
 ATC__ICA_CHECK(imqttpara_read_has_version, offsetof(atc_ica_imqttpara_read, has_version) < 256);
 ATC__ICA_CHECK(imqttpara_read_has_auth_mode, offsetof(atc_ica_imqttpara_read, has_auth_mode) < 256);
+ATC__ICA_CHECK(imqttpub_test_has_format, offsetof(atc_ica_imqttpub_test, has_format) < 256);
+ATC__ICA_CHECK(imqttpub_test_has_fragment_id, offsetof(atc_ica_imqttpub_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(imqttpub_read_has_format, offsetof(atc_ica_imqttpub_read, has_format) < 256);
 ATC__ICA_CHECK(imqttpub_read_has_fragment_id, offsetof(atc_ica_imqttpub_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(imqttrcvpub_read_has_format, offsetof(atc_ica_imqttrcvpub_read, has_format) < 256);
@@ -2670,8 +2672,12 @@ ATC__ICA_CHECK(imqttdbgpara_read_has_ping_rsp, offsetof(atc_ica_imqttdbgpara_rea
 ATC__ICA_CHECK(icoapara_read_has_timeout, offsetof(atc_ica_icoapara_read, has_timeout) < 256);
 ATC__ICA_CHECK(icoapauth_test_para_tag_count, offsetof(atc_ica_icoapauth_test, para_tag_count) < 256);
 ATC__ICA_CHECK(icoapauth_read_para_value_count, offsetof(atc_ica_icoapauth_read, para_value_count) < 256);
+ATC__ICA_CHECK(icoapsendreq_test_has_format, offsetof(atc_ica_icoapsendreq_test, has_format) < 256);
+ATC__ICA_CHECK(icoapsendreq_test_has_fragment_id, offsetof(atc_ica_icoapsendreq_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoapsendreq_read_has_format, offsetof(atc_ica_icoapsendreq_read, has_format) < 256);
 ATC__ICA_CHECK(icoapsendreq_read_has_fragment_id, offsetof(atc_ica_icoapsendreq_read, has_fragment_id) < 256);
+ATC__ICA_CHECK(icoapsendreqn_test_has_format, offsetof(atc_ica_icoapsendreqn_test, has_format) < 256);
+ATC__ICA_CHECK(icoapsendreqn_test_has_fragment_id, offsetof(atc_ica_icoapsendreqn_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoapsendreqn_read_has_format, offsetof(atc_ica_icoapsendreqn_read, has_format) < 256);
 ATC__ICA_CHECK(icoapsendreqn_read_has_fragment_id, offsetof(atc_ica_icoapsendreqn_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(icoaprcvrsp_read_has_path, offsetof(atc_ica_icoaprcvrsp_read, has_path) < 256);
@@ -2683,6 +2689,8 @@ ATC__ICA_CHECK(ihttpara_read_has_timeout, offsetof(atc_ica_ihttpara_read, has_ti
 ATC__ICA_CHECK(ihttpara_read_has_auth_mode, offsetof(atc_ica_ihttpara_read, has_auth_mode) < 256);
 ATC__ICA_CHECK(ihttpauth_test_para_tag_count, offsetof(atc_ica_ihttpauth_test, para_tag_count) < 256);
 ATC__ICA_CHECK(ihttpauth_read_para_value_count, offsetof(atc_ica_ihttpauth_read, para_value_count) < 256);
+ATC__ICA_CHECK(ihttpsendreq_test_has_format, offsetof(atc_ica_ihttpsendreq_test, has_format) < 256);
+ATC__ICA_CHECK(ihttpsendreq_test_has_fragment_id, offsetof(atc_ica_ihttpsendreq_test, has_fragment_id) < 256);
 ATC__ICA_CHECK(ihttpsendreq_read_has_format, offsetof(atc_ica_ihttpsendreq_read, has_format) < 256);
 ATC__ICA_CHECK(ihttpsendreq_read_has_fragment_id, offsetof(atc_ica_ihttpsendreq_read, has_fragment_id) < 256);
 ATC__ICA_CHECK(ihttprcvrsp_read_has_path, offsetof(atc_ica_ihttprcvrsp_read, has_path) < 256);

@@ -14,12 +14,12 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ICA_SPEC_HASH "0c37168fb10181f0"
+#define ATC_ICA_SPEC_HASH "6525bf4d385b19c6"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
  * bound everywhere). Lines that do not fit are reported as ATC_ERR_LINE_TOO_LONG. */
-#define ATC_ICA_LONGEST_LINE 240
+#define ATC_ICA_LONGEST_LINE 432
 
 /* Bytes of session state this profile keeps (ATC_STATE_BYTES must hold them). */
 #define ATC_ICA_STATE_BYTES 1
@@ -537,8 +537,8 @@ ATC_API atc_err atc_ica_encode_at_imqttauth_read(const atc_ica_at_imqttauth_read
 /* command AT+IMQTTAUTH=<ParaValue>...
  * document line 251: Authenticate the device */
 typedef struct atc_ica_at_imqttauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_imqttauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const atc_event *ev)
@@ -547,7 +547,7 @@ static inline const atc_ica_at_imqttauth_set *atc_ica_at_imqttauth_set_of(const 
                ? (const atc_ica_at_imqttauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IMQTTAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IMQTTAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_imqttauth_set(const atc_ica_at_imqttauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IMQTTPARA=?
@@ -1129,8 +1129,8 @@ ATC_API atc_err atc_ica_encode_at_icoapauth_read(const atc_ica_at_icoapauth_read
 /* command AT+ICOAPAUTH=<ParaValue>...
  * document line 501: Authenticate the device (CoAP) */
 typedef struct atc_ica_at_icoapauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_icoapauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const atc_event *ev)
@@ -1139,7 +1139,7 @@ static inline const atc_ica_at_icoapauth_set *atc_ica_at_icoapauth_set_of(const 
                ? (const atc_ica_at_icoapauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_ICOAPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_ICOAPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_icoapauth_set(const atc_ica_at_icoapauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+ICOAPSENDREQ=?
@@ -1527,8 +1527,8 @@ ATC_API atc_err atc_ica_encode_at_ihttpauth_read(const atc_ica_at_ihttpauth_read
 /* command AT+IHTTPAUTH=<ParaValue>...
  * document line 680: Authenticate the device (HTTP) */
 typedef struct atc_ica_at_ihttpauth_set {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_at_ihttpauth_set;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const atc_event *ev)
@@ -1537,7 +1537,7 @@ static inline const atc_ica_at_ihttpauth_set *atc_ica_at_ihttpauth_set_of(const 
                ? (const atc_ica_at_ihttpauth_set *)ev->msg : NULL;
 }
 #define ATC_ICA_AT_IHTTPAUTH_SET_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (22u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_AT_IHTTPAUTH_SET_MAX_LEN (30u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_at_ihttpauth_set(const atc_ica_at_ihttpauth_set *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+IHTTPSEND=?
@@ -2205,8 +2205,8 @@ ATC_API atc_err atc_ica_encode_imqttopen_read(const atc_ica_imqttopen_read *msg,
 /* response +IMQTTAUTH:<ParaTag>...
  * document line 249 */
 typedef struct atc_ica_imqttauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_imqttauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_event *ev)
@@ -2215,14 +2215,14 @@ static inline const atc_ica_imqttauth_test *atc_ica_imqttauth_test_of(const atc_
                ? (const atc_ica_imqttauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_test(const atc_ica_imqttauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTAUTH:<ParaValue>...
  * document line 250 */
 typedef struct atc_ica_imqttauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_imqttauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_event *ev)
@@ -2231,7 +2231,7 @@ static inline const atc_ica_imqttauth_read *atc_ica_imqttauth_read_of(const atc_
                ? (const atc_ica_imqttauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IMQTTAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IMQTTAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttauth_read(const atc_ica_imqttauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IMQTTPARA:<ParaTag>,<ParaValue>
@@ -2277,6 +2277,8 @@ ATC_API atc_err atc_ica_encode_imqttpara_read(const atc_ica_imqttpara_read *msg,
 /* response +IMQTTPUB:<topic>,<qos>,<message>,<format>,<fragment_id>
  * document line 298 */
 typedef struct atc_ica_imqttpub_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str topic;
     atc_str qos;
     atc_str message;
@@ -2289,7 +2291,7 @@ static inline const atc_ica_imqttpub_test *atc_ica_imqttpub_test_of(const atc_ev
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IMQTTPUB_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_imqttpub_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IMQTTPUB_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IMQTTPUB_TEST_MAX_LEN (19u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_imqttpub_test(const atc_ica_imqttpub_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -2623,8 +2625,8 @@ ATC_API atc_err atc_ica_encode_icoapopen_read(const atc_ica_icoapopen_read *msg,
 /* response +ICOAPAUTH:<ParaTag>...
  * document line 499 */
 typedef struct atc_ica_icoapauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_icoapauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_event *ev)
@@ -2633,14 +2635,14 @@ static inline const atc_ica_icoapauth_test *atc_ica_icoapauth_test_of(const atc_
                ? (const atc_ica_icoapauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_test(const atc_ica_icoapauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPAUTH:<ParaValue>...
  * document line 500 */
 typedef struct atc_ica_icoapauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_icoapauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_event *ev)
@@ -2649,12 +2651,14 @@ static inline const atc_ica_icoapauth_read *atc_ica_icoapauth_read_of(const atc_
                ? (const atc_ica_icoapauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_ICOAPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_ICOAPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapauth_read(const atc_ica_icoapauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +ICOAPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 512 */
 typedef struct atc_ica_icoapsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -2667,7 +2671,7 @@ static inline const atc_ica_icoapsendreq_test *atc_ica_icoapsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreq_test(const atc_ica_icoapsendreq_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -2759,6 +2763,8 @@ ATC_API atc_err atc_ica_encode_icoapsendbin_set(const atc_ica_icoapsendbin_set *
 /* response +ICOAPSENDREQN:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 559 */
 typedef struct atc_ica_icoapsendreqn_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -2771,7 +2777,7 @@ static inline const atc_ica_icoapsendreqn_test *atc_ica_icoapsendreqn_test_of(co
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_ICOAPSENDREQN_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_icoapsendreqn_test *)ev->msg : NULL;
 }
-#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_ICOAPSENDREQN_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_ICOAPSENDREQN_TEST_MAX_LEN (24u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_icoapsendreqn_test(const atc_ica_icoapsendreqn_test *msg, char *buf, size_t cap, size_t *len);
 
@@ -2972,8 +2978,8 @@ ATC_API atc_err atc_ica_encode_ihttpara_read(const atc_ica_ihttpara_read *msg, c
 /* response +IHTTPAUTH:<ParaTag>...
  * document line 678 */
 typedef struct atc_ica_ihttpauth_test {
-    uint8_t para_tag_count; /* 1..8 */
-    atc_str para_tag[8];
+    uint8_t para_tag_count; /* 1..16 */
+    atc_str para_tag[16];
 } atc_ica_ihttpauth_test;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_event *ev)
@@ -2982,14 +2988,14 @@ static inline const atc_ica_ihttpauth_test *atc_ica_ihttpauth_test_of(const atc_
                ? (const atc_ica_ihttpauth_test *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_TEST_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_TEST_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_test(const atc_ica_ihttpauth_test *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPAUTH:<ParaValue>...
  * document line 679 */
 typedef struct atc_ica_ihttpauth_read {
-    uint8_t para_value_count; /* 1..8 */
-    atc_str para_value[8];
+    uint8_t para_value_count; /* 1..16 */
+    atc_str para_value[16];
 } atc_ica_ihttpauth_read;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_event *ev)
@@ -2998,7 +3004,7 @@ static inline const atc_ica_ihttpauth_read *atc_ica_ihttpauth_read_of(const atc_
                ? (const atc_ica_ihttpauth_read *)ev->msg : NULL;
 }
 #define ATC_ICA_IHTTPAUTH_READ_INIT_ZERO {0, {{NULL, 0}}}
-#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (23u + 8u * ATC_MAX_LINE)
+#define ATC_ICA_IHTTPAUTH_READ_MAX_LEN (31u + 16u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpauth_read(const atc_ica_ihttpauth_read *msg, char *buf, size_t cap, size_t *len);
 
 /* response +IHTTPSEND:<method>,<path>,<message>
@@ -3038,6 +3044,8 @@ ATC_API atc_err atc_ica_encode_ihttpsend_read(const atc_ica_ihttpsend_read *msg,
 /* response +IHTTPSENDREQ:<method>,<path>,<message>,<format>,<fragment_id>
  * document line 719 */
 typedef struct atc_ica_ihttpsendreq_test {
+    bool has_format;
+    bool has_fragment_id;
     atc_str method;
     atc_str path;
     atc_str message;
@@ -3050,7 +3058,7 @@ static inline const atc_ica_ihttpsendreq_test *atc_ica_ihttpsendreq_test_of(cons
     return ev->profile == &atc_ica_profile && ev->id == ATC_ICA_IHTTPSENDREQ_TEST && ev->kind != ATC_KIND_ERROR
                ? (const atc_ica_ihttpsendreq_test *)ev->msg : NULL;
 }
-#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {{NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
+#define ATC_ICA_IHTTPSENDREQ_TEST_INIT_ZERO {false, false, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}, {NULL, 0}}
 #define ATC_ICA_IHTTPSENDREQ_TEST_MAX_LEN (23u + 5u * ATC_MAX_LINE)
 ATC_API atc_err atc_ica_encode_ihttpsendreq_test(const atc_ica_ihttpsendreq_test *msg, char *buf, size_t cap, size_t *len);
 

@@ -60,70 +60,124 @@ ATC_API const char *atc_onenet_cms_27005_text(int32_t code)
 /* ---- Strings: allowed values, keywords, labels, terminators and wire prefixes ---- */
 static const struct {
     char s0[1];
-    char s1[3];
-    char s2[6];
-    char s3[13];
-    char s4[13];
-    char s5[16];
-    char s6[15];
-    char s7[15];
-    char s8[14];
-    char s9[16];
-    char s10[15];
-    char s11[12];
-    char s12[16];
-    char s13[15];
-    char s14[16];
-    char s15[15];
-    char s16[14];
-    char s17[13];
-    char s18[15];
-    char s19[14];
-    char s20[21];
-    char s21[20];
-    char s22[20];
-    char s23[19];
-    char s24[17];
+    char s1[22];
+    char s2[24];
+    char s3[15];
+    char s4[19];
+    char s5[21];
+    char s6[43];
+    char s7[24];
+    char s8[25];
+    char s9[11];
+    char s10[27];
+    char s11[27];
+    char s12[28];
+    char s13[18];
+    char s14[18];
+    char s15[21];
+    char s16[13];
+    char s17[10];
+    char s18[11];
+    char s19[18];
+    char s20[19];
+    char s21[19];
+    char s22[21];
+    char s23[12];
+    char s24[21];
     char s25[16];
-    char s26[18];
-    char s27[17];
-    char s28[20];
-    char s29[19];
-    char s30[22];
-    char s31[21];
+    char s26[34];
+    char s27[14];
+    char s28[3];
+    char s29[6];
+    char s30[13];
+    char s31[13];
     char s32[16];
     char s33[15];
-    char s34[16];
-    char s35[15];
-    char s36[14];
-    char s37[14];
-    char s38[16];
-    char s39[14];
-    char s40[14];
-    char s41[14];
-    char s42[11];
+    char s34[15];
+    char s35[14];
+    char s36[16];
+    char s37[15];
+    char s38[12];
+    char s39[16];
+    char s40[15];
+    char s41[16];
+    char s42[15];
     char s43[14];
-    char s44[14];
-    char s45[12];
-    char s46[13];
-    char s47[19];
-    char s48[18];
-    char s49[15];
-    char s50[16];
-    char s51[18];
-    char s52[20];
-    char s53[14];
-    char s54[14];
-    char s55[13];
-    char s56[16];
-    char s57[15];
-    char s58[12];
-    char s59[13];
+    char s44[13];
+    char s45[15];
+    char s46[14];
+    char s47[21];
+    char s48[20];
+    char s49[20];
+    char s50[19];
+    char s51[17];
+    char s52[16];
+    char s53[18];
+    char s54[17];
+    char s55[20];
+    char s56[19];
+    char s57[22];
+    char s58[21];
+    char s59[16];
     char s60[15];
-    char s61[17];
-    char s62[13];
+    char s61[16];
+    char s62[15];
+    char s63[14];
+    char s64[14];
+    char s65[16];
+    char s66[14];
+    char s67[14];
+    char s68[14];
+    char s69[11];
+    char s70[14];
+    char s71[14];
+    char s72[12];
+    char s73[13];
+    char s74[19];
+    char s75[18];
+    char s76[15];
+    char s77[16];
+    char s78[18];
+    char s79[20];
+    char s80[14];
+    char s81[14];
+    char s82[13];
+    char s83[16];
+    char s84[15];
+    char s85[12];
+    char s86[13];
+    char s87[15];
+    char s88[17];
+    char s89[13];
 } atc__onenet_text_pool = {
     "",
+    "Operation not allowed",
+    "Operation not supported",
+    "Memory failure",
+    "No network service",
+    "Incorrect parameters",
+    "Command implemented but currently disabled",
+    "Command aborted by user",
+    "Uplink busy/flow control",
+    "ME failure",
+    "SMS service of ME reserved",
+    "Invalid PDU mode parameter",
+    "Invalid text mode parameter",
+    "USIM not inserted",
+    "USIM PIN required",
+    "PH-USIM PIN required",
+    "USIM failure",
+    "USIM busy",
+    "USIM wrong",
+    "USIM PUK required",
+    "USIM PIN2 required",
+    "USIM PUK2 required",
+    "Invalid memory index",
+    "Memory full",
+    "SMSC address unknown",
+    "Network timeout",
+    "No +CNMA acknowledgement expected",
+    "Unknown error",
     "OK",
     "ERROR",
     "+CME ERROR: ",
@@ -187,7 +241,7 @@ static const struct {
     "+MIPLPARAMETER: ",
     "+MIPLEVENT: "
 };
-ATC__ONENET_CHECK(text_pool_unpadded, sizeof atc__onenet_text_pool == 947);
+ATC__ONENET_CHECK(text_pool_unpadded, sizeof atc__onenet_text_pool == 1498);
 #define atc__onenet_text ((const char *)&atc__onenet_text_pool)
 
 
@@ -219,6 +273,8 @@ static const int32_t atc__onenet_ints[] = {
 
 /* Lists of strings (allowed values, keyword texts, texts of error codes): offsets in text. */
 static const uint16_t atc__onenet_strs[] = {
+1, 23, 47, 62, 81, 102, 145, 169, 194, 205, 1, 23, 232, 259, 287, 305,
+323, 344, 357, 367, 378, 396, 415, 47, 434, 455, 467, 62, 488, 504, 538,
     0
 };
 
@@ -262,8 +318,8 @@ enum {
 };
 static const atc_field_info atc__onenet_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
-    {0, 0, 0, 0, 31, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_ERR */
-    {0, 16, 0, 0, 23, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_ERR_2 */
+    {0, 0, 0, 0, 31, 31, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ONENET_I_ERR */
+    {0, 16, 8, 0, 23, 23, 0x00, ATC_I_VERBOSE, -1, 0}, /* ATC__ONENET_I_ERR_2 */
     {0, 62, 0, 0, 1, 0, 0x00, ATC_I_FIXED, -1, 0}, /* ATC__ONENET_I_MODE */
     {0, 0, 0, 0, 0, 0, 0x40, 0, -1, 0}, /* ATC__ONENET_I_IP */
     {0, 0, 0, 0, 0, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__ONENET_I_PORT */
@@ -351,9 +407,9 @@ enum {
 };
 static const atc_field_desc atc__onenet_fields[] = {
     /* CME_ERROR: +CME ERROR: <err> */
-    ATC_FIELD(atc_onenet_cme_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR),
+    ATC_FIELD_VERBOSE(atc_onenet_cme_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR),
     /* CMS_ERROR: +CMS ERROR: <err> */
-    ATC_FIELD(atc_onenet_cms_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR_2),
+    ATC_FIELD_VERBOSE(atc_onenet_cms_error, err, ATC_T_INT, 0, ATC__ONENET_I_ERR_2),
     /* AT_MIPLCONFIG_SET_ACCESS_SERVER: AT+MIPLCONFIG=<mode=0>,<IP>,<port> */
     ATC_FIELD(atc_onenet_at_miplconfig_set_access_server, mode, ATC_T_INT, 0, ATC__ONENET_I_MODE),
     ATC_FIELD(atc_onenet_at_miplconfig_set_access_server, ip, ATC_T_TOKEN, 0, ATC__ONENET_I_IP),
@@ -600,13 +656,14 @@ static const atc_field_desc atc__onenet_fields[] = {
 /* Field-presence shapes (mask, values on the wire, 1: takes any more), shortest first. */
 static const atc_shape atc__onenet_shapes[] = {
     {0x0u, 0, 0},
-    {0x1u, 1, 0},
+    {0x1u, 1, 1},
     {0x7u, 3, 0},
     {0x5u, 2, 0},
     {0x7u, 3, 0},
     {0x3u, 2, 0},
     {0x3u, 2, 0},
     {0x7u, 3, 0},
+    {0x1u, 1, 0},
     {0x3fu, 6, 0},
     {0x7u, 3, 0},
     {0x1fu, 5, 0},
@@ -722,10 +779,10 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       0, 1, 0, 0, -1, 0}, /* ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ONENET_F_CME_ERROR, 1, sizeof(atc_onenet_cme_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CME_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CME_ERROR */
     {ATC_KIND_FINAL, ATC_FORM_NONE, ATC_M_ERROR,
       ATC__ONENET_F_CMS_ERROR, 1, sizeof(atc_onenet_cms_error), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* CMS_ERROR */
+      1, 1, 0, 0, -1, 255}, /* CMS_ERROR */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplconfig_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLCONFIG_TEST */
@@ -760,7 +817,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldelete_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLDELETE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_at_mipldelete_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_at_mipldelete_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_MIPLDELETE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplver_read), 0, 0,
@@ -769,7 +826,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipladdobj_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLADDOBJ_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLADDOBJ_SET, 8, sizeof(atc_onenet_at_mipladdobj_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLADDOBJ_SET, 9, sizeof(atc_onenet_at_mipladdobj_set), 0, 0,
       6, 1, 0, 0, -1, 6}, /* AT_MIPLADDOBJ_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldelobj_test), 0, 0,
@@ -787,55 +844,55 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplclose_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLCLOSE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_at_miplclose_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_at_miplclose_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_MIPLCLOSE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_mipldiscoverrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLDISCOVERRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLDISCOVERRSP_SET, 9, sizeof(atc_onenet_at_mipldiscoverrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLDISCOVERRSP_SET, 10, sizeof(atc_onenet_at_mipldiscoverrsp_set), 0, 0,
       6, 3, 0, 0, -1, 6}, /* AT_MIPLDISCOVERRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplobserversp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLOBSERVERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLOBSERVERSP_SET, 12, sizeof(atc_onenet_at_miplobserversp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLOBSERVERSP_SET, 13, sizeof(atc_onenet_at_miplobserversp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLOBSERVERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplreadrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLREADRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLREADRSP_SET, 14, sizeof(atc_onenet_at_miplreadrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLREADRSP_SET, 15, sizeof(atc_onenet_at_miplreadrsp_set), 0, 0,
       12, 3, 0, 0, -1, 12}, /* AT_MIPLREADRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplwritersp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLWRITERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 12, sizeof(atc_onenet_at_miplwritersp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLWRITERSP_SET, 13, sizeof(atc_onenet_at_miplwritersp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLWRITERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplexecutersp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLEXECUTERSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLEXECUTERSP_SET, 12, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLEXECUTERSP_SET, 13, sizeof(atc_onenet_at_miplexecutersp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLEXECUTERSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplparameterrsp_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLPARAMETERRSP_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET, 12, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLPARAMETERRSP_SET, 13, sizeof(atc_onenet_at_miplparameterrsp_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLPARAMETERRSP_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplnotify_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLNOTIFY_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLNOTIFY_SET, 17, sizeof(atc_onenet_at_miplnotify_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLNOTIFY_SET, 18, sizeof(atc_onenet_at_miplnotify_set), 0, 0,
       12, 3, 0, 0, -1, 12}, /* AT_MIPLNOTIFY_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_miplupdate_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_MIPLUPDATE_TEST */
     {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_AWAITS,
-      ATC__ONENET_F_AT_MIPLUPDATE_SET, 12, sizeof(atc_onenet_at_miplupdate_set), 0, 0,
+      ATC__ONENET_F_AT_MIPLUPDATE_SET, 13, sizeof(atc_onenet_at_miplupdate_set), 0, 0,
       4, 2, 0, 0, -1, 4}, /* AT_MIPLUPDATE_SET */
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__ONENET_F_NONE, 0, sizeof(atc_onenet_at_qsotainfo_read), 0, 0,
@@ -844,7 +901,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_AT_QSOTAINFO_SET, 5, sizeof(atc_onenet_at_qsotainfo_set), 0, 0,
       2, 1, 0, 0, -1, 2}, /* AT_QSOTAINFO_SET */
     {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__ONENET_F_AT_QSOTARESULT_SET, 1, sizeof(atc_onenet_at_qsotaresult_set), 0, 0,
+      ATC__ONENET_F_AT_QSOTARESULT_SET, 8, sizeof(atc_onenet_at_qsotaresult_set), 0, 0,
       1, 1, 0, 0, -1, 1}, /* AT_QSOTARESULT_SET */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__ONENET_F_MIPLCONFIG_TEST, 6, sizeof(atc_onenet_miplconfig_test), 0, 0,
@@ -871,16 +928,16 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_AT_MIPLCONFIG_SET_WRITE_FORMAT, 5, sizeof(atc_onenet_miplconfig_read_write_format), 1, 0,
       2, 1, 1, 0, -1, 2}, /* MIPLCONFIG_READ_WRITE_FORMAT */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_AT_MIPLDELETE_SET, 1, sizeof(atc_onenet_miplcreate), 2, 0,
+      ATC__ONENET_F_AT_MIPLDELETE_SET, 8, sizeof(atc_onenet_miplcreate), 2, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLCREATE */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDELETE_TEST, 1, sizeof(atc_onenet_mipldelete_test), 3, 0,
+      ATC__ONENET_F_MIPLDELETE_TEST, 8, sizeof(atc_onenet_mipldelete_test), 3, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLDELETE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE,
-      ATC__ONENET_F_MIPLVER, 20, sizeof(atc_onenet_miplver), 4, 0,
+      ATC__ONENET_F_MIPLVER, 21, sizeof(atc_onenet_miplver), 4, 0,
       1, 1, 1, 0, -1, 255}, /* MIPLVER */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLADDOBJ_TEST, 8, sizeof(atc_onenet_mipladdobj_test), 5, 0,
+      ATC__ONENET_F_MIPLADDOBJ_TEST, 9, sizeof(atc_onenet_mipladdobj_test), 5, 0,
       6, 1, 1, 0, -1, 6}, /* MIPLADDOBJ_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__ONENET_F_MIPLDELOBJ_TEST, 5, sizeof(atc_onenet_mipldelobj_test), 6, 0,
@@ -889,31 +946,31 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLOPEN_TEST, 6, sizeof(atc_onenet_miplopen_test), 7, 0,
       3, 2, 1, 0, -1, 3}, /* MIPLOPEN_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDELETE_TEST, 1, sizeof(atc_onenet_miplclose_test), 8, 0,
+      ATC__ONENET_F_MIPLDELETE_TEST, 8, sizeof(atc_onenet_miplclose_test), 8, 0,
       1, 1, 1, 0, -1, 1}, /* MIPLCLOSE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLDISCOVERRSP_TEST, 9, sizeof(atc_onenet_mipldiscoverrsp_test), 9, 0,
+      ATC__ONENET_F_MIPLDISCOVERRSP_TEST, 10, sizeof(atc_onenet_mipldiscoverrsp_test), 9, 0,
       6, 3, 1, 0, -1, 6}, /* MIPLDISCOVERRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplobserversp_test), 10, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplobserversp_test), 10, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLOBSERVERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLREADRSP_TEST, 14, sizeof(atc_onenet_miplreadrsp_test), 11, 0,
+      ATC__ONENET_F_MIPLREADRSP_TEST, 15, sizeof(atc_onenet_miplreadrsp_test), 11, 0,
       12, 3, 1, 0, -1, 12}, /* MIPLREADRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplwritersp_test), 12, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplwritersp_test), 12, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLWRITERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplexecutersp_test), 13, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplexecutersp_test), 13, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLEXECUTERSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 12, sizeof(atc_onenet_miplparameterrsp_test), 14, 0,
+      ATC__ONENET_F_MIPLOBSERVERSP_TEST, 13, sizeof(atc_onenet_miplparameterrsp_test), 14, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLPARAMETERRSP_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLNOTIFY_TEST, 17, sizeof(atc_onenet_miplnotify_test), 15, 0,
+      ATC__ONENET_F_MIPLNOTIFY_TEST, 18, sizeof(atc_onenet_miplnotify_test), 15, 0,
       12, 3, 1, 0, -1, 12}, /* MIPLNOTIFY_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
-      ATC__ONENET_F_MIPLUPDATE_TEST, 12, sizeof(atc_onenet_miplupdate_test), 16, 0,
+      ATC__ONENET_F_MIPLUPDATE_TEST, 13, sizeof(atc_onenet_miplupdate_test), 16, 0,
       4, 2, 1, 0, -1, 4}, /* MIPLUPDATE_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__ONENET_F_AT_QSOTAINFO_SET, 5, sizeof(atc_onenet_qsotainfo), 17, 0,
@@ -922,19 +979,19 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLDISCOVER, 2, sizeof(atc_onenet_mipldiscover), 0, 0,
       3, 1, 0, 0, -1, 3}, /* MIPLDISCOVER */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLOBSERVE, 8, sizeof(atc_onenet_miplobserve), 0, 0,
+      ATC__ONENET_F_MIPLOBSERVE, 9, sizeof(atc_onenet_miplobserve), 0, 0,
       6, 1, 0, 0, -1, 6}, /* MIPLOBSERVE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLREAD, 10, sizeof(atc_onenet_miplread), 0, 0,
+      ATC__ONENET_F_MIPLREAD, 11, sizeof(atc_onenet_miplread), 0, 0,
       5, 1, 0, 0, -1, 5}, /* MIPLREAD */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLWRITE, 21, sizeof(atc_onenet_miplwrite), 0, 0,
+      ATC__ONENET_F_MIPLWRITE, 22, sizeof(atc_onenet_miplwrite), 0, 0,
       10, 2, 0, 0, -1, 10}, /* MIPLWRITE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLEXECUTE, 23, sizeof(atc_onenet_miplexecute), 0, 0,
+      ATC__ONENET_F_MIPLEXECUTE, 24, sizeof(atc_onenet_miplexecute), 0, 0,
       7, 2, 0, 0, -1, 7}, /* MIPLEXECUTE */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLPARAMETER, 24, sizeof(atc_onenet_miplparameter), 0, 0,
+      ATC__ONENET_F_MIPLPARAMETER, 25, sizeof(atc_onenet_miplparameter), 0, 0,
       7, 1, 0, 0, -1, 7}, /* MIPLPARAMETER */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__ONENET_F_MIPLEVENT_NOTIFY_FAILED, 2, sizeof(atc_onenet_miplevent_notify_failed), 0, 0,
@@ -943,7 +1000,7 @@ static const atc_msg_desc atc__onenet_msgs[] = {
       ATC__ONENET_F_MIPLEVENT_NOTIFY_SUCCESS, 2, sizeof(atc_onenet_miplevent_notify_success), 0, 0,
       3, 1, 0, 0, -1, 3}, /* MIPLEVENT_NOTIFY_SUCCESS */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__ONENET_F_MIPLEVENT, 25, sizeof(atc_onenet_miplevent), 0, 0,
+      ATC__ONENET_F_MIPLEVENT, 26, sizeof(atc_onenet_miplevent), 0, 0,
       6, 4, 0, 0, -1, 6}, /* MIPLEVENT */
 };
 
@@ -1148,11 +1205,11 @@ static const uint16_t atc__onenet_slots[] = {
 
 /* Wire prefixes, for the encoders: offsets in text. */
 static const uint16_t atc__onenet_prefixes[] = {
-1, 4, 10, 23, 36, 52, 67, 67, 67, 67, 67, 67, 67, 82, 96, 112,
-127, 139, 155, 170, 186, 201, 215, 228, 243, 257, 278, 298, 318, 337, 354, 370,
-388, 405, 425, 444, 466, 487, 503, 518, 534, 549, 563, 577, 593, 593, 593, 593,
-593, 593, 593, 593, 607, 621, 635, 646, 660, 674, 686, 699, 718, 736, 751, 767,
-785, 805, 819, 833, 846, 862, 877, 889, 902, 917, 934, 934, 934,
+552, 555, 561, 574, 587, 603, 618, 618, 618, 618, 618, 618, 618, 633, 647, 663,
+678, 690, 706, 721, 737, 752, 766, 779, 794, 808, 829, 849, 869, 888, 905, 921,
+939, 956, 976, 995, 1017, 1038, 1054, 1069, 1085, 1100, 1114, 1128, 1144, 1144, 1144, 1144,
+1144, 1144, 1144, 1144, 1158, 1172, 1186, 1197, 1211, 1225, 1237, 1250, 1269, 1287, 1302, 1318,
+1336, 1356, 1370, 1384, 1397, 1413, 1428, 1440, 1453, 1468, 1485, 1485, 1485,
 };
 
 const uint32_t atc_onenet_timeout_ms[77] = {
@@ -1513,6 +1570,8 @@ static const atc_names atc__onenet_names = {
 };
 #endif
 
+ATC__ONENET_CHECK(cme_error_err_text, offsetof(atc_onenet_cme_error, err_text) < 256);
+ATC__ONENET_CHECK(cms_error_err_text, offsetof(atc_onenet_cms_error, err_text) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_ack_timeout_has_parameter1, offsetof(atc_onenet_at_miplconfig_set_ack_timeout, has_parameter1) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_auth_has_auth_code, offsetof(atc_onenet_at_miplconfig_set_auth, has_auth_code) < 256);
 ATC__ONENET_CHECK(at_miplconfig_set_dtls_has_psk, offsetof(atc_onenet_at_miplconfig_set_dtls, has_psk) < 256);

@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_ONENET_SPEC_HASH "e4a99e63e6d48fc9"
+#define ATC_ONENET_SPEC_HASH "3424167f452fa827"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper
@@ -370,6 +370,7 @@ ATC_API atc_err atc_onenet_encode_error(const atc_onenet_error *msg, char *buf, 
  * document line 177 */
 typedef struct atc_onenet_cme_error {
     int32_t err;
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_onenet_cme_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_cme_error *atc_onenet_cme_error_of(const atc_event *ev)
@@ -377,14 +378,15 @@ static inline const atc_onenet_cme_error *atc_onenet_cme_error_of(const atc_even
     return ev->profile == &atc_onenet_profile && ev->id == ATC_ONENET_CME_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_onenet_cme_error *)ev->msg : NULL;
 }
-#define ATC_ONENET_CME_ERROR_INIT_ZERO {0}
-#define ATC_ONENET_CME_ERROR_MAX_LEN 20u
+#define ATC_ONENET_CME_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ONENET_CME_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_onenet_encode_cme_error(const atc_onenet_cme_error *msg, char *buf, size_t cap, size_t *len);
 
 /* final +CMS ERROR: <err>
  * document line 1596 */
 typedef struct atc_onenet_cms_error {
     int32_t err; /* atc_onenet_cms_27005 */
+    atc_str err_text; /* the code's text when the module printed it (AT+CMEE=2) */
 } atc_onenet_cms_error;
 /* ev->msg as this message, or NULL when ev is another message or an error (C and C++, no cast) */
 static inline const atc_onenet_cms_error *atc_onenet_cms_error_of(const atc_event *ev)
@@ -392,8 +394,8 @@ static inline const atc_onenet_cms_error *atc_onenet_cms_error_of(const atc_even
     return ev->profile == &atc_onenet_profile && ev->id == ATC_ONENET_CMS_ERROR && ev->kind != ATC_KIND_ERROR
                ? (const atc_onenet_cms_error *)ev->msg : NULL;
 }
-#define ATC_ONENET_CMS_ERROR_INIT_ZERO {0}
-#define ATC_ONENET_CMS_ERROR_MAX_LEN 20u
+#define ATC_ONENET_CMS_ERROR_INIT_ZERO {0, {NULL, 0}}
+#define ATC_ONENET_CMS_ERROR_MAX_LEN (17u + 1u * ATC_MAX_LINE)
 ATC_API atc_err atc_onenet_encode_cms_error(const atc_onenet_cms_error *msg, char *buf, size_t cap, size_t *len);
 
 /* command AT+MIPLCONFIG=?

@@ -104,6 +104,8 @@ class SpecChecks(unittest.TestCase):
               " params: {currentrecvlength: {name: current_recv_length, type: int, line: 9}}}\n")
         for word in ("hostname", "username", "password", "manufacturer", "authentication"):
             self.assertFalse(model.run_together(word), word)
+        for word in ("currentrecvlength", "flowctrl"):   # USR's <flowctrl> (AT+UART)
+            self.assertTrue(model.run_together(word), word)
 
     def test_two_value_lists_under_one_name_need_an_enum_name(self):
         body = """\
@@ -202,7 +204,10 @@ class Conflicts(unittest.TestCase):
         rows = conflicts.find([a, c])
         self.assertEqual([(r[1].id, r[3].id) for r in rows], [("U", "U")])
         text, _ = conflicts.report([a, c])
-        self.assertIn("| t | `U` | line 7 | `+U: <a>,<b>` | vs | t | `U` | line 12 | `+U: <b>,<a>` |", text)
+        # each number says which file it is in: the document's line, not the spec's
+        self.assertIn("| t | `U` | document line 7 | `+U: <a>,<b>` | vs | t | `U` | document line 12 | `+U: <b>,<a>` |",
+                      text)
+        self.assertEqual(conflicts.where(rows[0][1]), "document line 7")
 
 
 class RealSpecs(unittest.TestCase):

@@ -622,11 +622,12 @@ static inline int mg_draw_str(mg_src *s, mg_msg *mm, const atc_field_desc *f, at
         n = mg_draw_len(s, in, o, 0);
         for (i = 0; i < n; i++)
             b[i] = mg_draw_char(s, 0, o->wild);
-    } else { /* TOKEN (not empty), TEXT: no space at either end; not starting with ( " , */
+    } else { /* TOKEN (not empty), TEXT: no space at either end; not starting with ( " , =
+              * (a value that begins with '=' right after the head's '=' is decoded with a warning) */
         n = mg_draw_len(s, in, o, type == ATC_T_TOKEN ? 1 : text_min);
         for (i = 0; i < n; i++) {
             char c = mg_draw_char(s, type == ATC_T_TOKEN ? 1 : 2, o->wild);
-            if ((i == 0 && (c == ' ' || c == '(' || c == '"' || c == ',')) || (i == n - 1 && c == ' '))
+            if ((i == 0 && (c == ' ' || c == '(' || c == '"' || c == ',' || c == '=')) || (i == n - 1 && c == ' '))
                 c = (char)('A' + i % 26);
             if (c == '+' && i > 0 && b[i - 1] == ';')
                 c = 'p'; /* ";+" joins commands in a V.250 command line: the encoder refuses it */
