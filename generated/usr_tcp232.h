@@ -14,7 +14,7 @@
 #endif
 
 /* sha256 (first 16 hex digits) of the spec this file was generated from */
-#define ATC_USR_TCP232_SPEC_HASH "1f3967502efed638"
+#define ATC_USR_TCP232_SPEC_HASH "05a6411ca9758141"
 
 /* The room in ATC_MAX_LINE that this profile's longest line needs: its bytes (strings at their
  * max_len), 8 bytes per field and its message struct (counted for 64-bit targets, so an upper

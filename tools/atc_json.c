@@ -61,10 +61,23 @@ static void put_int(atcj_buf *b, const atc_field_info *in, const char *at)
     atcj_buf_puts(b, tmp);
 }
 
+/* The fields every shape of message id has (bit i: field i): a field that may be empty and is
+ * in all of them was in the line, empty, when it is absent. */
+static uint32_t always_there(const atc_profile *prof, uint16_t id)
+{
+    const atc_msg_desc *d = &prof->msgs[id];
+    uint32_t m = d->nshapes ? 0xFFFFFFFFu : 0;
+    uint8_t s;
+    for (s = 0; s < d->nshapes; s++)
+        m &= prof->shapes[d->shapes + s].mask;
+    return m;
+}
+
 static void put_fields(atcj_buf *b, const atc_profile *prof, uint16_t id, const void *msg)
 {
     const atc_msg_desc *d = &prof->msgs[id];
     const atc_field_desc *fs = atc_msg_fields(prof, id);
+    uint32_t there = always_there(prof, id);
     uint8_t i;
     int first = 1;
     for (i = 0; i < d->nfields; i++) {
@@ -72,6 +85,16 @@ static void put_fields(atcj_buf *b, const atc_profile *prof, uint16_t id, const 
         const atc_field_info *in = atc_field_info_of(prof, f);
         const char *at = (const char *)msg + f->offset;
         atc_type ft = ATC_TYPE_OF(f);
+        if (ft != ATC_T_LITERAL && (f->type & ATC_F_EMPTY) && i < 32 && ((there >> i) & 1u) &&
+            !atc_field_present(f, msg) && d->tag_first < 0) {
+            /* empty between two commas: "" (",,1" and ",,,1" are other messages, USR's +OK= of
+             * a subscribe topic with an empty and with a comma separator) */
+            atcj_buf_puts(b, first ? "{\"" : ",\"");
+            first = 0;
+            atcj_buf_puts(b, atc_field_name(prof, id, i));
+            atcj_buf_puts(b, "\":\"\"");
+            continue;
+        }
         if (ft == ATC_T_LITERAL || !atc_field_present(f, msg))
             continue;
         if (ft != ATC_T_INT && ft != ATC_T_HEX && !(f->type & ATC_F_LIST)) {
@@ -627,6 +650,10 @@ static int fill_struct(const atc_profile *prof, uint16_t id, jval *vals, int n, 
         if (!v) {
             if (*missing < 0 && !(f->type & (ATC_F_OPTIONAL | ATC_F_LIST)))
                 *missing = k;
+            continue;
+        }
+        if ((f->type & ATC_F_EMPTY) && v->is_str == 1 && v->str.len == 0) {
+            used++; /* empty between two commas: absent */
             continue;
         }
         if (f->type & ATC_F_LIST) {

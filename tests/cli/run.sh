@@ -64,6 +64,9 @@ check "a log: a prompt on its own line, a payload line that looks like a timesta
     sh -c "printf '[12:00:04.000] TX: AT+QISEND=0,5\n[12:00:04.100] RX: >\n[12:00:04.200] TX: hello\n[12:00:04.300] RX: SEND OK\n[12:00:06.000] RX: +QIURC: \"recv\",0,24\n2024-01-15 12:00:00 23.5\n[12:00:06.100] TX: AT\n[12:00:06.200] RX: OK\n' | '$atc' decode --profile quectel_tcpip > '$tmp/logp' &&
            grep -q '\"data\":\"hello\"' '$tmp/logp' && grep -q '\"data\":\"2024-01-15 12:00:00 23.5\"' '$tmp/logp' &&
            grep -q '\"name\":\"SEND_OK\"' '$tmp/logp' && grep -q '\"completes\":\"AT\"' '$tmp/logp' && ! grep -q unknown '$tmp/logp'"
+check "an empty value and a comma separator decode apart and encode back as they were (USR subscribe answers)" \
+    sh -c "printf 'AT+MQTTSUB=1\r\r\n+OK=1,ON,/SubTopic1,1,0,,,1\r\nAT+MQTTSUB=1\r\r\n+OK=1,ON,/SubTopic1,1,0,,1\r\n' > '$tmp/sub' &&
+           '$atc' decode --no-basic --profile usr_tcp232 '$tmp/sub' | '$atc' encode --no-basic --profile usr_tcp232 | cmp -s - '$tmp/sub'"
 check "decode reads standard input" \
     sh -c "printf 'OK\r\n' | '$atc' decode | grep -qx '{\"dir\":\"rx\",\"kind\":\"final\",\"name\":\"OK\"}'"
 check "decode marks the line that completes each command: its final result, or the URC it awaits" \

@@ -52,7 +52,7 @@ cases = [
     (b'AT+PARA="clean",1\r', {"kind": "command", "fields": {"clean": 1}}),
     (b'AT+AUTH="a","b","c","d","e"\r', {"kind": "command", "fields": {"value": ["a", "b", "c", "d"]},
                                           "warning": "ATC_ERR_TOO_LONG"}),
-    (b'AT+SUB=1, , ,2\r', {"kind": "command", "fields": {"id": 1, "qos": 2}}),
+    (b'AT+SUB=1, , ,2\r', {"kind": "command", "fields": {"id": 1, "topic": "", "topic2": "", "qos": 2}}),
     (b"+BLOCK= abc\r\n", {"kind": "urc", "name": "BLOCK", "fields": {"text": "abc"}}),
     (b"AT+SOCKC1=TCPS,1\r", {"kind": "error"}),
     (b"AT+SOCKA4=TCPS,1\r", {"kind": "command", "fields": {"m": "A", "n": 4, "mode": "TCPS", "port": 1},
