@@ -11913,9 +11913,9 @@ static const atc_head *atc__find(const atc_profile *prof, const char *s, unsigne
     return NULL;
 }
 
-/* Would a line [s, s+n) read as a URC or a result of the profile (tried before answers without a
- * head)? The encoder refuses to write such a bare-text answer: USR's help line "A" is the CONFIRM
- * result "a". */
+/* Would a line [s, s+n) read as a URC, a result or an answer with a head of the profile (tried
+ * before answers without a head)? The encoder refuses to write such a bare-text answer: USR's
+ * help line "A" is the CONFIRM result "a". */
 ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigned n)
 {
     unsigned hn = 0, term = ATC_TERM_EOL;
@@ -11932,7 +11932,7 @@ ATC_API int atc__reads_as_report(const atc_profile *prof, const char *s, unsigne
         hn--;
     }
     h = atc__find(prof, s, hn, term, ATC__NO_HEAD);
-    return h && h->nrest > 0;
+    return h && (h->nrest > 0 || h->nresp > 0);
 }
 
 /* The head of a line in a profile: its text [s, s+n), or with indexes or a code glued to it
@@ -12513,9 +12513,11 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
                     /* answers without a head: the whole line is their fields */
                     if (prof->headless == ATC__NO_HEAD || !atc__pending_in(p, (uint8_t)k))
                         continue;
-                    if ((cands[k].head && cands[k].head->nrest) || (p->pflags & ATC__P_REPLAY))
-                        continue; /* the head of a URC or result (+ERR): an error of it, not text;
-                                     a command of a joined line: not the text of the one before */
+                    if ((cands[k].head && (cands[k].head->nrest || cands[k].head->nresp)) ||
+                        (p->pflags & ATC__P_REPLAY))
+                        continue; /* the head of a URC, a result (+ERR) or another answer: an error
+                                     of it, not text; a command of a joined line: not the text of
+                                     the one before */
                     if (atc__blank(base, len))
                         continue; /* spaces only: no text to answer with */
                     h = &prof->heads[prof->headless];

@@ -730,7 +730,8 @@ Test(regressions, a_report_head_without_its_fields_is_not_an_answer_line)
                 atc_parser p;
                 head_rec rec;
                 size_t n = strlen(text);
-                if ((prof->msgs[r].kind != ATC_KIND_FINAL && prof->msgs[r].kind != ATC_KIND_URC) ||
+                if ((prof->msgs[r].kind != ATC_KIND_FINAL && prof->msgs[r].kind != ATC_KIND_URC &&
+                     prof->msgs[r].kind != ATC_KIND_RESPONSE) ||
                     !prof->msgs[r].nfields || !n || n + 3 > sizeof line)
                     continue;
                 while (n && (text[n - 1] == ' ' || text[n - 1] == ':' || text[n - 1] == '='))
