@@ -6323,6 +6323,10 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         case ATC_T_TEXT: /* the rest of the line, commas included */
             sv.ptr = s;
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
+            while (sv.len && sv.ptr[0] == ' ') { /* "   ,x": spaces around it are not kept */
+                sv.ptr++;
+                sv.len--;
+            }
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
             if (atc__doubled_eq(c->ln, s, sv.len))
@@ -8753,6 +8757,7 @@ ATC_API void atc_finish(atc_parser *p)
 typedef struct atc__writer {
     char *buf;
     size_t cap, n;
+    char last; /* the last byte written (also when only counting) */
 } atc__writer;
 
 static void atc__put(atc__writer *w, const char *s, size_t n)
@@ -8761,6 +8766,8 @@ static void atc__put(atc__writer *w, const char *s, size_t n)
     for (i = 0; i < n; i++, w->n++)
         if (w->buf && w->n < w->cap)
             w->buf[w->n] = s[i];
+    if (n)
+        w->last = s[n - 1];
 }
 
 static void atc__puts(atc__writer *w, const char *s)
@@ -9003,6 +9010,8 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
                 err = ATC_ERR_VALUE;
             if (s.len && s.ptr[0] == ',' && (f->type & ATC_F_EMPTY)) /* an empty value, then another */
                 err = ATC_ERR_BAD_CHAR;
+            if (s.len && s.ptr[0] == '=' && w->n && w->last == '=')
+                err = ATC_ERR_BAD_CHAR; /* AT+X==v reads as a slip of the writer (a warning) */
             if (type == ATC_T_TOKEN && s.len && s.ptr[0] == '"')
                 err = ATC_ERR_BAD_CHAR; /* a token never starts with a quote: it would read as a string */
             if (err == ATC_OK && e->d->kind == ATC_KIND_COMMAND && (e->prof->flags & ATC_P_JOINED))
@@ -9103,6 +9112,7 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
+    w.last = 0;
     /* the present fields must form one of the syntax's shapes; an absent value that may be empty
      * fits either way, and the first (shortest) shape that fits is written */
     {

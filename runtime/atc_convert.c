@@ -382,6 +382,10 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         case ATC_T_TEXT: /* the rest of the line, commas included */
             sv.ptr = s;
             sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
+            while (sv.len && sv.ptr[0] == ' ') { /* "   ,x": spaces around it are not kept */
+                sv.ptr++;
+                sv.len--;
+            }
             while (sv.len && sv.ptr[sv.len - 1] == ' ')
                 sv.len--;
             if (atc__doubled_eq(c->ln, s, sv.len))

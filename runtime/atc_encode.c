@@ -9,6 +9,7 @@
 typedef struct atc__writer {
     char *buf;
     size_t cap, n;
+    char last; /* the last byte written (also when only counting) */
 } atc__writer;
 
 static void atc__put(atc__writer *w, const char *s, size_t n)
@@ -17,6 +18,8 @@ static void atc__put(atc__writer *w, const char *s, size_t n)
     for (i = 0; i < n; i++, w->n++)
         if (w->buf && w->n < w->cap)
             w->buf[w->n] = s[i];
+    if (n)
+        w->last = s[n - 1];
 }
 
 static void atc__puts(atc__writer *w, const char *s)
@@ -259,6 +262,8 @@ static atc_err atc__put_value(atc__writer *w, const atc__enc *e, uint8_t index, 
                 err = ATC_ERR_VALUE;
             if (s.len && s.ptr[0] == ',' && (f->type & ATC_F_EMPTY)) /* an empty value, then another */
                 err = ATC_ERR_BAD_CHAR;
+            if (s.len && s.ptr[0] == '=' && w->n && w->last == '=')
+                err = ATC_ERR_BAD_CHAR; /* AT+X==v reads as a slip of the writer (a warning) */
             if (type == ATC_T_TOKEN && s.len && s.ptr[0] == '"')
                 err = ATC_ERR_BAD_CHAR; /* a token never starts with a quote: it would read as a string */
             if (err == ATC_OK && e->d->kind == ATC_KIND_COMMAND && (e->prof->flags & ATC_P_JOINED))
@@ -359,6 +364,7 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
     w.buf = buf;
     w.cap = cap;
     w.n = 0;
+    w.last = 0;
     /* the present fields must form one of the syntax's shapes; an absent value that may be empty
      * fits either way, and the first (shortest) shape that fits is written */
     {

@@ -782,3 +782,51 @@ Test(regressions, a_line_of_spaces_is_not_an_answer_line)
     }
     cr_expect_gt(tried, 0, "no answer without a head in any profile");
 }
+
+/* Bug 26: a bare first value that begins with '=' right after a head ending in '=' (+OK==;=) is
+ * read with a warning (AT+MQTTLWTCFG==/will, a slip of the writer); the encoder refuses it. */
+Test(regressions, a_bare_value_that_doubles_the_heads_equals_is_refused)
+{
+    int pi, refused = 0;
+    for (pi = 0; atc_tool_profiles[pi]; pi++) {
+        const atc_profile *prof = atc_tool_profiles[pi];
+        uint16_t id;
+        for (id = 0; id < prof->nmsgs; id++) {
+            const atc_msg_desc *d = &prof->msgs[id];
+            const char *head = prof->text + prof->prefixes[id];
+            size_t hn = strlen(head);
+            uint8_t i = d->nindex;
+            atc_type t;
+            if (d->nindex || !hn || head[hn - 1] != '=' || i >= d->nfields || !mg_supported(prof, id) ||
+                !build_with(prof, id, i, 11))
+                continue;
+            t = atc_field_type(prof, id, i, mm.m.bytes);
+            if ((t != ATC_T_TOKEN && t != ATC_T_TEXT) || mg_nvalues(prof, &atc_msg_fields(prof, id)[i]) ||
+                mg_info(prof, &atc_msg_fields(prof, id)[i])->fmt || mg_info(prof, &atc_msg_fields(prof, id)[i])->label)
+                continue;
+            cr_expect_eq(encode_with(i, "=x"), ATC_ERR_BAD_CHAR, "%s %s: its first value \"=x\"", prof->name,
+                         atc_msg_name(prof, id));
+            refused++;
+        }
+    }
+    cr_expect_gt(refused, 0, "no head ending in '=' with a bare first value");
+}
+
+/* Bug 27: a text that is the rest of the line kept the spaces before it when the line's first
+ * field was empty ("   ,AT+SOCKBK" as a line of AT+H's help): spaces around it are not kept. */
+Test(regressions, a_text_keeps_no_spaces_before_it)
+{
+    const atc_profile *prof = atc_tool_profile("usr_tcp232");
+    static const atc_callbacks cb = {text_event, NULL, NULL};
+    static const char in[] = "AT+H\r\r\n   ,AT+SOCKB\r\n";
+    atc_parser p;
+    text_rec r;
+    if (!prof || atc_find_msg(prof, ATC_KIND_COMMAND, "H", NULL, ATC_FORM_EXEC, ATC_NO_MSG) == ATC_NO_MSG)
+        cr_skip_test("no usr_tcp232 profile with AT+H");
+    memset(&r, 0, sizeof r);
+    atc_init(&p, prof, &cb, &r);
+    atc_feed(&p, in, sizeof in - 1);
+    atc_finish(&p);
+    cr_assert_eq(r.n, 1);
+    cr_assert_str_eq(r.text, ",AT+SOCKB");
+}
