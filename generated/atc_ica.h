@@ -7442,9 +7442,9 @@ decided:
             if (mt.r.warn == ATC_ERR_EXTRA)
                 mt.r.warn = ATC_OK;
         }
-        if (!prof->text[prof->prefixes[mt.id]] && d->kind == ATC_KIND_RESPONSE && !(d->flags & ATC_M_MULTI) &&
-            prof->headless != ATC__NO_HEAD) {
-            /* a one-line answer of a joined command: the next such line is the next command's */
+        if (!prof->text[prof->prefixes[mt.id]] && d->kind == ATC_KIND_RESPONSE && prof->headless != ATC__NO_HEAD) {
+            /* an answer line of a joined command before the last: the next such line is the next
+             * command's (AT+CGMI;+CGMM: one line each; only the last may print several) */
             turn = atc__headless_turn(p, mt.k, &prof->heads[prof->headless]);
             if (turn != ATC_NO_MSG && (turn == p->joined[0] || turn == p->joined[1]))
                 p->joined[p->joined[0] == turn ? 0 : 1] = ATC_NO_MSG;
