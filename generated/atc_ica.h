@@ -5315,6 +5315,7 @@ st0:
 		goto _test_eof0;
 case 0:
 	switch( (*p) ) {
+		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto tr3;
@@ -5322,17 +5323,18 @@ case 0:
 		case 45u: goto tr5;
 		case 48u: goto tr6;
 		case 62u: goto tr8;
+		case 255u: goto st0;
 	}
 	if ( (*p) < 11u ) {
-		if ( (*p) <= 8u )
-			goto tr0;
+		if ( 1u <= (*p) && (*p) <= 8u )
+			goto tr1;
 	} else if ( (*p) > 31u ) {
 		if ( 49u <= (*p) && (*p) <= 57u )
 			goto tr7;
 	} else
-		goto tr0;
-	goto tr1;
-tr0:
+		goto tr1;
+	goto tr2;
+tr1:
 	{ ls = p; lo = 0; tok_at = 0; acc = 0; }
 	{ lf |= ATC__L_BINARY; }
 	goto st1;
@@ -5348,7 +5350,7 @@ case 1:
 		case 13u: goto tr10;
 	}
 	goto st1;
-tr1:
+tr2:
 	{ ls = p; lo = 0; tok_at = 0; acc = 0; }
 	{ p = atc__run(p + 1, pe, ATC__STOP_HEAD) - 1; }
 	goto st2;

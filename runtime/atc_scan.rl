@@ -110,20 +110,24 @@ static const unsigned char *atc__run(const unsigned char *p, const unsigned char
     ctl = 0..8 | 11..12 | 14..31;
     sp = ' ';
     ch = any - eol - ctl;
+    noise = 0 | 255;
 
     # ---- the line: a state chart, one state per lexical situation ----
     main := (
         # between lines
         start: (
             eol -> start
+            # noise between lines, as empty lines are: the NUL or 0xFF a module sends when it
+            # wakes from PSM or its UART comes up
+          | noise -> start
           | '>' @begin @prompt -> head
           | '"' @begin -> str
           | '(' @begin -> par
           | '0' @begin -> zero
           | [1-9] @begin @dig -> num
           | '-' @begin @neg -> neg
-          | ( ch - ["(0-9>\-] ) @begin @head_run -> head
-          | ctl @begin @bin -> skip
+          | ( ch - ["(0-9>\-] - noise ) @begin @head_run -> head
+          | ( ctl - noise ) @begin @bin -> skip
         ),
         # the first field, which may be the head
         head: (

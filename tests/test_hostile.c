@@ -147,7 +147,7 @@ Test(hostile, line_floods_without_terminator)
     static const struct {
         char fill;
         const char *head;
-    } floods[] = {{'x', ""}, {'7', "+CME ERROR: "}, {'\0', ""}, {'a', "AT+"}, {'\r', ""}, {'"', "+X: \""}};
+    } floods[] = {{'x', ""}, {'7', "+CME ERROR: "}, {'\0', ""}, {'\0', "+X: "}, {'a', "AT+"}, {'\r', ""}, {'"', "+X: \""}};
     size_t f;
     EACH_PROFILE(prof)
     {
@@ -164,8 +164,10 @@ Test(hostile, line_floods_without_terminator)
             atc_feed(&p, floods[f].head, strlen(floods[f].head));
             for (i = 0; i < 256; i++) /* 1 MiB, no line end */
                 atc_feed(&p, chunk, sizeof chunk);
-            if (floods[f].fill == '\r') {
-                cr_assert_eq(r.events, 0, "lone CRs are empty lines");
+            if (floods[f].fill == '\r' || (floods[f].fill == '\0' && !floods[f].head[0])) {
+                /* lone CRs are empty lines; NULs before a line are noise (a module waking up) */
+                atc_feed(&p, "\r\n", 2);
+                cr_assert_eq(r.events, 0, "lone CRs are empty lines, NULs between lines noise");
             } else {
                 cr_assert_eq(r.events, 0, "%s: a line without end is not reported before its end", prof->name);
                 atc_feed(&p, "\r\n", 2);
