@@ -94,6 +94,7 @@ class Param:
     empty: bool = False   # may be empty between two commas
     verbose: bool = False # an error code that AT+CMEE=2 prints as its table's text
     case: bool = False    # allowed values compare with regard to case
+    rest: bool = False    # a string that, written bare, runs to the line's end (+CCLK: 18/01/30,09:17:55+32)
     enum: str = ""        # the name of its C enum of values, where two lists share a field name
     source: str = ""      # where it comes from when not a document line (a standard's clause)
 
@@ -365,8 +366,10 @@ def _param(key, d, path):
               hex_lower=d.get("hex_lower", False), type_from=d.get("type_from"),
               types={int(k): v for k, v in d.get("types", {}).items()}, spec_line=getattr(d, "line", 0),
               max_count=d.get("max_count", 0), empty=d.get("empty", False),
-              verbose=d.get("verbose", False), case=d.get("case", False), source=d.get("source", ""),
+              verbose=d.get("verbose", False), case=d.get("case", False), rest=d.get("rest", False), source=d.get("source", ""),
               enum=d.get("enum", ""))
+    if p.rest and p.type != "string":
+        raise SpecError(path, p.spec_line, f"parameter {key}: rest: goes with a string (one that, bare, runs to the line's end)")
     if p.verbose and p.type != "int":
         raise SpecError(path, p.spec_line, f"parameter {key}: verbose: goes with an int (an error code)")
     if p.type == "dynamic" and not (p.type_from and p.types):
@@ -478,6 +481,8 @@ class Builder:
                 self.err(line, f"list <{f.param.key}>... must be the last field")
             if f.type == "text" and i != len(fields) - 1:
                 self.err(line, f"text field {f.name} must be the last field")
+            if f.param is not None and f.param.rest and i != len(fields) - 1:
+                self.err(line, f"<{f.param.key}> has rest: (bare, it runs to the line's end): it must be the last field")
             if f.type == "dynamic":
                 keys = [g.param.key if g.param else None for g in fields[:i]]
                 if f.param.type_from not in keys:

@@ -281,10 +281,12 @@ class Tables:
                 inf.max_count = p.max_count
             if f.group:
                 inf.flags.append("ATC_I_GROUP")
+            if p is not None and p.rest:
+                inf.flags.append("ATC_I_REST")
             plain_int = (f.type == "int" and not f.label and f.fixed is None and not p.verbose and not p.empty
                          and not f.is_list and not p.unsigned and m.payload_field != m.fields.index(f))
             plain_str = (f.type in ("string", "token") and not f.label and not p.format and p.values is None
-                         and not p.empty and not f.is_list)
+                         and not p.empty and not f.is_list and not p.rest)
             if plain_int or plain_str:
                 inf.flags.append("ATC_I_PLAIN")
         key = inf.key()
@@ -371,7 +373,8 @@ class Tables:
             plain = [i for i, f in enumerate(m.fields) if not f.index and f.tag < 0]
             for sh in m.shapes:
                 count = len([i for i in sh if i in plain])
-                opened = any(m.fields[i].is_list or m.fields[i].type == "text" for i in sh)
+                opened = any(m.fields[i].is_list or m.fields[i].type == "text" or
+                             (m.fields[i].param is not None and m.fields[i].param.rest) for i in sh)
                 if sh and m.fields[sh[-1]].param is not None and m.fields[sh[-1]].param.verbose:
                     opened = True  # an error text may hold commas: "activation rejected, unspecified"
                 if sh and m.fields[sh[-1]].type == "text":
@@ -387,7 +390,8 @@ class Tables:
             shapes.sort(key=lambda x: x[1])
             m.shape_rows = shapes
             m.shapes_at = self.shapes.add(shapes)
-            m.variable = m.tag_first >= 0 or any(f.is_list or f.type == "text" for f in m.fields)
+            m.variable = m.tag_first >= 0 or any(f.is_list or f.type == "text" or (f.param is not None and f.param.rest)
+                                                 for f in m.fields)
             m.max_count = 255 if any(o in (1, 2) for _, _, o in shapes) else max((c for _, c, _ in shapes), default=0)
             flags = list(m.flags)
             if m.variable:

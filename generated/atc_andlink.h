@@ -262,8 +262,10 @@ enum {
     ATC_I_FIXED = 8,     /* <name=value>: the value selects the message */
     ATC_I_PLAIN = 16,    /* a plain integer or string: no label, format, allowed values or other
                             rule beyond a range or a length (the converter's fast path) */
-    ATC_I_GROUP = 32     /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
+    ATC_I_GROUP = 32,    /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
                             values come in turns with the other members', all with one count */
+    ATC_I_REST = 64      /* a string that, written bare, runs to the line's end, commas included
+                            (+CCLK: 18/01/30,09:17:55+32, as modules print it) */
 };
 
 enum {
@@ -4014,6 +4016,18 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
         default: /* STRING, TOKEN */
             if (cls == ATC__C_EMPTY && (f->type & ATC_F_EMPTY))
                 return 2;
+            if ((in->flags & ATC_I_REST) && cls != ATC__C_STR && cls != ATC__C_STR_ESC) {
+                /* written bare, it runs to the line's end: +CCLK: 18/01/30,09:17:55+32 */
+                sv.ptr = s;
+                sv.len = (uint16_t)(c->ln->len - (unsigned)(s - c->ln->base));
+                while (sv.len && sv.ptr[sv.len - 1] == ' ')
+                    sv.len--;
+                c->r->loose = 1; /* a string written bare */
+                if (in->max_len && sv.len > in->max_len)
+                    atc__warn(c, ATC_ERR_TOO_LONG, fi);
+                memcpy(at, &sv, sizeof sv);
+                return 3;
+            }
             if (cls == ATC__C_STR || cls == ATC__C_STR_ESC) {
                 s++;
                 n -= 2;
@@ -4237,9 +4251,9 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
         got = atc__value(c, fi, t, 0);
         if (!got)
             goto mismatch;
-        if (got == 3) { /* text, or an error text: the rest of the line */
+        if (got == 3) { /* text, an error text, or a bare string that runs on: the rest of the line */
             atc_str sv;
-            if (ATC_TYPE_OF(f) == ATC_T_TEXT) {
+            if (ATC_TYPE_OF(f) == ATC_T_TEXT || ATC_TYPE_OF(f) == ATC_T_STRING) {
                 memcpy(&sv, c->msg + f->offset, sizeof sv);
                 if (sv.len || !(f->type & ATC_F_EMPTY))
                     atc__set_has(c, fi); /* (absent when empty and it may be) */

@@ -840,19 +840,20 @@ enum {
     ATC__BASIC_I_IPV4ADDRALLOC = 14,
     ATC__BASIC_I_P_CSCF_DISCOVERY = 15,
     ATC__BASIC_I_CID = 16,
-    ATC__BASIC_I_REQUESTED_PERIODIC_RAU = 17,
-    ATC__BASIC_I_REQUESTED_EDRX_VALUE = 18,
-    ATC__BASIC_I_FORMAT = 19,
-    ATC__BASIC_I_CODE = 20,
-    ATC__BASIC_I_RSSI = 21,
-    ATC__BASIC_I_BER = 22,
-    ATC__BASIC_I_RXLEV = 23,
-    ATC__BASIC_I_RSCP = 24,
-    ATC__BASIC_I_ECNO = 25,
-    ATC__BASIC_I_RSRQ = 26,
-    ATC__BASIC_I_RSRP = 27,
-    ATC__BASIC_I_STAT = 28,
-    ATC__BASIC_I_RAC = 29
+    ATC__BASIC_I_TIME = 17,
+    ATC__BASIC_I_REQUESTED_PERIODIC_RAU = 18,
+    ATC__BASIC_I_REQUESTED_EDRX_VALUE = 19,
+    ATC__BASIC_I_FORMAT = 20,
+    ATC__BASIC_I_CODE = 21,
+    ATC__BASIC_I_RSSI = 22,
+    ATC__BASIC_I_BER = 23,
+    ATC__BASIC_I_RXLEV = 24,
+    ATC__BASIC_I_RSCP = 25,
+    ATC__BASIC_I_ECNO = 26,
+    ATC__BASIC_I_RSRQ = 27,
+    ATC__BASIC_I_RSRP = 28,
+    ATC__BASIC_I_STAT = 29,
+    ATC__BASIC_I_RAC = 30
 };
 static const atc_field_info atc__basic_infos[] = {
     /*  max_len, ranges, values, label, nranges, nvalues, fmt, flags, type_from, max_count */
@@ -873,6 +874,7 @@ static const atc_field_info atc__basic_infos[] = {
     {0, 0, 0, 0, 2, 0, 0x00, 0, -1, 0}, /* ATC__BASIC_I_IPV4ADDRALLOC */
     {0, 0, 0, 0, 3, 0, 0x00, 0, -1, 0}, /* ATC__BASIC_I_P_CSCF_DISCOVERY */
     {0, 0, 0, 0, 0, 0, 0x00, 0, -1, 16}, /* ATC__BASIC_I_CID */
+    {0, 0, 0, 0, 0, 0, 0x00, ATC_I_REST, -1, 0}, /* ATC__BASIC_I_TIME */
     {8, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__BASIC_I_REQUESTED_PERIODIC_RAU */
     {4, 0, 0, 0, 0, 0, 0x00, 0, -1, 0}, /* ATC__BASIC_I_REQUESTED_EDRX_VALUE */
     {0, 0, 0, 0, 7, 0, 0x00, ATC_I_PLAIN, -1, 0}, /* ATC__BASIC_I_FORMAT */
@@ -1017,7 +1019,7 @@ static const atc_field_desc atc__basic_fields[] = {
     /* AT_CSCON_SET: AT+CSCON=[<n>] */
     ATC_FIELD_OPT(atc_basic_at_cscon_set, n, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_MODE),
     /* AT_CCLK_SET: AT+CCLK=<time> */
-    ATC_FIELD_OPT(atc_basic_at_cclk_set, time, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_OPER),
+    ATC_FIELD_OPT(atc_basic_at_cclk_set, time, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_TIME),
     /* AT_CTZR_SET: AT+CTZR=[<reporting>] */
     ATC_FIELD_OPT(atc_basic_at_ctzr_set, reporting, ATC_T_INT, ATC_F_OPTIONAL, ATC__BASIC_I_SNT),
     /* AT_CTZU_SET: AT+CTZU=<onoff> */
@@ -1257,11 +1259,11 @@ static const atc_field_desc atc__basic_fields[] = {
     /* CTZE: +CTZE: <tz>,<dst>[,<time>] */
     ATC_FIELD(atc_basic_ctze, tz, ATC_T_STRING, 0, ATC__BASIC_I_PIN),
     ATC_FIELD(atc_basic_ctze, dst, ATC_T_INT, 0, ATC__BASIC_I_N),
-    ATC_FIELD_OPT(atc_basic_ctze, time, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_OPER),
+    ATC_FIELD_OPT(atc_basic_ctze, time, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_TIME),
     /* CTZEU: +CTZEU: <tz>,<dst>[,<utime>] */
     ATC_FIELD(atc_basic_ctzeu, tz, ATC_T_STRING, 0, ATC__BASIC_I_PIN),
     ATC_FIELD(atc_basic_ctzeu, dst, ATC_T_INT, 0, ATC__BASIC_I_N),
-    ATC_FIELD_OPT(atc_basic_ctzeu, utime, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_OPER),
+    ATC_FIELD_OPT(atc_basic_ctzeu, utime, ATC_T_STRING, ATC_F_OPTIONAL | ATC_F_EMPTY, ATC__BASIC_I_TIME),
     ATC_LITERAL(0)
 };
 
@@ -1299,7 +1301,6 @@ static const atc_shape atc__basic_shapes[] = {
     {0x0u, 0, 0},
     {0x1u, 1, 0},
     {0x3u, 2, 1},
-    {0x1u, 1, 3},
     {0x1u, 1, 2},
     {0x3u, 2, 0},
     {0xfu, 4, 0},
@@ -1336,6 +1337,8 @@ static const atc_shape atc__basic_shapes[] = {
     {0xfu, 4, 0},
     {0x3fu, 6, 0},
     {0xffu, 8, 0},
+    {0x3u, 2, 0},
+    {0x7u, 3, 1},
     {0, 0, 0}
 };
 
@@ -1649,9 +1652,9 @@ static const atc_msg_desc atc__basic_msgs[] = {
     {ATC_KIND_COMMAND, ATC_FORM_READ, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_cclk_read), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CCLK_READ */
-    {ATC_KIND_COMMAND, ATC_FORM_SET, 0,
-      ATC__BASIC_F_AT_CCLK_SET, 32, sizeof(atc_basic_at_cclk_set), 0, 0,
-      1, 1, 0, 0, -1, 1}, /* AT_CCLK_SET */
+    {ATC_KIND_COMMAND, ATC_FORM_SET, ATC_M_VARIABLE,
+      ATC__BASIC_F_AT_CCLK_SET, 1, sizeof(atc_basic_at_cclk_set), 0, 0,
+      1, 1, 0, 0, -1, 255}, /* AT_CCLK_SET */
     {ATC_KIND_COMMAND, ATC_FORM_TEST, 0,
       ATC__BASIC_F_NONE, 0, sizeof(atc_basic_at_ctzr_test), 0, 0,
       0, 1, 0, 0, -1, 0}, /* AT_CTZR_TEST */
@@ -1722,31 +1725,31 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_AT_IFC_SET, 7, sizeof(atc_basic_at_ifc_set), 0, 0,
       2, 3, 0, 0, -1, 2}, /* AT_IFC_SET */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_ATI, 33, sizeof(atc_basic_ati), 0, 0,
+      ATC__BASIC_F_ATI, 32, sizeof(atc_basic_ati), 0, 0,
       1, 1, 2, 0, -1, 255}, /* ATI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMI, 33, sizeof(atc_basic_cgmi), 2, 0,
+      ATC__BASIC_F_CGMI, 32, sizeof(atc_basic_cgmi), 2, 0,
       1, 1, 1, 0, -1, 255}, /* CGMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMM, 33, sizeof(atc_basic_cgmm), 3, 0,
+      ATC__BASIC_F_CGMM, 32, sizeof(atc_basic_cgmm), 3, 0,
       1, 1, 1, 0, -1, 255}, /* CGMM */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMR, 33, sizeof(atc_basic_cgmr), 4, 0,
+      ATC__BASIC_F_CGMR, 32, sizeof(atc_basic_cgmr), 4, 0,
       1, 1, 1, 0, -1, 255}, /* CGMR */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGSN_SN, 33, sizeof(atc_basic_cgsn_sn), 5, 0,
+      ATC__BASIC_F_CGSN_SN, 32, sizeof(atc_basic_cgsn_sn), 5, 0,
       1, 1, 2, 0, -1, 255}, /* CGSN_SN */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMI, 33, sizeof(atc_basic_gmi), 7, 0,
+      ATC__BASIC_F_CGMI, 32, sizeof(atc_basic_gmi), 7, 0,
       1, 1, 1, 0, -1, 255}, /* GMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMM, 33, sizeof(atc_basic_gmm), 8, 0,
+      ATC__BASIC_F_CGMM, 32, sizeof(atc_basic_gmm), 8, 0,
       1, 1, 1, 0, -1, 255}, /* GMM */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_MULTI | ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGMR, 33, sizeof(atc_basic_gmr), 9, 0,
+      ATC__BASIC_F_CGMR, 32, sizeof(atc_basic_gmr), 9, 0,
       1, 1, 1, 0, -1, 255}, /* GMR */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CGSN_SN, 33, sizeof(atc_basic_gsn), 10, 0,
+      ATC__BASIC_F_CGSN_SN, 32, sizeof(atc_basic_gsn), 10, 0,
       1, 1, 1, 0, -1, 255}, /* GSN */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CGSN_ID, 2, sizeof(atc_basic_cgsn_id), 6, 0,
@@ -1755,7 +1758,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_CGSN_TEST, 2, sizeof(atc_basic_cgsn_test), 11, 0,
       1, 1, 1, 0, -1, 1}, /* CGSN_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_CONTEXT | ATC_M_VARIABLE,
-      ATC__BASIC_F_CIMI, 33, sizeof(atc_basic_cimi), 12, 0,
+      ATC__BASIC_F_CIMI, 32, sizeof(atc_basic_cimi), 12, 0,
       1, 1, 1, 0, -1, 255}, /* CIMI */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CMEE_READ, 2, sizeof(atc_basic_cmee_read), 13, 0,
@@ -1779,25 +1782,25 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_CESQ_TEST, 18, sizeof(atc_basic_cesq_test), 19, 0,
       6, 1, 1, 0, -1, 6}, /* CESQ_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CREG_READ, 34, sizeof(atc_basic_creg_read), 20, 0,
+      ATC__BASIC_F_CREG_READ, 33, sizeof(atc_basic_creg_read), 20, 0,
       7, 4, 1, 0, -1, 7}, /* CREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_creg_test), 21, 0,
       1, 1, 1, 0, -1, 1}, /* CREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CGREG_READ, 38, sizeof(atc_basic_cgreg_read), 22, 0,
+      ATC__BASIC_F_CGREG_READ, 37, sizeof(atc_basic_cgreg_read), 22, 0,
       11, 6, 1, 0, -1, 11}, /* CGREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cgreg_test), 23, 0,
       1, 1, 1, 0, -1, 1}, /* CGREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEREG_READ, 44, sizeof(atc_basic_cereg_read), 24, 0,
+      ATC__BASIC_F_CEREG_READ, 43, sizeof(atc_basic_cereg_read), 24, 0,
       9, 5, 1, 0, -1, 9}, /* CEREG_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cereg_test), 25, 0,
       1, 1, 1, 0, -1, 1}, /* CEREG_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_COPS_READ, 49, sizeof(atc_basic_cops_read), 26, 0,
+      ATC__BASIC_F_COPS_READ, 48, sizeof(atc_basic_cops_read), 26, 0,
       4, 3, 1, 0, -1, 4}, /* COPS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE | ATC_M_TEST_ANSWER,
       ATC__BASIC_F_COPS_TEST, 1, sizeof(atc_basic_cops_test), 27, 0,
@@ -1838,9 +1841,9 @@ static const atc_msg_desc atc__basic_msgs[] = {
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__BASIC_F_CMEE_TEST, 2, sizeof(atc_basic_cscon_test), 40, 0,
       1, 1, 1, 0, -1, 1}, /* CSCON_TEST */
-    {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_AT_CCLK_SET, 32, sizeof(atc_basic_cclk_read), 41, 0,
-      1, 1, 1, 0, -1, 1}, /* CCLK_READ */
+    {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_VARIABLE,
+      ATC__BASIC_F_AT_CCLK_SET, 1, sizeof(atc_basic_cclk_read), 41, 0,
+      1, 1, 1, 0, -1, 255}, /* CCLK_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CTZR_READ, 2, sizeof(atc_basic_ctzr_read), 42, 0,
       1, 1, 1, 0, -1, 1}, /* CTZR_READ */
@@ -1854,7 +1857,7 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_CTZU_TEST, 2, sizeof(atc_basic_ctzu_test), 45, 0,
       1, 1, 1, 0, -1, 1}, /* CTZU_TEST */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CPSMS_READ, 52, sizeof(atc_basic_cpsms_read), 46, 0,
+      ATC__BASIC_F_CPSMS_READ, 51, sizeof(atc_basic_cpsms_read), 46, 0,
       5, 2, 1, 0, -1, 5}, /* CPSMS_READ */
     {ATC_KIND_RESPONSE, ATC_FORM_NONE, ATC_M_TEST_ANSWER,
       ATC__BASIC_F_CPSMS_TEST, 17, sizeof(atc_basic_cpsms_test), 47, 0,
@@ -1890,13 +1893,13 @@ static const atc_msg_desc atc__basic_msgs[] = {
       ATC__BASIC_F_CPIN_READ, 2, sizeof(atc_basic_cpin), 0, 0,
       1, 1, 0, 0, -1, 1}, /* CPIN */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CREG, 54, sizeof(atc_basic_creg), 0, 0,
+      ATC__BASIC_F_CREG, 53, sizeof(atc_basic_creg), 0, 0,
       6, 4, 0, 0, -1, 6}, /* CREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CGREG, 58, sizeof(atc_basic_cgreg), 0, 0,
+      ATC__BASIC_F_CGREG, 57, sizeof(atc_basic_cgreg), 0, 0,
       10, 6, 0, 0, -1, 10}, /* CGREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CEREG, 64, sizeof(atc_basic_cereg), 0, 0,
+      ATC__BASIC_F_CEREG, 63, sizeof(atc_basic_cereg), 0, 0,
       8, 5, 0, 0, -1, 8}, /* CEREG */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CSCON, 8, sizeof(atc_basic_cscon), 0, 0,
@@ -1904,12 +1907,12 @@ static const atc_msg_desc atc__basic_msgs[] = {
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CTZV, 2, sizeof(atc_basic_ctzv), 0, 0,
       1, 1, 0, 0, -1, 1}, /* CTZV */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZE, 9, sizeof(atc_basic_ctze), 0, 0,
-      3, 2, 0, 0, -1, 3}, /* CTZE */
-    {ATC_KIND_URC, ATC_FORM_NONE, 0,
-      ATC__BASIC_F_CTZEU, 9, sizeof(atc_basic_ctzeu), 0, 0,
-      3, 2, 0, 0, -1, 3}, /* CTZEU */
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_VARIABLE,
+      ATC__BASIC_F_CTZE, 68, sizeof(atc_basic_ctze), 0, 0,
+      3, 2, 0, 0, -1, 255}, /* CTZE */
+    {ATC_KIND_URC, ATC_FORM_NONE, ATC_M_VARIABLE,
+      ATC__BASIC_F_CTZEU, 68, sizeof(atc_basic_ctzeu), 0, 0,
+      3, 2, 0, 0, -1, 255}, /* CTZEU */
     {ATC_KIND_URC, ATC_FORM_NONE, 0,
       ATC__BASIC_F_CEDRXRDP, 8, sizeof(atc_basic_cedrxp), 0, 0,
       4, 4, 0, 0, -1, 4}, /* CEDRXP */

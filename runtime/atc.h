@@ -221,8 +221,10 @@ enum {
     ATC_I_FIXED = 8,     /* <name=value>: the value selects the message */
     ATC_I_PLAIN = 16,    /* a plain integer or string: no label, format, allowed values or other
                             rule beyond a range or a length (the converter's fast path) */
-    ATC_I_GROUP = 32     /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
+    ATC_I_GROUP = 32,    /* a list of the repeated group (<a>,<b>)... that ends the syntax: its
                             values come in turns with the other members', all with one count */
+    ATC_I_REST = 64      /* a string that, written bare, runs to the line's end, commas included
+                            (+CCLK: 18/01/30,09:17:55+32, as modules print it) */
 };
 
 enum {
