@@ -4658,6 +4658,29 @@ ATC_API void atc__convert(const atc_profile *prof, uint16_t id, const atc__line 
         best_err = r->err;
         best_field = r->field;
         best_reached = r->reached;
+    } else if (nvals > 1 && !variable && atc__cls(ln, ln->first + nvals - 1u) == ATC__C_EMPTY) {
+        /* trailing empty values (AT+QIRD=0, : V.250 lets a trailing parameter be left out, its
+         * comma kept): the shape of the values before them, with a warning */
+        unsigned k = nvals;
+        while (k > 1 && atc__cls(ln, ln->first + k - 1u) == ATC__C_EMPTY)
+            k--;
+        for (i = 0; i < d->nshapes; i++) {
+            if (sh[i].open || k != sh[i].count)
+                continue;
+            r->err = ATC_OK;
+            r->count = (uint16_t)nvals;
+            r->loose = 0;
+            if (atc__shape(&c, &sh[i], k, 0)) {
+                if (r->warn == ATC_OK) {
+                    r->warn = ATC_ERR_EXTRA;
+                    r->field = ATC_NO_FIELD;
+                }
+                goto matched;
+            }
+            best_err = r->err;
+            best_field = r->field;
+            best_reached = r->reached;
+        }
     } else if ((d->flags & ATC_M_TEST_ANSWER) && d->nshapes && nvals < sh[0].count && nvals > 0) {
         /* a test-form answer may leave out trailing fields: the ones it has */
         r->err = ATC_OK;
