@@ -12686,6 +12686,9 @@ decided:
 /* (amalgamated: atc.h) */
 #include <string.h>
 
+/* Transparent mode's state in p->left (atc__transparent) */
+enum { ATC__T_SEEN = 1, ATC__T_BOL = 2, ATC__T_DONE = 4 };
+
 /* ---- Session state: 2-bit cells, each profile's after the previous profile's ---- */
 
 static unsigned atc__state_cell(const atc_parser *p, uint8_t k, uint8_t state, uint8_t index, unsigned *shift)
@@ -13182,8 +13185,8 @@ ATC_API void atc__emit(atc_parser *p, atc_kind kind, uint8_t k, uint16_t id, con
 
 ATC_API void atc__data(atc_parser *p, atc_dir dir, const char *data, size_t len)
 {
-    if (p->mode == ATC_MODE_TRANSPARENT)
-        p->left = 1; /* (transparent mode: some data was passed through) */
+    if (p->mode == ATC_MODE_TRANSPARENT && len)
+        p->left |= 1u; /* (transparent mode: some data was passed through, ATC__T_SEEN) */
     if (len && p->cb && p->cb->on_data)
         p->cb->on_data(p, dir, data, len);
 }
@@ -13296,7 +13299,7 @@ ATC_API void atc__after(atc_parser *p, uint8_t k, uint16_t id, const void *msg, 
         p->mode = ATC_MODE_TRANSPARENT;
         p->mode_profile = k;
         p->hold = 0;
-        p->left = 0;
+        p->left = ATC__T_BOL; /* the data begins a line */
         return;
     }
     if (d->flags & ATC_M_PAYLOAD) {
@@ -13362,53 +13365,91 @@ static int atc__is_leave_start(const atc_parser *p, char c, uint8_t *which)
 
 /* Transparent mode: everything is data until the escape (+++) or a line that ends the mode
  * (NO CARRIER). Bytes that may begin such a marker are held back (they are known: a prefix of the
- * marker) and released as data when the marker does not complete. */
+ * marker) and released as data when the marker does not complete. A marker counts only when the
+ * byte after it ends it: a line end, or the handshake's first step after the escape (USR's a),
+ * since the escape is followed by a guard time (004 lines 186-188) and the line by its line end;
+ * the line also begins a line. Line ends are data as they come (a firmware reading data gets
+ * them at once), so the one before NO CARRIER is data too. State in p->left (ATC__T_*). */
+static void atc__t_release(atc_parser *p)
+{
+    atc__data(p, ATC_DIR_RX, atc__marker(p, p->hold_which), p->hold);
+    p->hold = 0;
+    p->left &= ~(uint32_t)(ATC__T_DONE | ATC__T_BOL);
+}
+
+/* The marker held ends the mode. */
+static void atc__t_leave(atc_parser *p)
+{
+    const char *m = atc__marker(p, p->hold_which);
+    const atc_profile *prof = p->profiles[p->mode_profile];
+    uint8_t which = p->hold_which, k = p->mode_profile;
+    p->hold = 0;
+    p->mode = ATC_MODE_LINES;
+    atc__data_end(p, ATC_DIR_RX, which == 0 ? ATC_DATA_ESCAPE : ATC_DATA_CARRIER);
+    if (which != 0) { /* the module's line: decode it as a result */
+        atc_feed(p, m, strlen(m));
+    } else if (prof->escape_cmd != ATC_NO_MSG && prof->nhandshake) {
+        /* the escape of passthrough (USR): the command, then its handshake */
+        if (prof->passthrough_state != 0xFF)
+            atc__set_cell(p, k, prof->passthrough_state, 0, 0);
+        atc__emit(p, ATC_KIND_COMMAND, k, prof->escape_cmd, p->line.bytes, m, (uint16_t)strlen(m), ATC_OK, ATC_OK,
+                  ATC_NO_FIELD);
+        atc__pending(p, k, prof->escape_cmd, p->line.bytes, 0);
+        atc__handshake_begin(p, k);
+    }
+}
+
 ATC__NOINLINE static const char *atc__transparent(atc_parser *p, const char *data, const char *end)
 {
     const char *run = data;
     while (data < end) {
         char c = *data;
+        if (p->left & ATC__T_DONE) {
+            const atc_profile *prof = p->profiles[p->mode_profile];
+            int ends = c == '\r' || c == '\n';
+            if (!ends && p->hold_which == 0 && prof->nhandshake) {
+                char h = prof->text[prof->handshake[0].text];
+                ends = (c | 0x20) == (h | 0x20);
+            }
+            if (ends) {
+                atc__t_leave(p);
+                return data; /* this byte is the line end, or the handshake's */
+            }
+            atc__t_release(p);
+            run = data;
+            continue; /* this byte may begin a marker again */
+        }
         if (p->hold) {
             const char *m = atc__marker(p, p->hold_which);
             if (c == m[p->hold]) {
                 p->hold++;
                 data++;
                 run = data;
-                if (m[p->hold] == '\0') {
-                    const atc_profile *prof = p->profiles[p->mode_profile];
-                    uint8_t which = p->hold_which, k = p->mode_profile;
-                    p->hold = 0;
-                    p->mode = ATC_MODE_LINES;
-                    atc__data_end(p, ATC_DIR_RX, which == 0 ? ATC_DATA_ESCAPE : ATC_DATA_CARRIER);
-                    if (which != 0) { /* the module's line: decode it as a result */
-                        atc_feed(p, m, strlen(m));
-                    } else if (prof->escape_cmd != ATC_NO_MSG && prof->nhandshake) {
-                        /* the escape of passthrough (USR): the command, then its handshake */
-                        if (prof->passthrough_state != 0xFF)
-                            atc__set_cell(p, k, prof->passthrough_state, 0, 0);
-                        atc__emit(p, ATC_KIND_COMMAND, k, prof->escape_cmd, p->line.bytes, m, (uint16_t)strlen(m),
-                                  ATC_OK, ATC_OK, ATC_NO_FIELD);
-                        atc__pending(p, k, prof->escape_cmd, p->line.bytes, 0);
-                        atc__handshake_begin(p, k);
-                    }
-                    return data;
-                }
+                if (m[p->hold] == '\0')
+                    p->left |= ATC__T_DONE;
                 continue;
             }
-            atc__data(p, ATC_DIR_RX, m, p->hold);
-            p->hold = 0;
+            atc__t_release(p);
+            run = data;
+            continue;
         }
         {
             uint8_t which;
-            if (atc__is_leave_start(p, c, &which)) {
+            if (atc__is_leave_start(p, c, &which) && (which == 0 || (p->left & ATC__T_BOL))) {
                 atc__data(p, ATC_DIR_RX, run, (size_t)(data - run));
                 p->hold_which = which;
                 p->hold = 1;
                 data++;
                 run = data;
+                if (atc__marker(p, which)[1] == '\0')
+                    p->left |= ATC__T_DONE;
                 continue;
             }
         }
+        if (c == '\r' || c == '\n')
+            p->left |= ATC__T_BOL;
+        else
+            p->left &= ~(uint32_t)ATC__T_BOL;
         data++;
     }
     atc__data(p, ATC_DIR_RX, run, (size_t)(data - run));
@@ -13670,7 +13711,7 @@ static void atc__passthrough(atc_parser *p, uint8_t k, int on)
         p->mode = ATC_MODE_TRANSPARENT;
         p->mode_profile = k;
         p->hold = 0;
-        p->left = 0;
+        p->left = ATC__T_BOL; /* the data begins a line */
     } else if (p->mode == ATC_MODE_TRANSPARENT) {
         p->mode = ATC_MODE_LINES;
         p->hold = 0;
@@ -13881,12 +13922,10 @@ ATC_API void atc_finish(atc_parser *p)
         p->hold_which = 0;
         break;
     case ATC_MODE_TRANSPARENT:
-        if (p->hold) {
-            atc__data(p, ATC_DIR_RX, atc__marker(p, p->hold_which), p->hold);
-            p->hold = 0;
-        }
+        if (p->hold)
+            atc__t_release(p);
         p->mode = ATC_MODE_LINES;
-        if (p->left) /* the input ended in the middle of passed-through data */
+        if (p->left & 1u) /* the input ended in the middle of passed-through data */
             atc__data_end(p, ATC_DIR_RX, ATC_DATA_TRUNCATED);
         break;
     default: {
