@@ -14351,6 +14351,8 @@ ATC_API atc_err atc_encode(const atc_profile *profile, uint16_t id, const void *
         memcpy(&v, (const char *)msg + e.fs[0].offset, sizeof v);
         if (v.ptr && atc__reads_as_report(profile, v.ptr, v.len))
             return ATC_ERR_VALUE;
+        if (v.ptr && v.len && (unsigned char)v.ptr[0] == 0xFF)
+            return ATC_ERR_BAD_CHAR; /* a 0xFF before a line is noise to the decoder */
     }
     if (wire && d->kind != ATC_KIND_COMMAND)
         atc__put(&w, "\r\n", 2);

@@ -611,6 +611,9 @@ Test(regressions, a_headless_answer_that_reads_as_a_result_is_refused)
             }
             cr_expect_eq(encode_with(0, "help text"), ATC_OK, "%s %s: an ordinary text", prof->name,
                          atc_msg_name(prof, id));
+            /* bug 29: a 0xFF before a line is noise to the decoder */
+            cr_expect_eq(encode_with(0, "\xffOF"), ATC_ERR_BAD_CHAR, "%s %s: a text beginning with 0xFF", prof->name,
+                         atc_msg_name(prof, id));
         }
     }
     cr_expect_gt(refused, 0, "no answer without a head in any profile");
