@@ -5366,6 +5366,15 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             if (dt == ATC_T_FLOAT ? !atc__is_float(v, vn)
                                   : !atc__digits(v, vn, dt == ATC_T_HEX ? 16 : 10, &mag, &neg, &wide))
                 return 0;
+            if (dt != ATC_T_FLOAT) {
+                /* kept as text, so up to 64 bits (OneNET's integers have <len> 8, 001 line 415);
+                 * more digits than that the encoder does not write */
+                unsigned dn = vn - (unsigned)(vn && v[0] == '-');
+                if (dt == ATC_T_HEX && dn > 2 && v[vn - dn] == '0' && (v[vn - dn + 1] | 0x20) == 'x')
+                    dn -= 2;
+                if (dn > (dt == ATC_T_HEX ? 16u : 19u))
+                    atc__warn(c, ATC_ERR_WIDTH, fi);
+            }
             {
                 atc_str sv;
                 sv.ptr = v;
@@ -8075,7 +8084,7 @@ static int atc__is_int(const char *s, uint16_t n, int hex)
         i++;
     if (hex && n - i > 2 && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X'))
         i = (uint16_t)(i + 2);
-    if (i == n || n - i > (hex ? 8 : 10))
+    if (i == n || n - i > (hex ? 16 : 19)) /* kept as text: up to 64 bits (001 line 415: <len> 8) */
         return 0;
     for (; i < n; i++)
         if (!((s[i] >= '0' && s[i] <= '9') ||

@@ -266,6 +266,15 @@ static int atc__value(atc__conv *c, unsigned fi, unsigned t, unsigned el)
             if (dt == ATC_T_FLOAT ? !atc__is_float(v, vn)
                                   : !atc__digits(v, vn, dt == ATC_T_HEX ? 16 : 10, &mag, &neg, &wide))
                 return 0;
+            if (dt != ATC_T_FLOAT) {
+                /* kept as text, so up to 64 bits (OneNET's integers have <len> 8, 001 line 415);
+                 * more digits than that the encoder does not write */
+                unsigned dn = vn - (unsigned)(vn && v[0] == '-');
+                if (dt == ATC_T_HEX && dn > 2 && v[vn - dn] == '0' && (v[vn - dn + 1] | 0x20) == 'x')
+                    dn -= 2;
+                if (dn > (dt == ATC_T_HEX ? 16u : 19u))
+                    atc__warn(c, ATC_ERR_WIDTH, fi);
+            }
             {
                 atc_str sv;
                 sv.ptr = v;

@@ -92,7 +92,7 @@ static int atc__is_int(const char *s, uint16_t n, int hex)
         i++;
     if (hex && n - i > 2 && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X'))
         i = (uint16_t)(i + 2);
-    if (i == n || n - i > (hex ? 8 : 10))
+    if (i == n || n - i > (hex ? 16 : 19)) /* kept as text: up to 64 bits (001 line 415: <len> 8) */
         return 0;
     for (; i < n; i++)
         if (!((s[i] >= '0' && s[i] <= '9') ||

@@ -143,12 +143,21 @@ static void put_fields(atcj_buf *b, const atc_profile *prof, uint16_t id, const 
             memcpy(&s, at, sizeof s);
             if (t == ATC_T_FLOAT) {
                 atcj_buf_put(b, s.ptr, s.len); /* the decimal text is a JSON number */
-            } else if (t == ATC_T_INT || t == ATC_T_HEX) {
+            } else if (t == ATC_T_INT) {
+                /* a number typed by another field is kept as its text: its digits, as a JSON
+                 * number (without leading zeros), however wide */
+                size_t k = 0;
+                if (k < s.len && s.ptr[k] == '-')
+                    atcj_buf_put(b, s.ptr + k++, 1);
+                while (k + 1 < s.len && s.ptr[k] == '0')
+                    k++;
+                atcj_buf_put(b, s.ptr + k, s.len - k);
+            } else if (t == ATC_T_HEX) {
                 char tmp[24];
                 char *text = (char *)malloc((size_t)s.len + 1);
                 memcpy(text, s.ptr, s.len);
                 text[s.len] = '\0';
-                snprintf(tmp, sizeof tmp, "%ld", strtol(text, NULL, t == ATC_T_HEX ? 16 : 10));
+                snprintf(tmp, sizeof tmp, "%llu", strtoull(text, NULL, 16));
                 free(text);
                 atcj_buf_puts(b, tmp);
             } else {
