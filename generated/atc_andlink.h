@@ -4205,7 +4205,8 @@ static int atc__shape(atc__conv *c, const atc_shape *sh, unsigned nvals, int par
                 }
             } else if (ATC_TYPE_OF(f) == ATC_T_STRING ? cls == ATC__C_STR
                                                       : cls == ATC__C_BARE && ln->base[tk->at] != '"' &&
-                                                            ln->base[tk->at] != '(') {
+                                                            ln->base[tk->at] != '(' &&
+                                                            !atc__doubled_eq(ln, ln->base + tk->at, n)) {
                 /* a string quoted, or a token bare (not after a quoted string, "a,"b, nor an open
                  * parenthesis, (a, as written) */
                 const char *b = ln->base + tk->at;
