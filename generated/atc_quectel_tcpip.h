@@ -6567,9 +6567,11 @@ static void atc__line_slow(atc_parser *p, const char *base, uint16_t len, const 
     /* the room a line takes is the same however it arrived: its bytes, its fields, its struct */
     used = ((len + 7u) & ~7u) + ntok * (unsigned)sizeof(atc__tok);
     if ((p->lflags & (ATC__L_OVERFLOW | ATC__L_BINARY)) || used > ATC__TOP) {
+        /* a line that does not fit is too long, whatever else it holds, however it arrived */
         atc__line_error(p, cands, base, len,
-                        (p->lflags & ATC__L_BINARY) && !(p->lflags & ATC__L_OVERFLOW) ? ATC_ERR_BINARY
-                                                                                       : ATC_ERR_LINE_TOO_LONG);
+                        (p->lflags & ATC__L_BINARY) && !(p->lflags & ATC__L_OVERFLOW) && used <= ATC__TOP
+                            ? ATC_ERR_BINARY
+                            : ATC_ERR_LINE_TOO_LONG);
         return;
     }
     mt.room = ATC__TOP - used;

@@ -691,7 +691,7 @@ static void json_in_pieces(const atc_profile *prof, const char *in, size_t n, si
 /* A line too long for the buffer is the same error, naming the same message and showing the same
  * bytes, whether it came whole or in pieces of any size (the chunks that fill the buffer exactly
  * among them); the next line decodes. Lines: each URC's head with a long value, with thousands
- * of fields, and with a long quoted string. */
+ * of fields, with a long quoted string, and with a control byte in it (bug 31). */
 Test(hostile, an_overlong_line_is_the_same_error_in_every_chunking, .timeout = 120)
 {
     static const size_t chunks[] = {1, 3, 64, ATC_MAX_LINE / 2 - 1, ATC_MAX_LINE - 1, ATC_MAX_LINE,
@@ -709,14 +709,15 @@ Test(hostile, an_overlong_line_is_the_same_error_in_every_chunking, .timeout = 1
             int form;
             if (prof->msgs[id].kind != ATC_KIND_URC || !prof->msgs[id].nfields || hn < 2 || hn > 64)
                 continue;
-            for (form = 0; form < 3; form++, shapes++) {
+            for (form = 0; form < 4; form++, shapes++) {
                 n = 0;
                 memcpy(line + n, "\r\n", 2);
                 n += 2;
                 memcpy(line + n, head, hn);
                 n += hn;
-                for (k = 0; k < (size_t)ATC_MAX_LINE + 300; k++)
-                    line[n++] = form == 0 ? '7' : form == 1 ? (k & 1 ? ',' : '1') : (k ? 'q' : '"');
+                for (k = 0; k < (size_t)ATC_MAX_LINE + 300; k++) /* form 3: a control byte in it too */
+                    line[n++] = form == 0 ? '7' : form == 1 ? (k & 1 ? ',' : '1') : form == 3 ? (k == 9 ? '\x01' : 'b')
+                                                                                     : (k ? 'q' : '"');
                 if (form == 2)
                     line[n++] = '"';
                 memcpy(line + n, "\r\nOK\r\n", 6);
